@@ -1,0 +1,38 @@
+// The Dexie database: the single source of truth for persisted data (DESIGN.md). Components read
+// it through feature hooks (useLiveQuery); writes go through renderer/repositories.
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  FollowUp,
+  HallwayEvent,
+  Interaction,
+  Introduction,
+  Person,
+  Setting,
+  Topic,
+  VolunteerShift,
+} from '../../shared/domain/entities';
+import { migrations } from './migrations';
+import type { Migration } from './migrations/migration';
+
+export const DEFAULT_DATABASE_NAME = 'hallway';
+
+export class HallwayDatabase extends Dexie {
+  people!: EntityTable<Person, 'id'>;
+  events!: EntityTable<HallwayEvent, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  introductions!: EntityTable<Introduction, 'id'>;
+  followUps!: EntityTable<FollowUp, 'id'>;
+  volunteerShifts!: EntityTable<VolunteerShift, 'id'>;
+  topics!: EntityTable<Topic, 'key'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
+    super(name);
+    for (const migration of versions) {
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
+  }
+}
+
+export const CURRENT_SCHEMA_VERSION = migrations[migrations.length - 1].version;

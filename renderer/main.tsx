@@ -1,0 +1,3 @@
+// Placeholder boot, replaced by the app frame.
+const root = document.getElementById('root');
+if (root) root.dataset.appState = 'ready';

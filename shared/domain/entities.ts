@@ -1,0 +1,142 @@
+// The persisted data model (DESIGN.md, "Data model"). Every row has a string id, createdAt and
+// updatedAt (epoch ms) and, where it can be trashed, deletedAt: 0 while live, the deletion time
+// once trashed. 0 rather than null/undefined because IndexedDB does not index null: with a
+// number, "live people sorted by name" is one compound-index range, not a scan.
+
+export const LIVE = 0;
+
+export interface Row {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Trashable {
+  deletedAt: number;
+}
+
+export type NameOrder = 'given-family' | 'family-given';
+
+export interface Person extends Row, Trashable {
+  displayName: string;
+  givenName: string;
+  familyName: string;
+  /** Kana (or romaji) reading of the name, e.g. やまだ はなこ. */
+  nameReading: string;
+  nameOrder: NameOrder;
+  company: string;
+  role: string;
+  location: string;
+  languages: string[];
+  emails: string[];
+  phones: string[];
+  links: string[];
+  /** Topic keys (see shared/topics). */
+  interests: string[];
+  offers: string[];
+  asks: string[];
+  notes: string;
+  /** Desired contact cadence in days; null when the user set none. */
+  keepInTouchDays: number | null;
+  /** Where the person came from: 'manual', 'sample', 'import:linkedin'… */
+  source: string;
+  /** Derived, maintained by the people repository: lower-cased e-mails, for duplicate look-ups. */
+  emailKeys: string[];
+  /** Derived: normalised profile URLs, for duplicate look-ups. */
+  linkKeys: string[];
+  /** Derived: the key the people list sorts by (reading first, so Japanese names sort by kana). */
+  sortName: string;
+  /** Derived, maintained on interaction writes: newest interaction time, 0 when none. */
+  lastContactAt: number;
+}
+
+export const EVENT_KINDS = [
+  'meetup',
+  'conference',
+  'after-party',
+  'online',
+  'workshop',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface HallwayEvent extends Row, Trashable {
+  name: string;
+  series: string;
+  kind: EventKind;
+  startsAt: number;
+  endsAt: number | null;
+  location: string;
+  url: string;
+  myRole: string;
+  notes: string;
+}
+
+export const INTERACTION_KINDS = ['met', 'message', 'call', 'meeting', 'email', 'other'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+export interface Interaction extends Row, Trashable {
+  personId: string;
+  at: number;
+  kind: InteractionKind;
+  /** Set when the interaction happened at an event ("met at event E"). */
+  eventId?: string;
+  note: string;
+}
+
+export const INTRODUCTION_STATUSES = ['idea', 'asked', 'made', 'connected', 'declined'] as const;
+export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
+
+export interface Introduction extends Row, Trashable {
+  /** The pair is ordered so that aId < bId: one row per pair. */
+  aId: string;
+  bId: string;
+  reason: string;
+  status: IntroductionStatus;
+  /** When each status was reached (epoch ms). */
+  statusDates: Partial<Record<IntroductionStatus, number>>;
+  madeAt: number | null;
+  outcome: string;
+}
+
+export const FOLLOW_UP_STATUSES = ['open', 'done', 'snoozed', 'dismissed'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export interface FollowUp extends Row {
+  personId: string;
+  dueAt: number;
+  reason: string;
+  status: FollowUpStatus;
+  /** Which rule produced it, plus what makes it unique, e.g. 'met-after-event:<eventId>'. */
+  rule: string;
+}
+
+export const SHIFT_STATUSES = ['invited', 'confirmed', 'attended', 'no-show', 'cancelled'] as const;
+export type ShiftStatus = (typeof SHIFT_STATUSES)[number];
+
+export interface VolunteerShift extends Row, Trashable {
+  eventId: string;
+  personId: string;
+  role: string;
+  startsAt: number;
+  endsAt: number;
+  status: ShiftStatus;
+  /** Hours worked; computed from the shift times unless overridden. */
+  hours: number;
+  note: string;
+}
+
+export interface Topic {
+  /** Normalised key (see normaliseTopicKey): the primary key. */
+  key: string;
+  label: string;
+  aliases: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}

@@ -1,0 +1,68 @@
+// The platform contract: everything the renderer needs from the operating system. Two
+// implementations live in renderer/platform/: desktop (the preload's API, over IPC) and web
+// (Blob downloads, file inputs, window.open, the Notification API). The UI only sees this.
+import type { MenuCommand } from '../ipc/contract';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  /** Text is written as UTF-8; bytes as they are. */
+  data: string | Uint8Array;
+  mimeType: string;
+  filters?: FileFilter[];
+}
+
+export type SaveFileResult = { saved: true; location: string } | { saved: false };
+
+export interface OpenFileRequest {
+  filters?: FileFilter[];
+  /** Files larger than this are refused with a clear error instead of being read. */
+  maxBytes: number;
+}
+
+export type OpenFileResult =
+  | { opened: true; name: string; bytes: Uint8Array }
+  | { opened: false; reason: 'cancelled' }
+  | { opened: false; reason: 'too-large'; name: string; size: number; maxBytes: number };
+
+export interface BackupInfo {
+  fileName: string;
+  createdAt: number;
+  sizeBytes: number;
+  kind: 'daily' | 'weekly' | 'manual';
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'desktop' | 'web';
+  os: string;
+  userDataDir: string | null;
+}
+
+export interface NotificationRequest {
+  title: string;
+  body: string;
+}
+
+export interface Platform {
+  readonly kind: 'desktop' | 'web';
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Desktop: writes into the user-data backups/ folder with rotation. Web: a download. */
+  writeBackup(json: string): Promise<SaveFileResult>;
+  /** Automatic backups on disk; the web has none. */
+  listBackups(): Promise<BackupInfo[]>;
+  readBackup(fileName: string): Promise<string>;
+  showBackupInFolder(fileName: string): Promise<void>;
+  showNotification(request: NotificationRequest): Promise<boolean>;
+  /** Opens http(s) and mailto links outside the app; refuses anything else. */
+  openExternal(url: string): Promise<boolean>;
+  appInfo(): Promise<AppInfo>;
+  /** Commands from the application menu (desktop) ; the web never sends any. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
