@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { decideNavigation, decideWindowOpen } from './navigation-policy';
+import { isPermissionGranted } from './permission-policy';
+
+describe('decideNavigation', () => {
+  it('lets the app move between its own pages', () => {
+    expect(decideNavigation('app://hallway/index.html#/people')).toBe('allow');
+  });
+
+  it('sends web and e-mail links to the operating system instead of navigating', () => {
+    expect(decideNavigation('https://example.org/')).toBe('open-externally');
+    expect(decideNavigation('mailto:a@example.org')).toBe('open-externally');
+  });
+
+  it('blocks every other destination', () => {
+    expect(decideNavigation('file:///etc/passwd')).toBe('block');
+    expect(decideNavigation('app://other/index.html')).toBe('block');
+    expect(decideNavigation('javascript:alert(1)')).toBe('block');
+  });
+});
+
+describe('decideWindowOpen', () => {
+  it('never opens an app window, even for the app origin', () => {
+    expect(decideWindowOpen('app://hallway/index.html')).toBe('block');
+    expect(decideWindowOpen('https://example.org/')).toBe('open-externally');
+    expect(decideWindowOpen('data:text/html,hi')).toBe('block');
+  });
+});
+
+describe('isPermissionGranted', () => {
+  it('grants notifications to the app', () => {
+    expect(isPermissionGranted('notifications', 'app://hallway/index.html')).toBe(true);
+  });
+
+  it('denies notifications to any other origin', () => {
+    expect(isPermissionGranted('notifications', 'https://example.org/')).toBe(false);
+  });
+
+  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'hid'])(
+    'denies %s',
+    (permission) => {
+      expect(isPermissionGranted(permission, 'app://hallway/index.html')).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,16 @@
+// What happens when the page tries to go somewhere: the app's own pages load; web and e-mail
+// links open in the user's browser or mail program; everything else is blocked. No second
+// window is ever created (window.open always ends in 'deny').
+import { isAppUrl } from './app-origin';
+import { isAllowedExternalUrl } from './external-links';
+
+export type NavigationDecision = 'allow' | 'open-externally' | 'block';
+
+export function decideNavigation(url: string): NavigationDecision {
+  if (isAppUrl(url)) return 'allow';
+  return isAllowedExternalUrl(url) ? 'open-externally' : 'block';
+}
+
+export function decideWindowOpen(url: string): Exclude<NavigationDecision, 'allow'> {
+  return isAllowedExternalUrl(url) ? 'open-externally' : 'block';
+}
