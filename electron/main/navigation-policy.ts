@@ -2,7 +2,7 @@
 // links open in the user's browser or mail program; everything else is blocked. No second
 // window is ever created (window.open always ends in 'deny').
 import { isAppUrl } from './app-origin';
-import { isAllowedExternalUrl } from './external-links';
+import { isAllowedExternalUrl } from '../../shared/platform/external-url-policy';
 
 export type NavigationDecision = 'allow' | 'open-externally' | 'block';
 
