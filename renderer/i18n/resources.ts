@@ -1,0 +1,42 @@
+// Every translation namespace, in both languages. A namespace is a JSON file per language under
+// locales/<language>/; add it here in both languages (the `satisfies` makes a Japanese file that
+// lacks an English key fail the typecheck, and locales.test.ts checks the reverse).
+import enApp from './locales/en/app.json';
+import enEvents from './locales/en/events.json';
+import enFollowUps from './locales/en/follow-ups.json';
+import enIntroductions from './locales/en/introductions.json';
+import enPeople from './locales/en/people.json';
+import enSettings from './locales/en/settings.json';
+import enVolunteers from './locales/en/volunteers.json';
+import jaApp from './locales/ja/app.json';
+import jaEvents from './locales/ja/events.json';
+import jaFollowUps from './locales/ja/follow-ups.json';
+import jaIntroductions from './locales/ja/introductions.json';
+import jaPeople from './locales/ja/people.json';
+import jaSettings from './locales/ja/settings.json';
+import jaVolunteers from './locales/ja/volunteers.json';
+
+const en = {
+  app: enApp,
+  people: enPeople,
+  events: enEvents,
+  introductions: enIntroductions,
+  'follow-ups': enFollowUps,
+  volunteers: enVolunteers,
+  settings: enSettings,
+};
+
+const ja = {
+  app: jaApp,
+  people: jaPeople,
+  events: jaEvents,
+  introductions: jaIntroductions,
+  'follow-ups': jaFollowUps,
+  volunteers: jaVolunteers,
+  settings: jaSettings,
+} satisfies typeof en;
+
+export const resources = { en, ja };
+export const DEFAULT_NAMESPACE = 'app';
+export type Namespace = keyof typeof en;
+export const NAMESPACES = Object.keys(en) as Namespace[];
