@@ -1,0 +1,33 @@
+// A complete live person for search tests and benchmarks; override only what a case is about.
+import { LIVE, type Person } from '../domain/entities';
+
+export function personFixture(fields: Partial<Person> & Pick<Person, 'id'>): Person {
+  return {
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: LIVE,
+    displayName: '',
+    givenName: '',
+    familyName: '',
+    nameReading: '',
+    nameOrder: 'given-family',
+    company: '',
+    role: '',
+    location: '',
+    languages: [],
+    emails: [],
+    phones: [],
+    links: [],
+    interests: [],
+    offers: [],
+    asks: [],
+    notes: '',
+    keepInTouchDays: null,
+    source: 'manual',
+    emailKeys: [],
+    linkKeys: [],
+    sortName: '',
+    lastContactAt: 0,
+    ...fields,
+  };
+}
