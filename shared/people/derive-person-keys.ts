@@ -1,0 +1,34 @@
+// The derived fields of a person (see shared/domain/entities.ts), recomputed by the people
+// repository on every write and by the sample-data generator: duplicate look-up keys for e-mails
+// and profile links, and the sort key of the people list. The sort key is the reading when there
+// is one (katakana folded to hiragana), else the display name, so Japanese names sort by kana
+// next to each other instead of by kanji code point.
+import type { Person } from '../domain/entities';
+import { foldKatakanaToHiragana } from './fold-kana';
+import { normaliseProfileUrl } from './normalise-profile-url';
+
+export type PersonKeySource = Pick<Person, 'emails' | 'links' | 'nameReading' | 'displayName'>;
+export type DerivedPersonKeys = Pick<Person, 'emailKeys' | 'linkKeys' | 'sortName'>;
+
+function uniqueNonEmpty(values: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  for (const value of values) if (value !== '') seen.add(value);
+  return [...seen];
+}
+
+export function emailKey(email: string): string {
+  return email.normalize('NFKC').trim().toLowerCase();
+}
+
+export function sortNameOf(nameReading: string, displayName: string): string {
+  const source = nameReading.trim() !== '' ? nameReading : displayName;
+  return foldKatakanaToHiragana(source.normalize('NFKC')).toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+export function derivePersonKeys(person: PersonKeySource): DerivedPersonKeys {
+  return {
+    emailKeys: uniqueNonEmpty(person.emails.map(emailKey)),
+    linkKeys: uniqueNonEmpty(person.links.map(normaliseProfileUrl)),
+    sortName: sortNameOf(person.nameReading, person.displayName),
+  };
+}

@@ -1,0 +1,100 @@
+// The synthetic data set used by "Load sample data", the end-to-end tests and the benchmarks:
+// realistic at any size up to 50,000 people, and deterministic: the same options (seed and
+// `now` included) always give the same rows, ids included. Pure: no clock, no Math.random.
+import type {
+  HallwayEvent,
+  Interaction,
+  Introduction,
+  Person,
+  Topic,
+  VolunteerShift,
+} from '../domain/entities';
+import { topicLabel } from '../topics/topic-label';
+import { generateEvents } from './generate-events';
+import { generateInteractions } from './generate-interactions';
+import { generatePeople } from './generate-people';
+import { SampleRandom } from './sample-random';
+import { TOPIC_CATALOGUE } from './topic-catalogue';
+
+export interface SampleDataOptions {
+  seed?: number;
+  people: number;
+  /** Defaults to one event per 25 people, at least 24. */
+  events?: number;
+  /** Average interactions per person; defaults to 4. */
+  interactionsPerPerson?: number;
+  /** The generator's "today" (epoch ms): events span the four years before it. */
+  now?: number;
+}
+
+export interface SampleData {
+  people: Person[];
+  events: HallwayEvent[];
+  interactions: Interaction[];
+  introductions: Introduction[];
+  volunteerShifts: VolunteerShift[];
+  topics: Topic[];
+}
+
+export const DEFAULT_SAMPLE_SEED = 1;
+/** 2026-01-15T00:00Z: the default "today", so that a seed alone pins the whole data set. */
+export const DEFAULT_SAMPLE_NOW = Date.UTC(2026, 0, 15);
+
+export function defaultEventCount(people: number): number {
+  return Math.max(24, Math.round(people / 25));
+}
+
+/** Fills in what depends on a person's interactions: createdAt, updatedAt, lastContactAt. */
+function stampPeople(people: Person[], interactions: readonly Interaction[], now: number): void {
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  for (const interaction of interactions) {
+    const { personId, at } = interaction;
+    if (at < (first.get(personId) ?? Infinity)) first.set(personId, at);
+    if (at > (last.get(personId) ?? 0)) last.set(personId, at);
+  }
+  for (const person of people) {
+    const lastContactAt = last.get(person.id) ?? 0;
+    person.createdAt = first.get(person.id) ?? now;
+    person.lastContactAt = lastContactAt;
+    person.updatedAt = Math.max(person.createdAt, lastContactAt);
+  }
+}
+
+function topicRows(people: readonly Person[], now: number): Topic[] {
+  const labels = new Map(TOPIC_CATALOGUE.map((topic) => [topic.key, topic.label]));
+  const keys = new Set<string>();
+  for (const person of people) {
+    for (const key of person.interests) keys.add(key);
+    for (const key of person.offers) keys.add(key);
+    for (const key of person.asks) keys.add(key);
+  }
+  return [...keys].sort().map((key) => ({
+    key,
+    label: topicLabel(key, labels),
+    aliases: [],
+    createdAt: now,
+    updatedAt: now,
+  }));
+}
+
+export function generateSampleData(options: SampleDataOptions): SampleData {
+  const seed = options.seed ?? DEFAULT_SAMPLE_SEED;
+  const now = options.now ?? DEFAULT_SAMPLE_NOW;
+  const peopleCount = Math.max(0, Math.floor(options.people));
+  const eventCount = Math.max(0, Math.floor(options.events ?? defaultEventCount(peopleCount)));
+  const interactionTotal = Math.round(peopleCount * (options.interactionsPerPerson ?? 4));
+  const random = new SampleRandom(seed);
+  const events = generateEvents(random, eventCount, now);
+  const people = generatePeople(random, peopleCount);
+  const interactions = generateInteractions(random, people, events, interactionTotal, now);
+  stampPeople(people, interactions, now);
+  return {
+    people,
+    events,
+    interactions,
+    introductions: [],
+    volunteerShifts: [],
+    topics: topicRows(people, now),
+  };
+}
