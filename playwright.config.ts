@@ -1,0 +1,41 @@
+// End-to-end tests in two projects. `web` runs the built renderer under `vite preview` in Debian
+// Chromium (the way the app is tested where no Electron binary can be installed); `electron`
+// launches the desktop build and is skipped, said loudly once, when there is no binary.
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './e2e/chromium-launch.mjs';
+
+const isCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'e2e',
+  testIgnore: ['perf/**'],
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: isCI,
+  retries: 0,
+  reporter: [['list'], ['./e2e/reporters/electron-availability-reporter.ts']],
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'web',
+      testIgnore: ['electron/**', 'perf/**'],
+      use: {
+        browserName: 'chromium',
+        baseURL: 'http://localhost:4173',
+        launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'e2e/electron',
+    },
+  ],
+  webServer: {
+    command:
+      'node node_modules/vite/bin/vite.js preview --config renderer/vite.config.ts --port 4173 --strictPort',
+    url: 'http://localhost:4173',
+    reuseExistingServer: !isCI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
