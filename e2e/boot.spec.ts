@@ -1,3 +1,4 @@
+import { countLivePeople, seedThroughHook } from './fixtures/hallway-hook';
 import { expect, test } from './fixtures/web-test';
 
 test('the app opens to a ready state with its navigation', async ({ app }) => {
@@ -12,4 +13,12 @@ test('the test hook is exposed only when the app is opened for tests', async ({ 
   await app.waitUntilReady();
 
   expect(await page.evaluate(() => '__hallway' in window)).toBe(false);
+});
+
+test('people stored before a restart are there after it', async ({ app }) => {
+  const seeded = await seedThroughHook(app.page, { seed: 7, people: 300 });
+
+  await app.reload();
+
+  expect(await countLivePeople(app.page)).toBe(seeded.people);
 });

@@ -1,0 +1,40 @@
+// Baselines that later benchmarks are compared against (DESIGN.md, "Performance targets"): raw
+// Dexie reads and writes of 50,000 people, with nothing of the app's own code in between. The
+// rows are the seeded generator's people, read back from the app's database; the bulkPut goes
+// into a scratch database with the same schema (indexes included), deleted after each run.
+import { median } from '../statistics.mjs';
+
+export const name = 'baseline';
+
+const PEOPLE = 50_000;
+
+export async function run({ page, report, seedIfNeeded, runs }) {
+  await seedIfNeeded(PEOPLE);
+  const timings = await page.evaluate(
+    async ({ people, runs }) => {
+      const { db } = window.__hallway;
+      const toArray = [];
+      let rows = [];
+      for (let run = 0; run < runs; run += 1) {
+        const started = performance.now();
+        rows = await db.people.toArray();
+        toArray.push(performance.now() - started);
+      }
+      if (rows.length !== people) throw new Error(`expected ${people} people, read ${rows.length}`);
+      const HallwayDatabase = db.constructor;
+      const bulkPut = [];
+      for (let run = 0; run < runs; run += 1) {
+        const scratch = new HallwayDatabase('hallway-bench-scratch');
+        await scratch.open();
+        const started = performance.now();
+        await scratch.people.bulkPut(rows);
+        bulkPut.push(performance.now() - started);
+        await scratch.delete();
+      }
+      return { toArray, bulkPut };
+    },
+    { people: PEOPLE, runs },
+  );
+  report('baseline.bulkPut.50k', median(timings.bulkPut));
+  report('baseline.toArray.50k', median(timings.toArray));
+}

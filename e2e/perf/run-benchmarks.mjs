@@ -1,0 +1,128 @@
+// `npm run bench [-- <filter>…]`: serves the built renderer with `vite preview`, opens it in
+// headless Chromium with a persistent profile in a fresh temp folder (IndexedDB on a real disk,
+// see TOOLCHAIN.md: an in-memory context writes about 1.8× faster and would flatter every
+// figure), and runs the benchmark modules in benchmarks/, in file-name order. With filters, only
+// the modules whose file name contains one of them run. Not part of `npm test` or CI.
+//
+// A benchmark module (one file per group, benchmarks/<group>.mjs) exports:
+//   export const name = '<group>';
+//   export async function run({ page, report, seedIfNeeded, reloadUntilReady, runs }) { … }
+// - page: the app at /?e2e=1, ready, with window.__hallway = { db, seed } (the test hook);
+// - report(metric, value, unit = 'ms') prints `BENCH {"metric": …, "value": …, "unit": …}`;
+// - seedIfNeeded(people) fills the app's database with the seeded sample data set (seed 1,
+//   default events and interactions) unless it already holds that many people;
+// - reloadUntilReady() reloads the page and waits for data-app-state="ready";
+// - runs: how many times to repeat a measurement for a median (BENCH_RUNS, default 3).
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutablePath } from '../chromium-launch.mjs';
+import { startPreviewServer } from './preview-server.mjs';
+
+const BENCHMARKS_DIR = new URL('./benchmarks/', import.meta.url);
+const port = Number(process.env.BENCH_PORT ?? 4174);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const filters = process.argv.slice(2);
+
+/** @type {{ metric: string, value: number, unit: string }[]} */
+const results = [];
+
+function report(metric, value, unit = 'ms') {
+  const rounded = Math.round(value * 10) / 10;
+  results.push({ metric, value: rounded, unit });
+  console.log(
+    `BENCH {"metric": ${JSON.stringify(metric)}, "value": ${rounded}, "unit": ${JSON.stringify(unit)}}`,
+  );
+}
+
+async function waitUntilReady(page) {
+  await page.waitForSelector('#root[data-app-state="ready"], #root[data-app-state="error"]', {
+    state: 'attached',
+    timeout: 120_000,
+  });
+  const state = await page.getAttribute('#root', 'data-app-state');
+  if (state !== 'ready')
+    throw new Error(`The app failed to start: ${await page.innerText('#root')}`);
+}
+
+async function seedIfNeeded(page, people) {
+  const stored = await page.evaluate(() => window.__hallway.db.people.count());
+  if (stored >= people) return;
+  console.error(`seeding ${people.toLocaleString('en')} people…`);
+  const started = Date.now();
+  const seeded = await page.evaluate(
+    (count) => window.__hallway.seed({ seed: 1, people: count }),
+    people,
+  );
+  console.error(
+    `seeded ${JSON.stringify(seeded)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+async function loadBenchmarks() {
+  const files = (await readdir(BENCHMARKS_DIR)).filter((file) => file.endsWith('.mjs')).sort();
+  const selected = files.filter(
+    (file) => filters.length === 0 || filters.some((filter) => file.includes(filter)),
+  );
+  if (selected.length === 0)
+    throw new Error(`No benchmark matches ${filters.join(', ')}; have ${files.join(', ')}`);
+  return Promise.all(selected.map((file) => import(new URL(file, BENCHMARKS_DIR).href)));
+}
+
+function printSummary() {
+  console.log('\nBenchmarks (headless Chromium, profile on disk):');
+  const width = Math.max(...results.map((result) => result.metric.length));
+  for (const { metric, value, unit } of results) {
+    console.log(`  ${metric.padEnd(width)}  ${value.toLocaleString('en').padStart(10)} ${unit}`);
+  }
+}
+
+async function main() {
+  const benchmarks = await loadBenchmarks();
+  const profileDir = await mkdtemp(join(tmpdir(), 'hallway-bench-'));
+  const server = await startPreviewServer(port);
+  let context;
+  const stopEverything = async () => {
+    await context?.close();
+    await server.stop();
+    await rm(profileDir, { recursive: true, force: true });
+  };
+  const onSignal = (signal) => {
+    stopEverything().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumExecutablePath,
+      args: [...chromiumArgs],
+      headless: true,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(120_000);
+    await page.goto(`${server.origin}/?e2e=1`);
+    await waitUntilReady(page);
+    for (const benchmark of benchmarks) {
+      console.error(`— ${benchmark.name}`);
+      await benchmark.run({
+        page,
+        report,
+        runs,
+        seedIfNeeded: (people) => seedIfNeeded(page, people),
+        reloadUntilReady: async () => {
+          await page.reload();
+          await waitUntilReady(page);
+        },
+      });
+    }
+    printSummary();
+  } finally {
+    await stopEverything();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
