@@ -103,6 +103,9 @@ async function main() {
     page.setDefaultTimeout(120_000);
     await page.goto(`${server.origin}/?e2e=1`);
     await waitUntilReady(page);
+    if (!(await page.evaluate(() => '__hallway' in window))) {
+      throw new Error('window.__hallway is missing: this build does not expose the test hook');
+    }
     for (const benchmark of benchmarks) {
       console.error(`— ${benchmark.name}`);
       await benchmark.run({
