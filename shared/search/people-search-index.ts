@@ -1,9 +1,9 @@
-// The people search engine: MiniSearch for full-text queries (names and reading weigh most,
-// notes least; prefix matching, light fuzziness for words of 5+ characters, every term must match)
-// plus the short-query path for 1–2 character queries. It holds live people only: a trashed
-// person is removed when written. It serialises to a plain object so that the worker can persist
-// it and start without re-indexing everyone.
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+// The people search engine: the unscored key-prefix path over the structured fields (see
+// key-prefix-index.ts) answers first; MiniSearch fills up the results (names and reading weigh
+// most, notes least; prefix matching, light fuzziness for words of 5+ characters, every term must
+// match). It holds live people only: a trashed person is removed when written. It serialises to a
+// plain object so that the worker can persist it and start without re-indexing everyone.
+import MiniSearch, { type Options } from 'minisearch';
 import { LIVE, type Person } from '../domain/entities';
 import {
   toPersonSummary,
@@ -11,10 +11,9 @@ import {
   type PersonSummary,
   type SearchDocument,
   type SummaryTopic,
-  type TopicGroup,
   type TopicLabelOf,
 } from './search-document';
-import { isShortQuery, ShortQueryIndex } from './short-query-index';
+import { isShortQuery, KeyPrefixIndex } from './key-prefix-index';
 import { isCjkTerm, tokenise } from './tokenise';
 
 /** Bump when the tokeniser or the fields change: a persisted index of another format is rebuilt. */
@@ -36,11 +35,6 @@ const BOOST: Partial<Record<keyof SearchDocument, number>> = {
   asks: 1.5,
   role: 1.5,
   notes: 0.5,
-};
-const TOPIC_FIELDS: Record<string, TopicGroup> = {
-  interests: 'interest',
-  offers: 'offer',
-  asks: 'ask',
 };
 
 const MINISEARCH_OPTIONS: Options<SearchDocument> = {
@@ -86,40 +80,24 @@ export interface SerialisedSearchIndex {
   people: PersonSummary[];
 }
 
-function matchedTopic(person: PersonSummary, result: SearchResult): SummaryTopic | null {
-  for (const [term, fields] of Object.entries(result.match)) {
-    for (const field of fields) {
-      const group = TOPIC_FIELDS[field];
-      if (!group) continue;
-      const topic = person.topics.find(
-        (candidate) =>
-          candidate.group === group &&
-          tokenise(`${candidate.key} ${candidate.label}`).includes(term),
-      );
-      if (topic) return topic;
-    }
-  }
-  return null;
+/** Terms MiniSearch scores; shorter ones only filter its results (a 1-letter prefix is slow). */
+function isScoredTerm(term: string): boolean {
+  return term.length >= (isCjkTerm(term) ? 2 : 3);
 }
 
-function toHit(person: PersonSummary, topic: SummaryTopic | null): SearchHit {
-  return {
-    id: person.id,
-    displayName: person.displayName,
-    nameReading: person.nameReading,
-    company: person.company,
-    matchedTopic: topic,
-  };
+function startsAny(terms: readonly string[], prefix: string): boolean {
+  return terms.some((term) => term.startsWith(prefix));
 }
 
 export class PeopleSearchIndex {
-  private readonly shortQueries = new ShortQueryIndex();
+  private readonly keys = new KeyPrefixIndex();
+  private readonly topicTerms = new Map<string, string[]>();
 
   private constructor(
     private readonly miniSearch: MiniSearch<SearchDocument>,
     private readonly people: Map<string, PersonSummary>,
   ) {
-    this.shortQueries.load(people.values());
+    this.keys.load(people.values());
   }
 
   static empty(): PeopleSearchIndex {
@@ -159,10 +137,13 @@ export class PeopleSearchIndex {
       if (this.miniSearch.has(person.id)) this.miniSearch.replace(document);
       else this.miniSearch.add(document);
       const summary = toPersonSummary(person, labelOf);
+      const previous = this.people.get(person.id);
       this.people.set(person.id, summary);
-      if (!bulk) this.shortQueries.put(summary);
+      if (bulk) continue;
+      if (previous) this.keys.remove(previous);
+      this.keys.add(summary);
     }
-    if (bulk) this.shortQueries.load(this.people.values());
+    if (bulk) this.keys.load(this.people.values());
   }
 
   put(person: Person, labelOf: TopicLabelOf): void {
@@ -170,26 +151,28 @@ export class PeopleSearchIndex {
   }
 
   remove(id: string): void {
-    if (!this.people.delete(id)) return;
+    const previous = this.people.get(id);
+    if (!previous) return;
+    this.people.delete(id);
     this.miniSearch.discard(id);
-    this.shortQueries.remove(id);
+    this.keys.remove(previous);
   }
 
+  /**
+   * The structured fields first, unscored (names before reading, e-mail, company, topics, role);
+   * when they hold fewer than `limit` people, MiniSearch adds matches in notes, words in another
+   * order and words with a typo, best score first.
+   */
   search(query: string, limit: number = DEFAULT_RESULT_LIMIT): SearchHit[] {
-    if (isShortQuery(query)) {
-      return this.shortQueries.search(query, limit).flatMap((id) => {
-        const person = this.people.get(id);
-        return person ? [toHit(person, null)] : [];
-      });
+    const terms = [...new Set(tokenise(query))];
+    const found = this.keys.search(query, limit);
+    if (found.length < limit && !isShortQuery(query)) {
+      this.addScoredMatches(terms, new Set(found), found, limit);
     }
-    const results = this.miniSearch.search(query);
-    const hits: SearchHit[] = [];
-    for (const result of results) {
-      if (hits.length >= limit) break;
-      const person = this.people.get(result.id as string);
-      if (person) hits.push(toHit(person, matchedTopic(person, result)));
-    }
-    return hits;
+    return found.flatMap((id) => {
+      const person = this.people.get(id);
+      return person ? [this.toHit(person, terms)] : [];
+    });
   }
 
   serialise(): SerialisedSearchIndex {
@@ -197,6 +180,70 @@ export class PeopleSearchIndex {
       format: SEARCH_INDEX_FORMAT,
       miniSearch: JSON.stringify(this.miniSearch),
       people: [...this.people.values()],
+    };
+  }
+
+  private addScoredMatches(
+    terms: readonly string[],
+    seen: Set<string>,
+    found: string[],
+    limit: number,
+  ): void {
+    const scored = terms.filter(isScoredTerm);
+    const prefixes = terms.filter((term) => !isScoredTerm(term));
+    if (scored.length === 0) return;
+    for (const result of this.miniSearch.search(scored.join(' '))) {
+      if (found.length >= limit) return;
+      const id = result.id as string;
+      const person = this.people.get(id);
+      if (seen.has(id) || !person) continue;
+      const personTerms = prefixes.length > 0 ? this.summaryTerms(person) : [];
+      if (prefixes.every((prefix) => startsAny(personTerms, prefix))) found.push(id);
+    }
+  }
+
+  private summaryTerms(person: PersonSummary): string[] {
+    return tokenise(
+      [
+        person.displayName,
+        person.givenName,
+        person.familyName,
+        person.nameReading,
+        person.company,
+        person.role,
+        ...person.emails,
+      ].join('\n'),
+    ).concat(person.topics.flatMap((topic) => this.termsOfTopic(topic)));
+  }
+
+  private termsOfTopic(topic: SummaryTopic): string[] {
+    const text = `${topic.key}\n${topic.label}`;
+    let terms = this.topicTerms.get(text);
+    if (!terms) {
+      terms = tokenise(text);
+      this.topicTerms.set(text, terms);
+    }
+    return terms;
+  }
+
+  /** The topic that every query term prefixes a word of, if the person has one. */
+  private matchedTopic(person: PersonSummary, terms: readonly string[]): SummaryTopic | null {
+    if (terms.length === 0) return null;
+    return (
+      person.topics.find((topic) => {
+        const topicTerms = this.termsOfTopic(topic);
+        return terms.every((term) => startsAny(topicTerms, term));
+      }) ?? null
+    );
+  }
+
+  private toHit(person: PersonSummary, terms: readonly string[]): SearchHit {
+    return {
+      id: person.id,
+      displayName: person.displayName,
+      nameReading: person.nameReading,
+      company: person.company,
+      matchedTopic: this.matchedTopic(person, terms),
     };
   }
 }

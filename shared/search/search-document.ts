@@ -20,6 +20,7 @@ export interface PersonSummary {
   familyName: string;
   nameReading: string;
   company: string;
+  role: string;
   emails: string[];
   topics: SummaryTopic[];
 }
@@ -76,6 +77,7 @@ export function toPersonSummary(person: Person, labelOf: TopicLabelOf): PersonSu
     familyName: person.familyName,
     nameReading: person.nameReading,
     company: person.company,
+    role: person.role,
     emails: [...person.emails],
     topics: [
       ...topics('interest', person.interests),
