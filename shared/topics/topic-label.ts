@@ -6,6 +6,11 @@ const builtInLabels: ReadonlyMap<string, string> = new Map(
   BUILT_IN_TOPICS.map((topic) => [topic.key, topic.label]),
 );
 
+/** The label Hallway knows for a well-known topic key ('javascript' → 'JavaScript'). */
+export function builtInTopicLabel(key: string): string | undefined {
+  return builtInLabels.get(key);
+}
+
 export function topicLabel(key: string, labels?: ReadonlyMap<string, string>): string {
   const stored = labels?.get(key) ?? builtInLabels.get(key);
   if (stored) return stored;

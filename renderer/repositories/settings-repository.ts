@@ -1,0 +1,36 @@
+// Settings, typed by key: each key has a schema and a default, so a reader always gets a valid
+// value of the right type (the default when nothing is stored, or when what is stored no longer
+// fits, e.g. after a downgrade) and a writer cannot store a wrong one.
+import { z } from 'zod';
+import type { HallwayDatabase } from '../db/database';
+
+export const SETTING_DEFINITIONS = {
+  /** The UI language; 'system' follows the OS/browser. */
+  'ui.language': { schema: z.enum(['system', 'en', 'ja']), default: 'system' },
+  /** Whether CSV exports start with a UTF-8 byte-order mark (so Excel reads Japanese text). */
+  'export.utf8Bom': { schema: z.boolean(), default: true },
+  /** How many automatic backups the desktop app keeps. */
+  'backups.keep': { schema: z.number().int().min(1).max(100), default: 10 },
+} as const;
+
+export type SettingKey = keyof typeof SETTING_DEFINITIONS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTING_DEFINITIONS)[K]['schema']>;
+
+export async function getSetting<K extends SettingKey>(
+  db: HallwayDatabase,
+  key: K,
+): Promise<SettingValue<K>> {
+  const definition = SETTING_DEFINITIONS[key];
+  const stored = await db.settings.get(key);
+  const parsed = definition.schema.safeParse(stored?.value);
+  return (parsed.success ? parsed.data : definition.default) as SettingValue<K>;
+}
+
+export async function setSetting<K extends SettingKey>(
+  db: HallwayDatabase,
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
+  const valid = SETTING_DEFINITIONS[key].schema.parse(value);
+  await db.settings.put({ key, value: valid, updatedAt: Date.now() });
+}

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HallwayDatabase } from '../db/database';
+import { createEvent, restoreEvent, trashEvent } from './events-repository';
+import { createPerson } from './people-repository';
+import {
+  createShift,
+  restoreShift,
+  setShiftStatus,
+  trashShift,
+  updateShift,
+} from './volunteer-shifts-repository';
+
+const HOUR = 3_600_000;
+const opened: HallwayDatabase[] = [];
+function freshDatabase(): HallwayDatabase {
+  const db = new HallwayDatabase(`volunteer-shifts-repository-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+async function eventAndPerson(db: HallwayDatabase) {
+  const event = await createEvent(db, { name: 'Conf', startsAt: 10 * HOUR, kind: 'conference' });
+  const person = await createPerson(db, { displayName: 'Ada' });
+  return { eventId: event.id, personId: person.id };
+}
+
+describe('volunteer shifts', () => {
+  it('computes hours from the shift times, following later time changes', async () => {
+    const db = freshDatabase();
+    const ids = await eventAndPerson(db);
+    const shift = await createShift(db, {
+      ...ids,
+      role: 'Reception',
+      startsAt: 9 * HOUR,
+      endsAt: 12.5 * HOUR,
+    });
+    expect(shift).toMatchObject({ hours: 3.5, status: 'invited', deletedAt: 0 });
+    const longer = await updateShift(db, shift.id, { endsAt: 14 * HOUR });
+    expect(longer.hours).toBe(5);
+    expect(await db.volunteerShifts.get(shift.id)).toEqual(longer);
+  });
+
+  it('keeps hours the organizer overrode when the times change', async () => {
+    const db = freshDatabase();
+    const ids = await eventAndPerson(db);
+    const shift = await createShift(db, { ...ids, startsAt: 9 * HOUR, endsAt: 12 * HOUR });
+    await updateShift(db, shift.id, { hours: 2 });
+    const moved = await updateShift(db, shift.id, { endsAt: 13 * HOUR });
+    expect(moved.hours).toBe(2);
+  });
+
+  it('refuses a shift that ends before it starts, or for an unknown event', async () => {
+    const db = freshDatabase();
+    const ids = await eventAndPerson(db);
+    await expect(
+      createShift(db, { ...ids, startsAt: 9 * HOUR, endsAt: 8 * HOUR }),
+    ).rejects.toMatchObject({ code: 'invalid-time-range' });
+    await expect(
+      createShift(db, { ...ids, eventId: 'nope', startsAt: 9 * HOUR, endsAt: 10 * HOUR }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    expect(await db.volunteerShifts.count()).toBe(0);
+  });
+
+  it('changes status, trashes and restores, and survives its event being trashed', async () => {
+    const db = freshDatabase();
+    const ids = await eventAndPerson(db);
+    const shift = await createShift(db, { ...ids, startsAt: 9 * HOUR, endsAt: 10 * HOUR });
+    await setShiftStatus(db, shift.id, 'attended');
+    await trashShift(db, shift.id);
+    expect(await db.volunteerShifts.get(shift.id)).toMatchObject({ status: 'attended' });
+    expect((await db.volunteerShifts.get(shift.id))?.deletedAt).toBeGreaterThan(0);
+    await restoreShift(db, shift.id);
+    await trashEvent(db, ids.eventId);
+    await restoreEvent(db, ids.eventId);
+    expect(
+      await db.volunteerShifts
+        .where('[eventId+personId]')
+        .equals([ids.eventId, ids.personId])
+        .count(),
+    ).toBe(1);
+  });
+});

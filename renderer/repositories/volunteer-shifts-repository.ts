@@ -1,0 +1,122 @@
+// Volunteer shifts at an event. Hours are computed from the shift times unless the organizer
+// overrides them; an override survives later time changes, a computed value follows them.
+import { z } from 'zod';
+import {
+  LIVE,
+  SHIFT_STATUSES,
+  type ShiftStatus,
+  type VolunteerShift,
+} from '../../shared/domain/entities';
+import type { HallwayDatabase } from '../db/database';
+import { notFound, RepositoryError } from './repository-error';
+
+const HOUR = 60 * 60 * 1000;
+
+const shiftFieldsSchema = z.object({
+  eventId: z.string().min(1),
+  personId: z.string().min(1),
+  role: z.string().trim().max(200),
+  startsAt: z.number().int(),
+  endsAt: z.number().int(),
+  status: z.enum(SHIFT_STATUSES),
+  hours: z
+    .number()
+    .min(0)
+    .max(24 * 14),
+  note: z.string().max(10_000),
+});
+
+export const newShiftSchema = shiftFieldsSchema.partial({
+  role: true,
+  status: true,
+  hours: true,
+  note: true,
+});
+export type NewShiftInput = z.input<typeof newShiftSchema>;
+
+export const shiftChangesSchema = shiftFieldsSchema
+  .omit({ eventId: true, personId: true })
+  .partial();
+export type ShiftChanges = z.input<typeof shiftChangesSchema>;
+
+/** Hours between two times, to the quarter hour. */
+export function shiftHours(startsAt: number, endsAt: number): number {
+  return Math.max(0, Math.round(((endsAt - startsAt) / HOUR) * 4) / 4);
+}
+
+function checkTimes(startsAt: number, endsAt: number): void {
+  if (endsAt < startsAt) {
+    throw new RepositoryError('invalid-time-range', 'A shift cannot end before it starts.');
+  }
+}
+
+export async function createShift(
+  db: HallwayDatabase,
+  input: NewShiftInput,
+): Promise<VolunteerShift> {
+  const fields = newShiftSchema.parse(input);
+  checkTimes(fields.startsAt, fields.endsAt);
+  return db.transaction('rw', [db.volunteerShifts, db.events, db.people], async () => {
+    if (!(await db.events.get(fields.eventId))) throw notFound('event', fields.eventId);
+    if (!(await db.people.get(fields.personId))) throw notFound('person', fields.personId);
+    const now = Date.now();
+    const shift: VolunteerShift = {
+      role: '',
+      status: 'invited',
+      note: '',
+      hours: shiftHours(fields.startsAt, fields.endsAt),
+      ...fields,
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: LIVE,
+    };
+    await db.volunteerShifts.add(shift);
+    return shift;
+  });
+}
+
+export async function updateShift(
+  db: HallwayDatabase,
+  id: string,
+  changes: ShiftChanges,
+): Promise<VolunteerShift> {
+  const parsed = shiftChangesSchema.parse(changes);
+  return db.transaction('rw', db.volunteerShifts, async () => {
+    const current = await db.volunteerShifts.get(id);
+    if (!current) throw notFound('volunteer shift', id);
+    const next: VolunteerShift = { ...current, ...parsed, updatedAt: Date.now() };
+    checkTimes(next.startsAt, next.endsAt);
+    const hoursWereComputed = current.hours === shiftHours(current.startsAt, current.endsAt);
+    if (parsed.hours === undefined && hoursWereComputed) {
+      next.hours = shiftHours(next.startsAt, next.endsAt);
+    }
+    await db.volunteerShifts.update(id, {
+      ...parsed,
+      hours: next.hours,
+      updatedAt: next.updatedAt,
+    });
+    return next;
+  });
+}
+
+export function setShiftStatus(
+  db: HallwayDatabase,
+  id: string,
+  status: ShiftStatus,
+): Promise<VolunteerShift> {
+  return updateShift(db, id, { status });
+}
+
+async function setDeletedAt(db: HallwayDatabase, id: string, deletedAt: number): Promise<void> {
+  const changed = await db.volunteerShifts.update(id, { deletedAt, updatedAt: Date.now() });
+  if (changed === 0) throw notFound('volunteer shift', id);
+}
+
+export function trashShift(db: HallwayDatabase, id: string): Promise<void> {
+  return setDeletedAt(db, id, Date.now());
+}
+
+export function restoreShift(db: HallwayDatabase, id: string): Promise<void> {
+  return setDeletedAt(db, id, LIVE);
+}
