@@ -53,9 +53,12 @@ const MINISEARCH_OPTIONS: Options<SearchDocument> = {
     'emails',
   ],
   storeFields: [],
-  tokenize: (text) => tokenise(text),
+  // Indexing keeps each term once per field: term frequency says little in names and topics, and
+  // a topic's key and label ("typescript TypeScript") would otherwise count twice.
+  tokenize: (text) => [...new Set(tokenise(text))],
   processTerm: (term) => term,
   searchOptions: {
+    tokenize: (text) => tokenise(text),
     boost: BOOST,
     prefix: true,
     fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && !isCjkTerm(term) ? 0.2 : false),

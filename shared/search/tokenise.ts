@@ -7,6 +7,7 @@
 const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}ー々〆ヶ';
 const WORD_CHAR = `[[\\p{L}\\p{N}]--[${CJK}]]`;
 const TERM_PATTERN = new RegExp(`[${CJK}]+|${WORD_CHAR}+(?:['’]${WORD_CHAR}+)*[+#]*`, 'gv');
+const ASCII_TERM_PATTERN = /[a-z0-9]+(?:'[a-z0-9]+)*[+#]*/g;
 const CJK_TERM = new RegExp(`^[${CJK}]`, 'u');
 const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const ASCII_ONLY = /^[\t\n\r\u0020-\u007e]*$/;
@@ -42,12 +43,11 @@ function pushBigrams(run: string, terms: string[]): void {
 
 /** Cuts already normalised text into terms. */
 export function tokeniseNormalised(normalised: string): string[] {
-  const terms: string[] = [];
-  for (const email of normalised.matchAll(EMAIL_PATTERN)) terms.push(email[0]);
-  for (const match of normalised.matchAll(TERM_PATTERN)) {
-    const run = match[0];
-    if (isCjkTerm(run)) pushBigrams(run, terms);
-    else terms.push(run.replace(APOSTROPHES, ''));
+  const terms: string[] = normalised.includes('@') ? (normalised.match(EMAIL_PATTERN) ?? []) : [];
+  const ascii = ASCII_ONLY.test(normalised);
+  for (const run of normalised.match(ascii ? ASCII_TERM_PATTERN : TERM_PATTERN) ?? []) {
+    if (!ascii && isCjkTerm(run)) pushBigrams(run, terms);
+    else terms.push(run.includes("'") || run.includes('’') ? run.replace(APOSTROPHES, '') : run);
   }
   return terms;
 }
