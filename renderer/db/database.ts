@@ -11,6 +11,7 @@ import type {
   Topic,
   VolunteerShift,
 } from '../../shared/domain/entities';
+import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -25,6 +26,7 @@ export class HallwayDatabase extends Dexie {
   volunteerShifts!: EntityTable<VolunteerShift, 'id'>;
   topics!: EntityTable<Topic, 'key'>;
   settings!: EntityTable<Setting, 'key'>;
+  searchIndex!: EntityTable<PersistedSearchIndex, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
     super(name);

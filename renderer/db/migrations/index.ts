@@ -1,5 +1,6 @@
 // Every schema version, oldest first. Add a file per version; never edit a released one.
 import type { Migration } from './migration';
 import { v001Initial } from './v001-initial';
+import { v002SearchIndex } from './v002-search-index';
 
-export const migrations: readonly Migration[] = [v001Initial];
+export const migrations: readonly Migration[] = [v001Initial, v002SearchIndex];

@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { personFixture } from '../../../shared/search/person-fixture';
+import { HallwayDatabase } from '../database';
+import { v001Initial } from './v001-initial';
+
+const name = `v002-search-index-${crypto.randomUUID()}`;
+
+afterEach(async () => {
+  await HallwayDatabase.delete(name);
+});
+
+describe('v002: search index table', () => {
+  it('keeps the people written at version 1 and adds an empty searchIndex table', async () => {
+    const v1 = new HallwayDatabase(name, [v001Initial]);
+    const hanako = personFixture({ id: 'hanako', displayName: '山田 花子', updatedAt: 42 });
+    await v1.people.add(hanako);
+    v1.close();
+
+    const v2 = new HallwayDatabase(name);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.people.get('hanako')).toEqual(hanako);
+    expect(await v2.people.where('updatedAt').above(41).primaryKeys()).toEqual(['hanako']);
+    expect(await v2.searchIndex.count()).toBe(0);
+    await v2.searchIndex.put({
+      id: 'people',
+      format: 1,
+      miniSearch: '{}',
+      people: [],
+      watermark: 42,
+    });
+    expect((await v2.searchIndex.get('people'))?.watermark).toBe(42);
+    v2.close();
+  });
+});
