@@ -28,7 +28,8 @@ const electronImports = {
   message: 'Only electron/ may import Electron.',
 };
 const nodeImports = {
-  group: ['node:*', ...nodeBuiltins],
+  // Anchored (leading /) so that a folder such as features/events/ is not taken for 'events'.
+  group: ['node:*', ...nodeBuiltins.map((name) => `/${name}`)],
   message: 'Node built-ins belong in electron/ (or in tests and tooling).',
 };
 const domGlobals = [

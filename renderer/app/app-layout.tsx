@@ -1,0 +1,40 @@
+// The window's layout: the sidebar with the primary navigation, the header, the current screen,
+// and the app-wide overlays (command palette, toasts, sample-data confirmation).
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { SampleDataConfirmDialog } from '../features/settings/sample-data-confirm-dialog';
+import '../styles/layout.css';
+import '../styles/overlays.css';
+import '../styles/screens.css';
+import { AppHeader } from './app-header';
+import { CommandPalette } from './commands/command-palette';
+import { useBuiltInCommands } from './commands/use-built-in-commands';
+import { PrimaryNav } from './primary-nav';
+import { ToastRegion } from './toasts/toast-region';
+import { useMenuCommands } from './use-menu-commands';
+import { usePaletteShortcut } from './use-palette-shortcut';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  useBuiltInCommands();
+  useMenuCommands();
+  usePaletteShortcut();
+
+  return (
+    <div className="app-shell">
+      <aside className="sidebar">
+        <p className="sidebar__brand">{t('appName')}</p>
+        <PrimaryNav />
+      </aside>
+      <div className="main-column">
+        <AppHeader />
+        <main className="main-content">
+          <Outlet />
+        </main>
+      </div>
+      <CommandPalette />
+      <SampleDataConfirmDialog />
+      <ToastRegion />
+    </div>
+  );
+}

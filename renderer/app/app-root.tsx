@@ -1,0 +1,46 @@
+// The app's providers around the router: translations, the database, the platform, and an error
+// boundary. Reports onReady once the first render is on screen (boot turns it into
+// data-app-state="ready").
+import { StrictMode, useEffect, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { createHashRouter, RouterProvider } from 'react-router';
+import type { Platform } from '../../shared/platform/platform';
+import type { HallwayDatabase } from '../db/database';
+import { DatabaseContext } from './database-context';
+import { ErrorBoundary } from './error-boundary';
+import { PlatformContext } from './platform-context';
+import { appRoutes } from './routes';
+
+export interface AppRootProps {
+  db: HallwayDatabase;
+  platform: Platform;
+  i18n: I18n;
+  onReady(): void;
+  createRouter?: typeof createHashRouter;
+}
+
+export function AppRoot({
+  db,
+  platform,
+  i18n,
+  onReady,
+  createRouter = createHashRouter,
+}: AppRootProps) {
+  const [router] = useState(() => createRouter(appRoutes));
+  useEffect(() => onReady(), [onReady]);
+
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary>
+          <DatabaseContext.Provider value={db}>
+            <PlatformContext.Provider value={platform}>
+              <RouterProvider router={router} />
+            </PlatformContext.Provider>
+          </DatabaseContext.Provider>
+        </ErrorBoundary>
+      </I18nextProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HallwayDatabase } from '../db/database';
+import { openDatabase } from '../db/open-database';
+import { LANGUAGE_SETTING_KEY } from '../i18n/language-preference';
+import { createWebPlatform } from '../platform/web';
+import { bootApp, classifyBootError } from './boot';
+
+const opened: HallwayDatabase[] = [];
+
+function environment(search: string, open = () => openDatabase(`boot-${crypto.randomUUID()}`)) {
+  window.history.replaceState(null, '', `/${search}`);
+  delete window.__hallway;
+  return {
+    window,
+    createPlatform: createWebPlatform,
+    openDatabase: async () => {
+      const db = await open();
+      opened.push(db);
+      return db;
+    },
+  };
+}
+
+afterEach(async () => {
+  delete window.__hallway;
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+describe('bootApp', () => {
+  it('opens the database and is ready, with the system language on <html lang>', async () => {
+    const result = await bootApp(environment(''));
+
+    expect(result.state).toBe('ready');
+    if (result.state !== 'ready') return;
+    expect(result.db.isOpen()).toBe(true);
+    expect(result.platform.kind).toBe('web');
+    expect(result.i18n.language).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('uses the language stored in Settings', async () => {
+    const name = `boot-${crypto.randomUUID()}`;
+    const before = await openDatabase(name);
+    await before.settings.put({ key: LANGUAGE_SETTING_KEY, value: 'ja', updatedAt: 1 });
+    before.close();
+
+    const result = await bootApp(environment('', () => openDatabase(name)));
+
+    expect(result.i18n.language).toBe('ja');
+    expect(document.documentElement.lang).toBe('ja');
+  });
+
+  it('exposes the test hook only when opened with e2e=1', async () => {
+    await bootApp(environment(''));
+    expect('__hallway' in window).toBe(false);
+
+    await bootApp(environment('?e2e=0'));
+    expect('__hallway' in window).toBe(false);
+
+    const result = await bootApp(environment('?e2e=1'));
+    expect(result.state === 'ready' && window.__hallway?.db).toBe(
+      result.state === 'ready' && result.db,
+    );
+    expect(typeof window.__hallway?.seed).toBe('function');
+  });
+
+  it('turns a database that cannot open into an error result, translated for the system', async () => {
+    const missing = Object.assign(new Error('IndexedDB API missing'), { name: 'MissingAPIError' });
+
+    const result = await bootApp(environment('?e2e=1', () => Promise.reject(missing)));
+
+    expect(result).toMatchObject({ state: 'error', failure: 'unavailable', error: missing });
+    expect(result.i18n.t('boot.errorTitle')).toBe('Hallway could not open your data');
+    expect('__hallway' in window).toBe(false);
+  });
+});
+
+describe('classifyBootError', () => {
+  it('recognises Dexie errors by name, also when wrapped', () => {
+    expect(classifyBootError(Object.assign(new Error('x'), { name: 'VersionError' }))).toBe(
+      'newer-version',
+    );
+    const wrapped = Object.assign(new Error('open failed'), {
+      name: 'OpenFailedError',
+      inner: { name: 'VersionError' },
+    });
+    expect(classifyBootError(wrapped)).toBe('newer-version');
+    expect(classifyBootError(Object.assign(new Error('x'), { name: 'MissingAPIError' }))).toBe(
+      'unavailable',
+    );
+    expect(classifyBootError(new Error('something else'))).toBe('generic');
+    expect(classifyBootError('a string')).toBe('generic');
+  });
+});

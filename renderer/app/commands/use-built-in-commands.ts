@@ -1,0 +1,67 @@
+// The commands the app frame ships: go to each screen, switch language, load sample data, back
+// up now. Each is findable by its title in every UI language.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useBackUpNow } from '../../features/settings/use-back-up-now';
+import { useSampleData } from '../../features/settings/use-sample-data';
+import { useLanguagePreference } from '../../i18n/language-preference';
+import { UI_LANGUAGES } from '../../i18n/languages';
+import { SCREENS } from '../screens';
+import { useRegisterCommands, type Command } from './command-registry';
+
+type CommandKey =
+  | (typeof SCREENS)[number]['commandKey']
+  | 'commands.switchLanguage'
+  | 'commands.loadSampleData'
+  | 'commands.backUpNow';
+
+export function useBuiltInCommands(): void {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { request: loadSampleData } = useSampleData();
+  const { backUpNow } = useBackUpNow();
+  const { setPreference } = useLanguagePreference();
+
+  const commands = useMemo((): Command[] => {
+    const inEveryLanguage = (key: CommandKey) =>
+      UI_LANGUAGES.map((language) => i18n.getFixedT(language, 'app')(key));
+    const navigation = t('commands.sectionNavigation');
+    const actions = t('commands.sectionActions');
+    const otherLanguage = i18n.language === 'ja' ? 'en' : 'ja';
+    return [
+      ...SCREENS.map((screen) => ({
+        id: `go-to-${screen.id}`,
+        title: t(screen.commandKey),
+        keywords: inEveryLanguage(screen.commandKey),
+        section: navigation,
+        run: () => navigate(screen.path),
+      })),
+      {
+        id: 'switch-language',
+        title: t('commands.switchLanguageTo', {
+          language: i18n.getFixedT(otherLanguage, 'settings')(`language.${otherLanguage}`),
+        }),
+        keywords: [...inEveryLanguage('commands.switchLanguage'), 'language', '言語'],
+        section: actions,
+        run: () => setPreference(otherLanguage),
+      },
+      {
+        id: 'load-sample-data',
+        title: t('commands.loadSampleData'),
+        keywords: inEveryLanguage('commands.loadSampleData'),
+        section: actions,
+        run: loadSampleData,
+      },
+      {
+        id: 'back-up-now',
+        title: t('commands.backUpNow'),
+        keywords: inEveryLanguage('commands.backUpNow'),
+        section: actions,
+        run: backUpNow,
+      },
+    ];
+  }, [t, i18n, navigate, setPreference, loadSampleData, backUpNow]);
+
+  useRegisterCommands(commands);
+}

@@ -1,0 +1,31 @@
+// The end-to-end test hook: window.__hallway = { db, seed } lets specs seed and inspect data
+// without the UI. Installed only when the app was started for tests (web: ?e2e=1; desktop:
+// HALLWAY_E2E=1, which the preload reports as hallwayDesktop.e2e), never otherwise.
+import type { DesktopBridge } from '../../shared/ipc/contract';
+import type { HallwayDatabase } from '../db/database';
+import type { SeedOptions, SeedResult } from '../db/seed-database';
+
+export interface HallwayTestHook {
+  db: HallwayDatabase;
+  seed(options: SeedOptions): Promise<SeedResult>;
+}
+
+declare global {
+  interface Window {
+    __hallway?: HallwayTestHook;
+  }
+}
+
+export function isStartedForTests(search: string, desktop: DesktopBridge | undefined): boolean {
+  return new URLSearchParams(search).get('e2e') === '1' || desktop?.e2e === true;
+}
+
+export function installTestHook(target: Window, db: HallwayDatabase): void {
+  target.__hallway = {
+    db,
+    seed: async (options) => {
+      const { seedDatabase } = await import('../db/seed-database');
+      return seedDatabase(db, options);
+    },
+  };
+}

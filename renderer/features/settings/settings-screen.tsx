@@ -1,0 +1,82 @@
+// Settings: language, appearance, sample data, backup and information about the app. Restore,
+// import and export join this screen with the import/export feature.
+import { useTranslation } from 'react-i18next';
+import { Screen } from '../../app/screen';
+import { useFormatters } from '../../i18n/format';
+import { LoadSampleDataButton } from './load-sample-data-button';
+import { LanguageSetting } from './language-setting';
+import { SampleDataProgress } from './sample-data-progress';
+import { SAMPLE_DATA_OPTIONS } from './use-sample-data';
+import { useAppInfo } from './use-app-info';
+import { useBackUpNow } from './use-back-up-now';
+import { useSystemColorScheme } from './use-system-color-scheme';
+
+export function SettingsScreen() {
+  const { t } = useTranslation('settings');
+  const format = useFormatters();
+  const colorScheme = useSystemColorScheme();
+  const { backUpNow, running } = useBackUpNow();
+
+  return (
+    <Screen title={t('title')} subtitle={t('intro')}>
+      <section className="settings-section">
+        <h2>{t('language.heading')}</h2>
+        <LanguageSetting />
+      </section>
+      <section className="settings-section">
+        <h2>{t('theme.heading')}</h2>
+        <p>{t('theme.body')}</p>
+        <p className="muted">{t('theme.current', { mode: t(`theme.${colorScheme}`) })}</p>
+      </section>
+      <section className="settings-section">
+        <h2>{t('sampleData.heading')}</h2>
+        <p>{t('sampleData.body', { formattedCount: format.number(SAMPLE_DATA_OPTIONS.people) })}</p>
+        <div className="settings-section__actions">
+          <LoadSampleDataButton />
+          <SampleDataProgress />
+        </div>
+      </section>
+      <section className="settings-section">
+        <h2>{t('backup.heading')}</h2>
+        <p>{t('backup.body')}</p>
+        <div className="settings-section__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={running}
+            onClick={() => void backUpNow()}
+          >
+            {running ? t('backup.inProgress') : t('backup.backUpNow')}
+          </button>
+        </div>
+      </section>
+      <AboutSection />
+    </Screen>
+  );
+}
+
+function AboutSection() {
+  const { t } = useTranslation('settings');
+  const info = useAppInfo();
+  return (
+    <section className="settings-section">
+      <h2>{t('about.heading')}</h2>
+      {info && (
+        <dl className="facts">
+          <dt>{t('about.version')}</dt>
+          <dd>{info.version}</dd>
+          <dt>{t('about.platform')}</dt>
+          <dd>{t(`about.${info.platform}`)}</dd>
+          <dt>{t('about.os')}</dt>
+          <dd>{info.os}</dd>
+          {info.userDataDir && (
+            <>
+              <dt>{t('about.dataFolder')}</dt>
+              <dd>{info.userDataDir}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </section>
+  );
+}

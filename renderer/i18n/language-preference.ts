@@ -1,0 +1,39 @@
+// The language chosen in Settings, persisted through the settings repository (so it survives
+// reloads and travels with backups). 'system' (or nothing stored) follows navigator.languages.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../app/database-context';
+import type { HallwayDatabase } from '../db/database';
+import { getSetting, setSetting } from '../repositories/settings-repository';
+import { resolveLanguage, type LanguagePreference } from './languages';
+
+export const LANGUAGE_SETTING_KEY = 'ui.language';
+
+export function readLanguagePreference(db: HallwayDatabase): Promise<LanguagePreference> {
+  return getSetting(db, LANGUAGE_SETTING_KEY);
+}
+
+export function saveLanguagePreference(
+  db: HallwayDatabase,
+  preference: LanguagePreference,
+): Promise<void> {
+  return setSetting(db, LANGUAGE_SETTING_KEY, preference);
+}
+
+/** The stored preference (undefined while it loads) and a setter that also applies it. */
+export function useLanguagePreference() {
+  const db = useDatabase();
+  const { i18n } = useTranslation();
+  const preference = useLiveQuery(() => readLanguagePreference(db), [db]);
+
+  const setPreference = useCallback(
+    async (next: LanguagePreference) => {
+      await i18n.changeLanguage(resolveLanguage(next, navigator.languages));
+      await saveLanguagePreference(db, next);
+    },
+    [db, i18n],
+  );
+
+  return { preference, setPreference };
+}
