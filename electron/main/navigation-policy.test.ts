@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { decideNavigation, decideWindowOpen } from './navigation-policy';
+import { describe, expect, it, vi } from 'vitest';
+import { decideNavigation, decideWindowOpen, openExternalIfAllowed } from './navigation-policy';
 import { isPermissionGranted } from './permission-policy';
 
 describe('decideNavigation', () => {
@@ -40,6 +40,23 @@ describe('isPermissionGranted', () => {
     'denies %s',
     (permission) => {
       expect(isPermissionGranted(permission, 'app://hallway/index.html')).toBe(false);
+    },
+  );
+});
+
+describe('openExternalIfAllowed', () => {
+  it('hands allowed links to the operating system', async () => {
+    const openExternal = vi.fn(async () => undefined);
+    await expect(openExternalIfAllowed(openExternal, 'mailto:a@example.org')).resolves.toBe(true);
+    expect(openExternal).toHaveBeenCalledWith('mailto:a@example.org');
+  });
+
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 42, undefined])(
+    'never passes %o on',
+    async (url) => {
+      const openExternal = vi.fn(async () => undefined);
+      await expect(openExternalIfAllowed(openExternal, url)).resolves.toBe(false);
+      expect(openExternal).not.toHaveBeenCalled();
     },
   );
 });

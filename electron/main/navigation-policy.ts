@@ -14,3 +14,13 @@ export function decideNavigation(url: string): NavigationDecision {
 export function decideWindowOpen(url: string): Exclude<NavigationDecision, 'allow'> {
   return isAllowedExternalUrl(url) ? 'open-externally' : 'block';
 }
+
+/** Hands a URL to the operating system only when the external link policy allows it. */
+export async function openExternalIfAllowed(
+  openExternal: (url: string) => Promise<void>,
+  url: unknown,
+): Promise<boolean> {
+  if (typeof url !== 'string' || !isAllowedExternalUrl(url)) return false;
+  await openExternal(url);
+  return true;
+}

@@ -15,7 +15,10 @@ export const saveFileArgsSchema = z.object({
     .min(1)
     .max(255)
     .refine((name) => !/[\\/]/.test(name), 'a file name, not a path'),
-  data: z.union([z.string(), z.instanceof(Uint8Array)]),
+  data: z.union([
+    z.string(),
+    z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'text or bytes'),
+  ]),
   mimeType: z.string().max(100),
   filters: z.array(fileFilterSchema).max(10).optional(),
 });
