@@ -29,6 +29,8 @@ const FOLLOW_UP_NOTES = [
   '',
 ];
 
+const YEAR = 365 * 24 * 60 * 60 * 1000;
+
 /** Above 1: a few people get many of the extra interactions (a close friend: a few dozen). */
 const SOCIABILITY_SKEW = 1.3;
 
@@ -62,65 +64,69 @@ function pastEventsByLocation(events: readonly HallwayEvent[], now: number) {
   return { byCity, all };
 }
 
+export interface GeneratedInteractions {
+  interactions: Interaction[];
+  /** Per person, by index in the people array: first and newest interaction time, 0 if none. */
+  firstAt: Float64Array;
+  lastAt: Float64Array;
+}
+
 export function generateInteractions(
   random: SampleRandom,
   people: readonly Person[],
   events: readonly HallwayEvent[],
   total: number,
   now: number,
-): Interaction[] {
+): GeneratedInteractions {
   const counts = interactionCounts(random, people.length, total);
   const past = pastEventsByLocation(events, now);
   const interactions: Interaction[] = [];
-  const push = (
-    person: Person,
-    at: number,
-    kind: InteractionKind,
-    note: string,
-    eventId?: string,
-  ) => {
-    const row: Interaction = {
-      id: random.uuid(),
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: 0,
-      personId: person.id,
-      at,
-      kind,
-      note,
-    };
-    if (eventId !== undefined) row.eventId = eventId;
-    interactions.push(row);
-  };
+  const firstAt = new Float64Array(people.length);
+  const lastAt = new Float64Array(people.length);
   people.forEach((person, index) => {
+    const push = (at: number, kind: InteractionKind, note: string, eventId?: string) => {
+      const row: Interaction = {
+        id: random.uuid(),
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: 0,
+        personId: person.id,
+        at,
+        kind,
+        note,
+      };
+      if (eventId !== undefined) row.eventId = eventId;
+      interactions.push(row);
+      if (firstAt[index] === 0 || at < firstAt[index]) firstAt[index] = at;
+      if (at > lastAt[index]) lastAt[index] = at;
+    };
     const count = counts[index];
     if (count === 0) return;
     const local = past.byCity.get(person.location);
     const pool = local && local.length > 0 ? local : past.all;
-    let firstAt: number;
-    if (pool.length > 0) {
-      const firstIndex = random.int(pool.length);
-      const event = pool[firstIndex];
-      firstAt = Math.min(now, event.startsAt + random.int(eventLength(event)));
-      push(person, firstAt, 'met', random.pick(MET_NOTES), event.id);
-      for (let more = 1; more < count; more++) {
-        const laterIndex = firstIndex + 1 + random.int(pool.length - firstIndex);
-        if (laterIndex < pool.length && random.chance(0.4)) {
-          const later = pool[laterIndex];
-          const at = Math.min(now, later.startsAt + random.int(eventLength(later)));
-          push(person, at, 'met', random.pick(MET_NOTES), later.id);
-        } else {
-          const at = firstAt + random.int(Math.max(1, now - firstAt));
-          push(person, at, random.pick(FOLLOW_UP_KINDS), random.pick(FOLLOW_UP_NOTES));
-        }
-      }
-    } else {
-      firstAt = now - random.int(365 * 24 * 60 * 60 * 1000);
+    if (pool.length === 0) {
+      const since = now - random.int(YEAR);
       for (let more = 0; more < count; more++) {
-        const at = firstAt + random.int(Math.max(1, now - firstAt));
-        push(person, at, random.pick(FOLLOW_UP_KINDS), random.pick(FOLLOW_UP_NOTES));
+        const at = since + random.int(Math.max(1, now - since));
+        push(at, random.pick(FOLLOW_UP_KINDS), random.pick(FOLLOW_UP_NOTES));
+      }
+      return;
+    }
+    const firstIndex = random.int(pool.length);
+    const first = pool[firstIndex];
+    const metAt = Math.min(now, first.startsAt + random.int(eventLength(first)));
+    push(metAt, 'met', random.pick(MET_NOTES), first.id);
+    for (let more = 1; more < count; more++) {
+      const laterIndex = firstIndex + 1 + random.int(pool.length - firstIndex);
+      if (laterIndex < pool.length && random.chance(0.4)) {
+        const later = pool[laterIndex];
+        const at = Math.min(now, later.startsAt + random.int(eventLength(later)));
+        push(at, 'met', random.pick(MET_NOTES), later.id);
+      } else {
+        const at = metAt + random.int(Math.max(1, now - metAt));
+        push(at, random.pick(FOLLOW_UP_KINDS), random.pick(FOLLOW_UP_NOTES));
       }
     }
   });
-  return interactions;
+  return { interactions, firstAt, lastAt };
 }

@@ -22,9 +22,10 @@ import {
   LATIN_GIVEN_NAMES,
 } from './name-catalogue';
 import { type SampleRandom, ZipfSampler } from './sample-random';
-import { TOPIC_CATALOGUE } from './topic-catalogue';
+import { CATALOGUE_BY_KEY, TOPIC_CATALOGUE } from './topic-catalogue';
 
 const KEEP_IN_TOUCH_DAYS = [14, 30, 60, 90, 180];
+const NO_TOPICS: ReadonlySet<string> = new Set();
 
 interface NameParts {
   givenName: string;
@@ -63,6 +64,18 @@ function pickName(random: SampleRandom, japanese: boolean): NameParts {
     nameOrder: 'given-family',
     latin: [asciiHandlePart(given), asciiHandlePart(family)],
   };
+}
+
+function labelOf(key: string): string {
+  return CATALOGUE_BY_KEY.get(key)?.label ?? key;
+}
+
+/** Notes as a user writes them after a meetup; Japanese names get their romaji up front. */
+function notesFor(romaji: string, person: Pick<Person, 'role' | 'company' | 'offers' | 'asks'>) {
+  const parts = [`${romaji}${person.role} at ${person.company}.`];
+  if (person.asks.length > 0) parts.push(`Looking for ${labelOf(person.asks[0])}.`);
+  if (person.offers.length > 0) parts.push(`Happy to help with ${labelOf(person.offers[0])}.`);
+  return parts.join(' ');
 }
 
 function capitalised(word: string): string {
@@ -128,7 +141,7 @@ function companyDomain(company: string): string {
 }
 
 function phoneFor(random: SampleRandom, japanese: boolean): string {
-  const digits = (length: number) => Array.from({ length }, () => random.int(10)).join('');
+  const digits = (length: number) => String(random.int(10 ** length)).padStart(length, '0');
   return japanese ? `+81 90-${digits(4)}-${digits(4)}` : `+44 7${digits(3)} ${digits(6)}`;
 }
 
@@ -159,8 +172,8 @@ export function generatePeople(random: SampleRandom, count: number): Person[] {
     if (random.chance(0.4)) links.push(`https://github.com/${handle.replace('.', '-')}`);
     if (random.chance(0.25)) links.push(`https://www.linkedin.com/in/${handle.replace('.', '-')}/`);
     if (random.chance(0.1)) links.push(`https://x.com/${handle.replace('.', '_')}`);
-    const interests = topics.pick(random, city.name, random.between(2, 6), new Set());
-    const offers = topics.pick(random, city.name, random.between(0, 3), new Set());
+    const interests = topics.pick(random, city.name, random.between(2, 6), NO_TOPICS);
+    const offers = topics.pick(random, city.name, random.between(0, 3), NO_TOPICS);
     const asks = topics.pick(random, city.name, random.between(0, 2), new Set(offers));
     const displayName = composeDisplayName(name.givenName, name.familyName, name.nameOrder);
     const romaji = japanese ? `${capitalised(givenLatin)} ${capitalised(familyLatin)}. ` : '';
@@ -184,7 +197,7 @@ export function generatePeople(random: SampleRandom, count: number): Person[] {
       interests,
       offers,
       asks,
-      notes: `${romaji}${role} at ${company}.`,
+      notes: notesFor(romaji, { role, company, offers, asks }),
       keepInTouchDays: random.chance(0.15) ? random.pick(KEEP_IN_TOUCH_DAYS) : null,
       source: 'sample',
       emailKeys: [],

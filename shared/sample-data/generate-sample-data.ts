@@ -11,10 +11,12 @@ import type {
 } from '../domain/entities';
 import { topicLabel } from '../topics/topic-label';
 import { generateEvents } from './generate-events';
-import { generateInteractions } from './generate-interactions';
+import { generateInteractions, type GeneratedInteractions } from './generate-interactions';
+import { generateIntroductions } from './generate-introductions';
 import { generatePeople } from './generate-people';
+import { generateVolunteerShifts } from './generate-volunteer-shifts';
 import { SampleRandom } from './sample-random';
-import { TOPIC_CATALOGUE } from './topic-catalogue';
+import { CATALOGUE_BY_KEY } from './topic-catalogue';
 
 export interface SampleDataOptions {
   seed?: number;
@@ -40,29 +42,24 @@ export const DEFAULT_SAMPLE_SEED = 1;
 /** 2026-01-15T00:00Z: the default "today", so that a seed alone pins the whole data set. */
 export const DEFAULT_SAMPLE_NOW = Date.UTC(2026, 0, 15);
 
+/** One introduction for every this many people. */
+const INTRODUCTIONS_PER_PEOPLE = 25;
+
 export function defaultEventCount(people: number): number {
   return Math.max(24, Math.round(people / 25));
 }
 
 /** Fills in what depends on a person's interactions: createdAt, updatedAt, lastContactAt. */
-function stampPeople(people: Person[], interactions: readonly Interaction[], now: number): void {
-  const first = new Map<string, number>();
-  const last = new Map<string, number>();
-  for (const interaction of interactions) {
-    const { personId, at } = interaction;
-    if (at < (first.get(personId) ?? Infinity)) first.set(personId, at);
-    if (at > (last.get(personId) ?? 0)) last.set(personId, at);
-  }
-  for (const person of people) {
-    const lastContactAt = last.get(person.id) ?? 0;
-    person.createdAt = first.get(person.id) ?? now;
+function stampPeople(people: Person[], contacts: GeneratedInteractions, now: number): void {
+  people.forEach((person, index) => {
+    const lastContactAt = contacts.lastAt[index];
+    person.createdAt = contacts.firstAt[index] || now;
     person.lastContactAt = lastContactAt;
     person.updatedAt = Math.max(person.createdAt, lastContactAt);
-  }
+  });
 }
 
 function topicRows(people: readonly Person[], now: number): Topic[] {
-  const labels = new Map(TOPIC_CATALOGUE.map((topic) => [topic.key, topic.label]));
   const keys = new Set<string>();
   for (const person of people) {
     for (const key of person.interests) keys.add(key);
@@ -71,7 +68,7 @@ function topicRows(people: readonly Person[], now: number): Topic[] {
   }
   return [...keys].sort().map((key) => ({
     key,
-    label: topicLabel(key, labels),
+    label: CATALOGUE_BY_KEY.get(key)?.label ?? topicLabel(key),
     aliases: [],
     createdAt: now,
     updatedAt: now,
@@ -87,14 +84,15 @@ export function generateSampleData(options: SampleDataOptions): SampleData {
   const random = new SampleRandom(seed);
   const events = generateEvents(random, eventCount, now);
   const people = generatePeople(random, peopleCount);
-  const interactions = generateInteractions(random, people, events, interactionTotal, now);
-  stampPeople(people, interactions, now);
+  const generated = generateInteractions(random, people, events, interactionTotal, now);
+  stampPeople(people, generated, now);
+  const introductionCount = Math.round(peopleCount / INTRODUCTIONS_PER_PEOPLE);
   return {
     people,
     events,
-    interactions,
-    introductions: [],
-    volunteerShifts: [],
+    interactions: generated.interactions,
+    introductions: generateIntroductions(random, people, introductionCount, CATALOGUE_BY_KEY, now),
+    volunteerShifts: generateVolunteerShifts(random, people, events, now),
     topics: topicRows(people, now),
   };
 }

@@ -66,3 +66,8 @@ function buildCatalogue(labels: readonly string[]): CatalogueTopic[] {
 
 /** Distinct topics, most popular first. */
 export const TOPIC_CATALOGUE: readonly CatalogueTopic[] = buildCatalogue(TOPIC_LABELS);
+
+/** Catalogue topics by key. */
+export const CATALOGUE_BY_KEY: ReadonlyMap<string, CatalogueTopic> = new Map(
+  TOPIC_CATALOGUE.map((topic) => [topic.key, topic]),
+);
