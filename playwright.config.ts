@@ -22,6 +22,8 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         baseURL: 'http://localhost:4173',
+        // The app follows the browser's language: pin it, whatever the machine's locale.
+        locale: 'en-US',
         launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
       },
     },

@@ -29,3 +29,12 @@ test('switching back to English restores the English UI', async ({ app, settings
   await app.reload();
   await expect(app.navLink('Settings')).toBeVisible();
 });
+
+test.describe('in a browser set to Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('the app starts in Japanese', async ({ app }) => {
+    await expect(app.navLink('設定')).toBeVisible();
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'ja');
+  });
+});

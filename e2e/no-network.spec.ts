@@ -8,7 +8,7 @@ import { RequestRecorder } from './fixtures/request-recorder';
 test('using every screen sends no request outside the app', async ({ app, settings, requests }) => {
   for (const screen of SCREENS) await app.goTo(screen);
   await app.goTo('Settings');
-  await settings.loadSampleData.click();
+  await settings.loadSampleData();
   await settings.chooseLanguage('日本語');
   await expect(app.navLink('設定')).toBeVisible();
   await app.reload();
