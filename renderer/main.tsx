@@ -1,3 +1,40 @@
-// Placeholder boot, replaced by the app frame.
-const root = document.getElementById('root');
-if (root) root.dataset.appState = 'ready';
+// The renderer's entry point: boot, then render the app (or the boot error) and announce the
+// outcome on #root as data-app-state, which end-to-end tests and benchmarks wait for.
+import { createRoot } from 'react-dom/client';
+import { AppRoot } from './app/app-root';
+import { bootApp } from './app/boot';
+import { BootErrorScreen } from './app/boot-error-screen';
+import { openDatabase } from './db/open-database';
+import { createPlatform } from './platform';
+import './styles/base.css';
+import './styles/screens.css';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element.');
+
+const result = await bootApp({ window, openDatabase: () => openDatabase(), createPlatform });
+const root = createRoot(rootElement);
+
+const announce = (state: 'ready' | 'error') => () => {
+  rootElement.dataset.appState = state;
+};
+
+if (result.state === 'ready') {
+  root.render(
+    <AppRoot
+      db={result.db}
+      platform={result.platform}
+      i18n={result.i18n}
+      onReady={announce('ready')}
+    />,
+  );
+} else {
+  root.render(
+    <BootErrorScreen
+      i18n={result.i18n}
+      failure={result.failure}
+      error={result.error}
+      onShown={announce('error')}
+    />,
+  );
+}

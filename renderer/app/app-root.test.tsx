@@ -127,10 +127,20 @@ describe('the app frame', () => {
     renderApp();
 
     await user.keyboard('{Control>}k{/Control}');
-    await user.type(screen.getByRole('combobox'), 'events{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'Type a command' }), 'events{Enter}');
 
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(heading().textContent).toBe('Events');
+  });
+
+  it('finds commands in either language, by kana reading too', async () => {
+    const user = userEvent.setup();
+    renderApp();
+
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(screen.getByRole('combobox', { name: 'Type a command' }), 'せってい{Enter}');
+
+    expect(heading().textContent).toBe('Settings');
   });
 
   it('switches to Japanese in Settings, remembers it, and sets <html lang>', async () => {

@@ -1,26 +1,26 @@
 // The app's screens in navigation order: their route paths and the app-namespace keys of their
 // names (the navigation links' accessible names, which e2e tests rely on) and "Go to" commands.
 export const SCREENS = [
-  { id: 'people', path: '/people', nameKey: 'nav.people', commandKey: 'commands.goToPeople' },
-  { id: 'events', path: '/events', nameKey: 'nav.events', commandKey: 'commands.goToEvents' },
+  { id: 'people', path: '/people', nameKey: 'nav.people', command: 'goToPeople' },
+  { id: 'events', path: '/events', nameKey: 'nav.events', command: 'goToEvents' },
   {
     id: 'introductions',
     path: '/introductions',
     nameKey: 'nav.introductions',
-    commandKey: 'commands.goToIntroductions',
+    command: 'goToIntroductions',
   },
-  { id: 'today', path: '/today', nameKey: 'nav.today', commandKey: 'commands.goToToday' },
+  { id: 'today', path: '/today', nameKey: 'nav.today', command: 'goToToday' },
   {
     id: 'volunteers',
     path: '/volunteers',
     nameKey: 'nav.volunteers',
-    commandKey: 'commands.goToVolunteers',
+    command: 'goToVolunteers',
   },
   {
     id: 'settings',
     path: '/settings',
     nameKey: 'nav.settings',
-    commandKey: 'commands.goToSettings',
+    command: 'goToSettings',
   },
 ] as const;
 

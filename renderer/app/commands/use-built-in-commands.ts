@@ -1,5 +1,6 @@
 // The commands the app frame ships: go to each screen, switch language, load sample data, back
-// up now. Each is findable by its title in every UI language.
+// up now. Each is findable by its title and keywords in every UI language (with kana readings,
+// so せってい finds 設定へ移動).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,11 +11,8 @@ import { UI_LANGUAGES } from '../../i18n/languages';
 import { SCREENS } from '../screens';
 import { useRegisterCommands, type Command } from './command-registry';
 
-type CommandKey =
-  | (typeof SCREENS)[number]['commandKey']
-  | 'commands.switchLanguage'
-  | 'commands.loadSampleData'
-  | 'commands.backUpNow';
+type CommandName =
+  (typeof SCREENS)[number]['command'] | 'switchLanguage' | 'loadSampleData' | 'backUpNow';
 
 export function useBuiltInCommands(): void {
   const { t, i18n } = useTranslation();
@@ -24,16 +22,19 @@ export function useBuiltInCommands(): void {
   const { setPreference } = useLanguagePreference();
 
   const commands = useMemo((): Command[] => {
-    const inEveryLanguage = (key: CommandKey) =>
-      UI_LANGUAGES.map((language) => i18n.getFixedT(language, 'app')(key));
+    const inEveryLanguage = (name: CommandName) =>
+      UI_LANGUAGES.flatMap((language) => {
+        const fixed = i18n.getFixedT(language, 'app');
+        return [fixed(`commands.${name}`), ...fixed(`commands.keywords.${name}`).split(' ')];
+      });
     const navigation = t('commands.sectionNavigation');
     const actions = t('commands.sectionActions');
     const otherLanguage = i18n.language === 'ja' ? 'en' : 'ja';
     return [
       ...SCREENS.map((screen) => ({
         id: `go-to-${screen.id}`,
-        title: t(screen.commandKey),
-        keywords: inEveryLanguage(screen.commandKey),
+        title: t(`commands.${screen.command}`),
+        keywords: inEveryLanguage(screen.command),
         section: navigation,
         run: () => navigate(screen.path),
       })),
@@ -42,21 +43,21 @@ export function useBuiltInCommands(): void {
         title: t('commands.switchLanguageTo', {
           language: i18n.getFixedT(otherLanguage, 'settings')(`language.${otherLanguage}`),
         }),
-        keywords: [...inEveryLanguage('commands.switchLanguage'), 'language', '言語'],
+        keywords: inEveryLanguage('switchLanguage'),
         section: actions,
         run: () => setPreference(otherLanguage),
       },
       {
         id: 'load-sample-data',
         title: t('commands.loadSampleData'),
-        keywords: inEveryLanguage('commands.loadSampleData'),
+        keywords: inEveryLanguage('loadSampleData'),
         section: actions,
         run: loadSampleData,
       },
       {
         id: 'back-up-now',
         title: t('commands.backUpNow'),
-        keywords: inEveryLanguage('commands.backUpNow'),
+        keywords: inEveryLanguage('backUpNow'),
         section: actions,
         run: backUpNow,
       },
