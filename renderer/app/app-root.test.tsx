@@ -66,6 +66,7 @@ async function addPerson(id: string) {
     source: 'manual',
     emailKeys: [],
     linkKeys: [],
+    nameKeys: [],
     sortName: id,
     lastContactAt: 0,
   });

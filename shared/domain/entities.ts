@@ -44,6 +44,8 @@ export interface Person extends Row, Trashable {
   emailKeys: string[];
   /** Derived: normalised profile URLs, for duplicate look-ups. */
   linkKeys: string[];
+  /** Derived: compacted names and readings (shared/people/name-match-keys), for duplicate look-ups. */
+  nameKeys: string[];
   /** Derived: the key the people list sorts by (reading first, so Japanese names sort by kana). */
   sortName: string;
   /** Derived, maintained on interaction writes: newest interaction time, 0 when none. */

@@ -7,6 +7,8 @@ const person = (overrides: Partial<PersonKeySource>): PersonKeySource => ({
   links: [],
   nameReading: '',
   displayName: '',
+  givenName: '',
+  familyName: '',
   ...overrides,
 });
 
@@ -31,6 +33,28 @@ describe('derivePersonKeys', () => {
       }),
     );
     expect(keys.linkKeys).toEqual(['linkedin.com/in/ada-lovelace', 'github.com/adal']);
+  });
+
+  it('gives one name key to both name orders and one reading key to katakana and hiragana', () => {
+    const hanako = derivePersonKeys(
+      person({
+        displayName: '山田 花子',
+        familyName: '山田',
+        givenName: '花子',
+        nameReading: 'ヤマダ ハナコ',
+      }),
+    );
+    const typedOtherwise = derivePersonKeys(
+      person({ displayName: '花子山田', nameReading: 'やまだはなこ' }),
+    );
+    expect(hanako.nameKeys).toEqual(
+      expect.arrayContaining(['n:山田花子', 'n:花子山田', 'r:やまだはなこ']),
+    );
+    expect(typedOtherwise.nameKeys.filter((key) => hanako.nameKeys.includes(key))).toEqual([
+      'n:花子山田',
+      'r:やまだはなこ',
+    ]);
+    expect(derivePersonKeys(person({})).nameKeys).toEqual([]);
   });
 
   it('sorts Japanese names by their reading, katakana folded to hiragana', () => {

@@ -1,14 +1,18 @@
 // The derived fields of a person (see shared/domain/entities.ts), recomputed by the people
-// repository on every write and by the sample-data generator: duplicate look-up keys for e-mails
-// and profile links, and the sort key of the people list. The sort key is the reading when there
+// repository on every write and by the sample-data generator: duplicate look-up keys for e-mails,
+// profile links and names (see name-match-keys), and the sort key of the people list. The sort key is the reading when there
 // is one (katakana folded to hiragana), else the display name, so Japanese names sort by kana
 // next to each other instead of by kanji code point.
 import type { Person } from '../domain/entities';
 import { foldKatakanaToHiragana } from './fold-kana';
+import { nameMatchKeys } from './name-match-keys';
 import { normaliseProfileUrl } from './normalise-profile-url';
 
-export type PersonKeySource = Pick<Person, 'emails' | 'links' | 'nameReading' | 'displayName'>;
-export type DerivedPersonKeys = Pick<Person, 'emailKeys' | 'linkKeys' | 'sortName'>;
+export type PersonKeySource = Pick<
+  Person,
+  'emails' | 'links' | 'nameReading' | 'displayName' | 'givenName' | 'familyName'
+>;
+export type DerivedPersonKeys = Pick<Person, 'emailKeys' | 'linkKeys' | 'nameKeys' | 'sortName'>;
 
 function uniqueNonEmpty(values: Iterable<string>): string[] {
   const seen = new Set<string>();
@@ -29,6 +33,7 @@ export function derivePersonKeys(person: PersonKeySource): DerivedPersonKeys {
   return {
     emailKeys: uniqueNonEmpty(person.emails.map(emailKey)),
     linkKeys: uniqueNonEmpty(person.links.map(normaliseProfileUrl)),
+    nameKeys: nameMatchKeys(person),
     sortName: sortNameOf(person.nameReading, person.displayName),
   };
 }

@@ -29,6 +29,7 @@ function person(fields: Partial<Person> & Pick<Person, 'id'>): Person {
     source: 'manual',
     emailKeys: [],
     linkKeys: [],
+    nameKeys: [],
     sortName: '',
     lastContactAt: 0,
     ...fields,

@@ -26,6 +26,7 @@ function person(fields: Partial<Person> & Pick<Person, 'id' | 'displayName'>): P
     source: 'manual',
     emailKeys: [],
     linkKeys: [],
+    nameKeys: [],
     sortName: '',
     lastContactAt: 0,
     ...fields,

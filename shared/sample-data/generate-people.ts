@@ -202,6 +202,7 @@ export function generatePeople(random: SampleRandom, count: number): Person[] {
       source: 'sample',
       emailKeys: [],
       linkKeys: [],
+      nameKeys: [],
       sortName: '',
       lastContactAt: 0,
     };

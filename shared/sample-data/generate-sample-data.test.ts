@@ -76,6 +76,7 @@ describe('generateSampleData', () => {
       expect(derivePersonKeys(person)).toEqual({
         emailKeys: person.emailKeys,
         linkKeys: person.linkKeys,
+        nameKeys: person.nameKeys,
         sortName: person.sortName,
       });
       expect(person.deletedAt).toBe(0);

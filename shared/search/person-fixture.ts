@@ -26,6 +26,7 @@ export function personFixture(fields: Partial<Person> & Pick<Person, 'id'>): Per
     source: 'manual',
     emailKeys: [],
     linkKeys: [],
+    nameKeys: [],
     sortName: '',
     lastContactAt: 0,
     ...fields,

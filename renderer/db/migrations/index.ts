@@ -2,5 +2,6 @@
 import type { Migration } from './migration';
 import { v001Initial } from './v001-initial';
 import { v002SearchIndex } from './v002-search-index';
+import { v003NameKeys } from './v003-name-keys';
 
-export const migrations: readonly Migration[] = [v001Initial, v002SearchIndex];
+export const migrations: readonly Migration[] = [v001Initial, v002SearchIndex, v003NameKeys];

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { personFixture } from '../../../shared/search/person-fixture';
 import { HallwayDatabase } from '../database';
 import { v001Initial } from './v001-initial';
+import { v002SearchIndex } from './v002-search-index';
 
 const name = `v002-search-index-${crypto.randomUUID()}`;
 
@@ -16,7 +17,7 @@ describe('v002: search index table', () => {
     await v1.people.add(hanako);
     v1.close();
 
-    const v2 = new HallwayDatabase(name);
+    const v2 = new HallwayDatabase(name, [v001Initial, v002SearchIndex]);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.people.get('hanako')).toEqual(hanako);
