@@ -1,29 +1,60 @@
-// The people screen: an empty-state shell for now; the people feature fills it.
+// The People screen: everyone stored, as a virtualised list that can be sorted and filtered,
+// with the count, a link to the trash, and an empty state that says how to start.
 import { useTranslation } from 'react-i18next';
-import { CountOrEmptyState } from '../../app/count-summary';
-import { EmptyState } from '../../app/empty-state';
+import { Link } from 'react-router';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
-import { LoadSampleDataButton } from '../settings/load-sample-data-button';
+import '../../styles/people.css';
+import { PeopleEmptyState } from './people-empty-state';
+import { PeopleList } from './people-list';
+import { hasFilters } from './people-list-query';
+import { usePeopleListStore } from './people-list-store';
+import { PeopleToolbar } from './people-toolbar';
 import { usePeopleCount } from './use-people-count';
+import { usePeopleList } from './use-people-list';
 
 export function PeopleScreen() {
   const { t } = useTranslation('people');
-  const format = useFormatters();
-  const count = usePeopleCount();
+  const total = usePeopleCount();
   return (
     <Screen title={t('title')}>
-      <CountOrEmptyState
-        count={count}
-        summary={t('summary', { count: count ?? 0, formattedCount: format.number(count ?? 0) })}
-        emptyState={
-          <EmptyState
-            title={t('emptyTitle')}
-            body={t('emptyBody')}
-            action={<LoadSampleDataButton />}
-          />
-        }
-      />
+      {total === 0 ? <PeopleEmptyState /> : total !== undefined && <PeopleBrowser total={total} />}
     </Screen>
+  );
+}
+
+function PeopleBrowser({ total }: { total: number }) {
+  const { t } = useTranslation('people');
+  const format = useFormatters();
+  const ids = usePeopleList();
+  const filtered = usePeopleListStore((state) => hasFilters(state.filters));
+  const shown = ids?.length ?? 0;
+  const summary = filtered
+    ? t('filteredSummary', {
+        count: shown,
+        formattedCount: format.number(shown),
+        formattedTotal: format.number(total),
+      })
+    : t('summary', { count: total, formattedCount: format.number(total) });
+
+  return (
+    <div className="people-browser">
+      <PeopleToolbar />
+      <div className="people-browser__status">
+        <p className="screen__summary" aria-live="polite">
+          {ids === undefined ? t('list.loading') : summary}
+        </p>
+        <p className="people-browser__hint">{t('list.keyboardHint')}</p>
+        <Link className="people-browser__trash-link" to="/people/trash">
+          {t('trashLink')}
+        </Link>
+      </div>
+      {ids !== undefined &&
+        (ids.length === 0 ? (
+          <p className="people-browser__no-matches">{t('noMatches')}</p>
+        ) : (
+          <PeopleList ids={ids} />
+        ))}
+    </div>
   );
 }

@@ -1,0 +1,158 @@
+// The People list: a virtualised grid (@tanstack/react-virtual) that keeps only the rows in view
+// (plus a few) in the DOM, however many people there are, and fetches only those rows. It is one
+// tab stop: the grid holds focus and points at the selected row with aria-activedescendant;
+// arrows, Page Up/Down, Home and End move the selection (the virtualiser scrolls to it), Enter
+// opens the person, Delete or Backspace moves them to the trash and selects the next one.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Person } from '../../../shared/domain/entities';
+import { selectPerson, usePeopleListStore } from './people-list-store';
+import { PersonRow, personRowId, PlaceholderRow } from './person-row';
+import { usePeopleRows } from './use-people-rows';
+import { useTrashPerson } from './use-trash-person';
+
+export const ROW_HEIGHT = 56;
+const OVERSCAN = 6;
+/** Rows are fetched in aligned pages, so scrolling a little does not start a new query. */
+const FETCH_PAGE = 40;
+const PAGE_KEYS_STEP = 10;
+
+function nextIndex(key: string, current: number, count: number): number | null {
+  const last = count - 1;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(current + 1, last);
+    case 'ArrowUp':
+      return Math.max(current - 1, 0);
+    case 'PageDown':
+      return Math.min(current + PAGE_KEYS_STEP, last);
+    case 'PageUp':
+      return Math.max(current - PAGE_KEYS_STEP, 0);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return null;
+  }
+}
+
+export function PeopleList({ ids }: { ids: readonly string[] }) {
+  const { t } = useTranslation('people');
+  const navigate = useNavigate();
+  const trash = useTrashPerson();
+  const selectedId = usePeopleListStore((state) => state.selectedId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [now] = useState(() => Date.now());
+
+  // No React Compiler in this app: the virtualiser's own re-renders keep the list current.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.at(-1)?.index ?? 0;
+  const fetchStart = Math.floor(firstIndex / FETCH_PAGE) * FETCH_PAGE;
+  const fetchEnd = (Math.floor(lastIndex / FETCH_PAGE) + 1) * FETCH_PAGE;
+  const windowIds = useMemo(() => ids.slice(fetchStart, fetchEnd), [ids, fetchStart, fetchEnd]);
+  const rows = usePeopleRows(windowIds);
+
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : ids.indexOf(selectedId)),
+    [ids, selectedId],
+  );
+
+  // Coming back to the list (from a person page), show the selected person again.
+  const restoredRef = useRef(false);
+  useEffect(() => {
+    if (restoredRef.current || selectedIndex < 0) return;
+    restoredRef.current = true;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
+  }, [selectedIndex, virtualizer]);
+
+  const moveTo = (index: number) => {
+    const id = ids[index];
+    if (id === undefined) return;
+    selectPerson(id);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
+
+  const open = (person: Pick<Person, 'id'>) => {
+    selectPerson(person.id);
+    void navigate(`/people/${encodeURIComponent(person.id)}`);
+  };
+
+  const trashAndSelectNext = (person: Person) => {
+    const index = ids.indexOf(person.id);
+    const next = ids[index + 1] ?? ids[index - 1] ?? null;
+    if (selectedId === person.id) selectPerson(next);
+    void trash(person);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (ids.length === 0) return;
+    const target = nextIndex(event.key, Math.max(selectedIndex, 0), ids.length);
+    if (target !== null) {
+      event.preventDefault();
+      moveTo(selectedIndex < 0 && event.key !== 'End' ? 0 : target);
+      return;
+    }
+    const selected = selectedId === null ? undefined : rows?.get(selectedId)?.person;
+    if (!selected) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      open(selected);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      trashAndSelectNext(selected);
+    }
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="people-list"
+      role="grid"
+      tabIndex={0}
+      aria-label={t('list.label')}
+      aria-rowcount={ids.length}
+      aria-activedescendant={
+        selectedId !== null && selectedIndex >= 0 ? personRowId(selectedId) : undefined
+      }
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && selectedIndex < 0 && ids.length > 0) {
+          moveTo(0);
+        }
+      }}
+    >
+      <div className="people-list__canvas" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const id = ids[item.index];
+          const data = id === undefined ? undefined : rows?.get(id);
+          const style = { height: ROW_HEIGHT, transform: `translateY(${item.start}px)` };
+          return data ? (
+            <PersonRow
+              key={item.key}
+              data={data}
+              index={item.index}
+              selected={id === selectedId}
+              style={style}
+              now={now}
+              onOpen={open}
+              onTrash={trashAndSelectNext}
+            />
+          ) : (
+            <PlaceholderRow key={item.key} index={item.index} style={style} />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

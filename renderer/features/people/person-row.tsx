@@ -1,0 +1,103 @@
+// One row of the People list: the name (with its reading under it when it has one), company ·
+// role, a few topics as chips, how long since the last contact, and a button that moves the
+// person to the trash (for mouse users; the keyboard has Delete). Positioned by the virtualiser.
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/domain/entities';
+import { formatRelativePast } from './format-relative-time';
+import type { PersonRowData } from './use-people-rows';
+
+export function personRowId(personId: string): string {
+  return `person-row-${personId}`;
+}
+
+function companyAndRole(person: Person): string {
+  return [person.company, person.role].filter((part) => part.trim() !== '').join(' · ');
+}
+
+export function PersonRow({
+  data,
+  index,
+  selected,
+  style,
+  now,
+  onOpen,
+  onTrash,
+}: {
+  data: PersonRowData;
+  index: number;
+  selected: boolean;
+  style: CSSProperties;
+  now: number;
+  onOpen(person: Person): void;
+  onTrash(person: Person): void;
+}) {
+  const { t, i18n } = useTranslation('people');
+  const { person, topics } = data;
+  const reading = person.nameReading.trim();
+  const lastContact =
+    person.lastContactAt > 0
+      ? t('list.lastContact', {
+          when: formatRelativePast(person.lastContactAt, now, i18n.language),
+        })
+      : t('list.neverContacted');
+  return (
+    <div
+      id={personRowId(person.id)}
+      role="row"
+      aria-rowindex={index + 1}
+      aria-selected={selected}
+      className="person-row"
+      style={style}
+      onClick={() => onOpen(person)}
+    >
+      <div role="gridcell" className="person-row__name">
+        <span className="person-row__display-name">{person.displayName}</span>
+        {reading !== '' && reading !== person.displayName && (
+          <span className="person-row__reading">{reading}</span>
+        )}
+      </div>
+      <div role="gridcell" className="person-row__work">
+        <span className="person-row__company">{companyAndRole(person)}</span>
+        <span className="person-row__topics">
+          {topics.map((topic) => (
+            <span key={topic.key} className="topic-chip">
+              {topic.label}
+            </span>
+          ))}
+        </span>
+      </div>
+      <div role="gridcell" className="person-row__contact">
+        {lastContact}
+      </div>
+      <div role="gridcell" className="person-row__actions">
+        <button
+          type="button"
+          tabIndex={-1}
+          className="person-row__trash"
+          aria-label={t('list.trash', { name: person.displayName })}
+          title={t('list.trash', { name: person.displayName })}
+          onClick={(event) => {
+            event.stopPropagation();
+            onTrash(person);
+          }}
+        >
+          <span aria-hidden="true">🗑</span>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function PlaceholderRow({ index, style }: { index: number; style: CSSProperties }) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 1}
+      className="person-row person-row--loading"
+      style={style}
+    >
+      <div role="gridcell" className="person-row__name" />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Moving a person to the trash from the list, and taking them back out: soft deletes (see the
+// people repository), each announced by a toast; the trash toast carries "Undo".
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/domain/entities';
+import { useDatabase } from '../../app/database-context';
+import { showToast } from '../../app/toasts/toast-store';
+import { restorePerson, trashPerson } from '../../repositories/people-repository';
+
+type Named = Pick<Person, 'id' | 'displayName'>;
+
+export function useRestorePerson(): (person: Named) => Promise<void> {
+  const db = useDatabase();
+  const { t } = useTranslation('people');
+  return useCallback(
+    async ({ id, displayName }) => {
+      try {
+        await restorePerson(db, id);
+        showToast({ message: t('restoredToast', { name: displayName }), tone: 'success' });
+      } catch {
+        showToast({ message: t('restoreFailed', { name: displayName }), tone: 'error' });
+      }
+    },
+    [db, t],
+  );
+}
+
+export function useTrashPerson(): (person: Named) => Promise<void> {
+  const db = useDatabase();
+  const { t } = useTranslation('people');
+  const restore = useRestorePerson();
+  return useCallback(
+    async (person) => {
+      try {
+        await trashPerson(db, person.id);
+      } catch {
+        showToast({ message: t('trashFailed', { name: person.displayName }), tone: 'error' });
+        return;
+      }
+      showToast({
+        message: t('trashedToast', { name: person.displayName }),
+        action: { label: t('undo'), run: () => void restore(person) },
+      });
+    },
+    [db, t, restore],
+  );
+}
