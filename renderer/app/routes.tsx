@@ -2,10 +2,14 @@
 // is served from app:// on the desktop and from a static server on the web. A screen that throws
 // shows the error fallback inside the layout.
 import { Navigate, type RouteObject } from 'react-router';
+import { EventPage } from '../features/events/event-page';
 import { EventsScreen } from '../features/events/events-screen';
+import { SeriesPage } from '../features/events/series-page';
 import { TodayScreen } from '../features/follow-ups/today-screen';
 import { IntroductionsScreen } from '../features/introductions/introductions-screen';
 import { PeopleScreen } from '../features/people/people-screen';
+import { TrashScreen } from '../features/people/trash-screen';
+import { CaptureScreen } from '../features/quick-capture/capture-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { VolunteersScreen } from '../features/volunteers/volunteers-screen';
 import { AppLayout } from './app-layout';
@@ -22,7 +26,11 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/people" replace /> },
           { path: 'people', element: <PeopleScreen /> },
+          { path: 'people/trash', element: <TrashScreen /> },
           { path: 'events', element: <EventsScreen /> },
+          { path: 'events/:eventId', element: <EventPage /> },
+          { path: 'series/:seriesName', element: <SeriesPage /> },
+          { path: 'capture', element: <CaptureScreen /> },
           { path: 'introductions', element: <IntroductionsScreen /> },
           { path: 'today', element: <TodayScreen /> },
           { path: 'volunteers', element: <VolunteersScreen /> },
