@@ -9,6 +9,7 @@ import {
   type NewEventInput,
 } from './event-input';
 import { notFound, RepositoryError } from './repository-error';
+import { definedFields } from './defined-fields';
 
 export function getEvent(db: HallwayDatabase, id: string): Promise<HallwayEvent | undefined> {
   return db.events.get(id);
@@ -18,7 +19,7 @@ export async function createEvent(
   db: HallwayDatabase,
   input: NewEventInput,
 ): Promise<HallwayEvent> {
-  const fields = newEventSchema.parse(input);
+  const fields = definedFields(newEventSchema.parse(input));
   const now = Date.now();
   const event: HallwayEvent = {
     series: '',
@@ -43,7 +44,7 @@ export async function updateEvent(
   id: string,
   changes: EventChanges,
 ): Promise<HallwayEvent> {
-  const parsed = eventChangesSchema.parse(changes);
+  const parsed = definedFields(eventChangesSchema.parse(changes));
   return db.transaction('rw', db.events, async () => {
     const current = await db.events.get(id);
     if (!current) throw notFound('event', id);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { INTERACTION_KINDS, LIVE, type Interaction } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
 import { notFound } from './repository-error';
+import { definedFields } from './defined-fields';
 
 const interactionFieldsSchema = z.object({
   personId: z.string().min(1),
@@ -49,7 +50,7 @@ export async function logInteraction(
   db: HallwayDatabase,
   input: NewInteractionInput,
 ): Promise<Interaction> {
-  const { eventId, ...fields } = newInteractionSchema.parse(input);
+  const { eventId, ...fields } = definedFields(newInteractionSchema.parse(input));
   return db.transaction('rw', [db.interactions, db.people, db.events], async () => {
     const person = await db.people.get(fields.personId);
     if (!person) throw notFound('person', fields.personId);
@@ -77,7 +78,7 @@ export async function updateInteraction(
   id: string,
   changes: InteractionChanges,
 ): Promise<Interaction> {
-  const { eventId, ...fields } = interactionChangesSchema.parse(changes);
+  const { eventId, ...fields } = definedFields(interactionChangesSchema.parse(changes));
   return db.transaction('rw', [db.interactions, db.people], async () => {
     const current = await db.interactions.get(id);
     if (!current) throw notFound('interaction', id);

@@ -49,6 +49,16 @@ describe('introductions', () => {
     expect((await findIntroduction(db, grace, ada))?.id).toBe(first.id);
   });
 
+  it('keeps the status of an existing pair when it is proposed again', async () => {
+    const db = freshDatabase();
+    const [ada, grace] = await twoPeople(db);
+    const first = await proposeIntroduction(db, { personIds: [ada, grace] });
+    await setIntroductionStatus(db, first.id, 'made', 2_000);
+    const again = await proposeIntroduction(db, { personIds: [grace, ada], reason: 'Rust' });
+    expect(again).toMatchObject({ status: 'made', madeAt: 2_000, reason: 'Rust' });
+    expect(await db.introductions.get(first.id)).toEqual(again);
+  });
+
   it('brings a trashed pair back instead of adding a second row', async () => {
     const db = freshDatabase();
     const [ada, grace] = await twoPeople(db);

@@ -11,13 +11,15 @@ import {
 } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
 import { notFound, RepositoryError } from './repository-error';
+import { definedFields } from './defined-fields';
 
 const MADE_STATUSES: ReadonlySet<IntroductionStatus> = new Set(['made', 'connected']);
 
 export const newIntroductionSchema = z.object({
   personIds: z.tuple([z.string().min(1), z.string().min(1)]),
   reason: z.string().trim().max(10_000).default(''),
-  status: z.enum(INTRODUCTION_STATUSES).default('idea'),
+  /** Defaults to 'idea' for a new pair; an existing pair keeps its status unless one is given. */
+  status: z.enum(INTRODUCTION_STATUSES).optional(),
 });
 export type NewIntroductionInput = z.input<typeof newIntroductionSchema>;
 
@@ -57,7 +59,9 @@ export async function proposeIntroduction(
     const existing = await findIntroduction(db, aId, bId);
     if (existing) {
       const patch = {
-        ...(existing.status === status ? {} : statusPatch(existing, status, now)),
+        ...(status === undefined || status === existing.status
+          ? {}
+          : statusPatch(existing, status, now)),
         reason: reason === '' ? existing.reason : reason,
         deletedAt: LIVE,
         updatedAt: now,
@@ -74,7 +78,7 @@ export async function proposeIntroduction(
       bId,
       reason,
       outcome: '',
-      ...statusPatch(undefined, status, now),
+      ...statusPatch(undefined, status ?? 'idea', now),
     };
     await db.introductions.add(introduction);
     return introduction;
@@ -107,7 +111,7 @@ export async function updateIntroduction(
   id: string,
   changes: IntroductionChanges,
 ): Promise<void> {
-  const parsed = introductionChangesSchema.parse(changes);
+  const parsed = definedFields(introductionChangesSchema.parse(changes));
   const changed = await db.introductions.update(id, { ...parsed, updatedAt: Date.now() });
   if (changed === 0) throw notFound('introduction', id);
 }

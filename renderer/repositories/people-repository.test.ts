@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
+import { sortNameOf } from '../../shared/people/sort-name';
 import { HallwayDatabase } from '../db/database';
 import { logInteraction } from './interactions-repository';
 import { proposeIntroduction } from './introductions-repository';
@@ -41,12 +42,28 @@ describe('createPerson', () => {
       emails: ['Hanako@Example.JP'],
       emailKeys: ['hanako@example.jp'],
       linkKeys: ['github.com/hanako'],
-      sortName: 'やまだ はなこ',
+      sortName: sortNameOf('やまだ はなこ', ''),
       deletedAt: 0,
       lastContactAt: 0,
       source: 'manual',
     });
     expect(stored?.createdAt).toBe(stored?.updatedAt);
+  });
+
+  it('orders a name written in Japanese family-first unless told otherwise', async () => {
+    const db = freshDatabase();
+    const hanako = await createPerson(db, { givenName: '花子', familyName: '山田' });
+    const ada = await createPerson(db, {
+      givenName: 'Ada',
+      familyName: 'Lovelace',
+      company: undefined,
+    });
+    expect(hanako).toMatchObject({ displayName: '山田 花子', nameOrder: 'family-given' });
+    expect(ada).toMatchObject({
+      displayName: 'Ada Lovelace',
+      nameOrder: 'given-family',
+      company: '',
+    });
   });
 
   it('stores topics as keys and gives each new key a labelled topics row', async () => {
@@ -99,7 +116,10 @@ describe('updatePerson', () => {
       company: 'Analytical Engines',
       emails: ['ada@example.com'],
     });
-    const updated = await updatePerson(db, person.id, { emails: ['ADA@new.example'] });
+    const updated = await updatePerson(db, person.id, {
+      emails: ['ADA@new.example'],
+      company: undefined,
+    });
     const stored = await getPerson(db, person.id);
     expect(stored).toEqual(updated);
     expect(stored?.company).toBe('Analytical Engines');

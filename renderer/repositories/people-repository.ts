@@ -5,7 +5,7 @@
 // Deleting is soft (deletedAt); only a person already in the trash can be purged for good, and
 // purging takes their interactions, shifts, introductions and follow-ups with them.
 import { LIVE, type Person } from '../../shared/domain/entities';
-import { composeDisplayName } from '../../shared/people/compose-display-name';
+import { composeDisplayName, likelyNameOrder } from '../../shared/people/compose-display-name';
 import { derivePersonKeys } from '../../shared/people/derive-person-keys';
 import type { HallwayDatabase } from '../db/database';
 import {
@@ -18,6 +18,7 @@ import {
 } from './person-input';
 import { notFound, RepositoryError } from './repository-error';
 import { ensureTopics } from './topics-repository';
+import { definedFields } from './defined-fields';
 
 const TOPIC_FIELDS = ['interests', 'offers', 'asks'] as const;
 
@@ -38,7 +39,12 @@ async function topicKeysOf(
 }
 
 export async function createPerson(db: HallwayDatabase, input: NewPersonInput): Promise<Person> {
-  const fields: PersonFields = { ...EMPTY_PERSON_FIELDS, ...newPersonSchema.parse(input) };
+  const given = definedFields(newPersonSchema.parse(input));
+  const fields: PersonFields = {
+    ...EMPTY_PERSON_FIELDS,
+    nameOrder: likelyNameOrder(given.givenName ?? '', given.familyName ?? ''),
+    ...given,
+  };
   const now = Date.now();
   return db.transaction('rw', [db.people, db.topics], async () => {
     const displayName =
@@ -68,7 +74,7 @@ export async function updatePerson(
   id: string,
   changes: PersonChanges,
 ): Promise<Person> {
-  const parsed = personChangesSchema.parse(changes);
+  const parsed = definedFields(personChangesSchema.parse(changes));
   return db.transaction('rw', [db.people, db.topics], async () => {
     const current = await db.people.get(id);
     if (!current) throw notFound('person', id);

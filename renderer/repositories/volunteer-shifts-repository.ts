@@ -9,6 +9,7 @@ import {
 } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
 import { notFound, RepositoryError } from './repository-error';
+import { definedFields } from './defined-fields';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -54,7 +55,7 @@ export async function createShift(
   db: HallwayDatabase,
   input: NewShiftInput,
 ): Promise<VolunteerShift> {
-  const fields = newShiftSchema.parse(input);
+  const fields = definedFields(newShiftSchema.parse(input));
   checkTimes(fields.startsAt, fields.endsAt);
   return db.transaction('rw', [db.volunteerShifts, db.events, db.people], async () => {
     if (!(await db.events.get(fields.eventId))) throw notFound('event', fields.eventId);
@@ -81,7 +82,7 @@ export async function updateShift(
   id: string,
   changes: ShiftChanges,
 ): Promise<VolunteerShift> {
-  const parsed = shiftChangesSchema.parse(changes);
+  const parsed = definedFields(shiftChangesSchema.parse(changes));
   return db.transaction('rw', db.volunteerShifts, async () => {
     const current = await db.volunteerShifts.get(id);
     if (!current) throw notFound('volunteer shift', id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDisplayName } from './compose-display-name';
+import { composeDisplayName, likelyNameOrder } from './compose-display-name';
 
 describe('composeDisplayName', () => {
   it('puts the given name first for Latin names', () => {
@@ -13,5 +13,15 @@ describe('composeDisplayName', () => {
   it('uses whichever part exists when one is blank', () => {
     expect(composeDisplayName('  ', 'Lovelace', 'given-family')).toBe('Lovelace');
     expect(composeDisplayName('花子', '', 'family-given')).toBe('花子');
+  });
+});
+
+describe('likelyNameOrder', () => {
+  it('takes names in Japanese (or other CJK) script to be family-first', () => {
+    expect(likelyNameOrder('花子', '山田')).toBe('family-given');
+    expect(likelyNameOrder('ハナコ', '')).toBe('family-given');
+    expect(likelyNameOrder('지민', '김')).toBe('family-given');
+    expect(likelyNameOrder('Ada', 'Lovelace')).toBe('given-family');
+    expect(likelyNameOrder('Zoë', "O'Brien")).toBe('given-family');
   });
 });
