@@ -1,6 +1,7 @@
 // The header above every screen. The search box (search feature) takes the flexible space on the
-// left; the command palette button sits on the right.
+// left; "Log a meetup" and the command palette button sit on the right.
 import { useTranslation } from 'react-i18next';
+import { QuickCaptureLauncher } from '../features/quick-capture/quick-capture-launcher';
 import { openPalette } from './commands/palette-store';
 import { paletteAriaShortcut, paletteShortcutLabel } from './commands/palette-shortcut';
 
@@ -10,6 +11,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header__search" />
+      <QuickCaptureLauncher />
       <button
         type="button"
         className="button app-header__palette"

@@ -6,6 +6,7 @@ import enEvents from './locales/en/events.json';
 import enFollowUps from './locales/en/follow-ups.json';
 import enIntroductions from './locales/en/introductions.json';
 import enPeople from './locales/en/people.json';
+import enQuickCapture from './locales/en/quick-capture.json';
 import enSettings from './locales/en/settings.json';
 import enVolunteers from './locales/en/volunteers.json';
 import jaApp from './locales/ja/app.json';
@@ -13,6 +14,7 @@ import jaEvents from './locales/ja/events.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaPeople from './locales/ja/people.json';
+import jaQuickCapture from './locales/ja/quick-capture.json';
 import jaSettings from './locales/ja/settings.json';
 import jaVolunteers from './locales/ja/volunteers.json';
 
@@ -20,6 +22,7 @@ const en = {
   app: enApp,
   people: enPeople,
   events: enEvents,
+  'quick-capture': enQuickCapture,
   introductions: enIntroductions,
   'follow-ups': enFollowUps,
   volunteers: enVolunteers,
@@ -30,6 +33,7 @@ const ja = {
   app: jaApp,
   people: jaPeople,
   events: jaEvents,
+  'quick-capture': jaQuickCapture,
   introductions: jaIntroductions,
   'follow-ups': jaFollowUps,
   volunteers: jaVolunteers,

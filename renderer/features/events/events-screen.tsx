@@ -1,29 +1,48 @@
-// The events screen: an empty-state shell for now; the events feature fills it.
+// The Events screen: "New event", then upcoming events (soonest first) and past ones (newest
+// first), each paged from the index. With no events at all, the empty state points to
+// "Log a meetup", the quickest way to record one.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CountOrEmptyState } from '../../app/count-summary';
 import { EmptyState } from '../../app/empty-state';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
-import { LoadSampleDataButton } from '../settings/load-sample-data-button';
+import '../../styles/events.css';
+import { LogMeetupButton } from '../quick-capture/log-meetup-button';
+import { EventListSection } from './event-list-section';
+import { NewEventForm } from './new-event-form';
 import { useEventsCount } from './use-events-count';
 
 export function EventsScreen() {
   const { t } = useTranslation('events');
   const format = useFormatters();
   const count = useEventsCount();
+  const [creating, setCreating] = useState(false);
+  const [now] = useState(() => Date.now());
+  if (count === undefined) return <Screen title={t('title')}>{null}</Screen>;
   return (
-    <Screen title={t('title')}>
-      <CountOrEmptyState
-        count={count}
-        summary={t('summary', { count: count ?? 0, formattedCount: format.number(count ?? 0) })}
-        emptyState={
-          <EmptyState
-            title={t('emptyTitle')}
-            body={t('emptyBody')}
-            action={<LoadSampleDataButton />}
-          />
-        }
-      />
+    <Screen
+      title={t('title')}
+      subtitle={t('summary', { count, formattedCount: format.number(count) })}
+    >
+      <div className="events-toolbar">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={creating}
+          onClick={() => setCreating((open) => !open)}
+        >
+          {t('newEvent')}
+        </button>
+      </div>
+      {creating && <NewEventForm onCancel={() => setCreating(false)} />}
+      {count === 0 ? (
+        <EmptyState title={t('emptyTitle')} body={t('emptyBody')} action={<LogMeetupButton />} />
+      ) : (
+        <>
+          <EventListSection when="upcoming" now={now} />
+          <EventListSection when="past" now={now} />
+        </>
+      )}
     </Screen>
   );
 }

@@ -1,0 +1,28 @@
+// The event page's "People met here": each person linked to their page, with what was noted.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { personPath } from './event-paths';
+import { useEventPeople } from './use-event-people';
+
+export function EventPeopleMet({ eventId }: { eventId: string }) {
+  const { t } = useTranslation('events');
+  const people = useEventPeople(eventId);
+  return (
+    <section className="event-section" aria-labelledby="event-people-met">
+      <h2 id="event-people-met">{t('page.peopleMet')}</h2>
+      {people?.length === 0 && <p className="muted">{t('page.noPeopleMet')}</p>}
+      <ul className="event-people">
+        {people?.map(({ person, interactions }) => (
+          <li key={person.id} className="event-people__person">
+            <Link to={personPath(person.id)}>{person.displayName}</Link>
+            {interactions.map((interaction) => (
+              <p key={interaction.id} className={interaction.note ? undefined : 'muted'}>
+                {interaction.note || t('page.noNote')}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
