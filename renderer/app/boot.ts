@@ -8,6 +8,7 @@ import type { HallwayDatabase } from '../db/database';
 import { createI18n, syncDocumentLanguage } from '../i18n/create-i18n';
 import { readLanguagePreference } from '../i18n/language-preference';
 import { languageFromSystem, resolveLanguage, type LanguagePreference } from '../i18n/languages';
+import { findDesktopBridge } from '../platform/desktop-bridge';
 import { installTestHook, isStartedForTests } from './test-hook';
 
 export type BootFailure = 'newer-version' | 'unavailable' | 'generic';
@@ -50,6 +51,8 @@ export async function bootApp(environment: BootEnvironment): Promise<BootResult>
   }
   const i18n = createI18n(resolveLanguage(preference, systemLanguages));
   syncDocumentLanguage(i18n, target.document.documentElement);
-  if (isStartedForTests(target.location.search, target.hallwayDesktop)) installTestHook(target, db);
+  if (isStartedForTests(target.location.search, findDesktopBridge(target))) {
+    installTestHook(target, db);
+  }
   return { state: 'ready', db, platform: environment.createPlatform(), i18n };
 }

@@ -2,8 +2,10 @@
 // (window.hallwayDesktop), the web one in a plain browser.
 import type { Platform } from '../../shared/platform/platform';
 import { createDesktopPlatform } from './desktop';
+import { findDesktopBridge } from './desktop-bridge';
 import { createWebPlatform } from './web';
 
 export function createPlatform(): Platform {
-  return window.hallwayDesktop ? createDesktopPlatform(window.hallwayDesktop) : createWebPlatform();
+  const bridge = findDesktopBridge(window);
+  return bridge ? createDesktopPlatform(bridge) : createWebPlatform();
 }
