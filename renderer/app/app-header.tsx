@@ -2,6 +2,7 @@
 // left; "Log a meetup" and the command palette button sit on the right.
 import { useTranslation } from 'react-i18next';
 import { QuickCaptureLauncher } from '../features/quick-capture/quick-capture-launcher';
+import { SearchBox } from '../features/search/search-box';
 import { openPalette } from './commands/palette-store';
 import { paletteAriaShortcut, paletteShortcutLabel } from './commands/palette-shortcut';
 
@@ -10,7 +11,9 @@ export function AppHeader() {
   const shortcut = paletteShortcutLabel();
   return (
     <header className="app-header">
-      <div className="app-header__search" />
+      <div className="app-header__search">
+        <SearchBox />
+      </div>
       <QuickCaptureLauncher />
       <button
         type="button"

@@ -7,6 +7,7 @@ import enFollowUps from './locales/en/follow-ups.json';
 import enIntroductions from './locales/en/introductions.json';
 import enPeople from './locales/en/people.json';
 import enQuickCapture from './locales/en/quick-capture.json';
+import enSearch from './locales/en/search.json';
 import enSettings from './locales/en/settings.json';
 import enVolunteers from './locales/en/volunteers.json';
 import jaApp from './locales/ja/app.json';
@@ -15,12 +16,14 @@ import jaFollowUps from './locales/ja/follow-ups.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaPeople from './locales/ja/people.json';
 import jaQuickCapture from './locales/ja/quick-capture.json';
+import jaSearch from './locales/ja/search.json';
 import jaSettings from './locales/ja/settings.json';
 import jaVolunteers from './locales/ja/volunteers.json';
 
 const en = {
   app: enApp,
   people: enPeople,
+  search: enSearch,
   events: enEvents,
   'quick-capture': enQuickCapture,
   introductions: enIntroductions,
@@ -32,6 +35,7 @@ const en = {
 const ja = {
   app: jaApp,
   people: jaPeople,
+  search: jaSearch,
   events: jaEvents,
   'quick-capture': jaQuickCapture,
   introductions: jaIntroductions,

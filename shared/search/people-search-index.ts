@@ -128,6 +128,10 @@ export class PeopleSearchIndex {
     return this.people.has(id);
   }
 
+  ids(): string[] {
+    return [...this.people.keys()];
+  }
+
   /** Indexes people as they are now: adds or replaces live ones, removes trashed ones. */
   putAll(people: readonly Person[], labelOf: TopicLabelOf): void {
     const bulk = people.length > BULK_THRESHOLD;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import '../../styles/command-palette.css';
 import { useCommands, type Command } from './command-registry';
 import { filterCommands } from './match-commands';
-import { closePalette, usePaletteStore } from './palette-store';
+import { closePalette, setPaletteQuery, usePaletteStore } from './palette-store';
 
 export function CommandPalette() {
   const isOpen = usePaletteStore((state) => state.isOpen);
@@ -16,7 +16,7 @@ export function CommandPalette() {
 function OpenCommandPalette() {
   const { t } = useTranslation();
   const commands = useCommands();
-  const [query, setQuery] = useState('');
+  const query = usePaletteStore((state) => state.query);
   const [activeIndex, setActiveIndex] = useState(0);
   const listId = useId();
   const titleId = useId();
@@ -93,7 +93,7 @@ function OpenCommandPalette() {
           spellCheck={false}
           value={query}
           onChange={(event) => {
-            setQuery(event.target.value);
+            setPaletteQuery(event.target.value);
             setActiveIndex(0);
           }}
         />

@@ -4,18 +4,24 @@ import { create } from 'zustand';
 
 interface PaletteState {
   isOpen: boolean;
+  /** What is typed in the palette: features with query-dependent commands (people search) read it. */
+  query: string;
 }
 
-export const usePaletteStore = create<PaletteState>(() => ({ isOpen: false }));
+export const usePaletteStore = create<PaletteState>(() => ({ isOpen: false, query: '' }));
 
 export function openPalette(): void {
-  usePaletteStore.setState({ isOpen: true });
+  usePaletteStore.setState({ isOpen: true, query: '' });
 }
 
 export function closePalette(): void {
-  usePaletteStore.setState({ isOpen: false });
+  usePaletteStore.setState({ isOpen: false, query: '' });
 }
 
 export function togglePalette(): void {
-  usePaletteStore.setState((state) => ({ isOpen: !state.isOpen }));
+  usePaletteStore.setState((state) => ({ isOpen: !state.isOpen, query: '' }));
+}
+
+export function setPaletteQuery(query: string): void {
+  usePaletteStore.setState({ query });
 }

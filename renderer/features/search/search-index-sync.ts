@@ -1,0 +1,165 @@
+// Keeps the people search index in step with Dexie; runs inside the search worker. Start-up
+// restores the persisted index and catches up from its watermark (people whose `updatedAt` is at
+// or above it); with nothing persisted it builds the index in chunks. After that, every change
+// notification runs the same catch-up. A catch-up also compares the number of live people with
+// the size of the index and reconciles by id when they differ (a person purged from the trash, a
+// restored backup). Persisting is debounced: serialising 50,000 people takes a while and a burst
+// of edits should pay for it once.
+import { LIVE, type Person } from '../../../shared/domain/entities';
+import { PeopleSearchIndex, type SearchHit } from '../../../shared/search/people-search-index';
+import { PEOPLE_SEARCH_INDEX_ID } from '../../../shared/search/persisted-search-index';
+import type { TopicLabelOf } from '../../../shared/search/search-document';
+import type { HallwayDatabase } from '../../db/database';
+
+const BUILD_CHUNK = 2_000;
+export const PERSIST_DELAY_MS = 5_000;
+
+export interface SearchIndexSyncOptions {
+  persistDelayMs?: number;
+}
+
+export class SearchIndexSync {
+  private index: PeopleSearchIndex = PeopleSearchIndex.empty();
+  private watermark = 0;
+  /** Ids indexed with `updatedAt` equal to the watermark: a later write in the same millisecond. */
+  private seenAtWatermark = new Set<string>();
+  private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private readonly persistDelayMs: number;
+
+  constructor(
+    private readonly db: HallwayDatabase,
+    options: SearchIndexSyncOptions = {},
+  ) {
+    this.persistDelayMs = options.persistDelayMs ?? PERSIST_DELAY_MS;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Restores or builds the index, then catches up. */
+  start(): Promise<void> {
+    return this.serially(async () => {
+      const restored = await this.restore();
+      if (!restored) await this.build();
+      await this.catchUp();
+    });
+  }
+
+  /** Indexes what changed since the watermark; call after people were written. */
+  refresh(): Promise<void> {
+    return this.serially(() => this.catchUp());
+  }
+
+  search(query: string, limit?: number): SearchHit[] {
+    return this.index.search(query, limit);
+  }
+
+  /** Writes the index now (pending debounced writes included). */
+  async flush(): Promise<void> {
+    this.cancelPersist();
+    await this.running;
+    await this.persist();
+  }
+
+  dispose(): void {
+    this.cancelPersist();
+  }
+
+  private serially(task: () => Promise<void>): Promise<void> {
+    const next = this.running.then(task);
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  private async restore(): Promise<boolean> {
+    const row = await this.db.searchIndex.get(PEOPLE_SEARCH_INDEX_ID);
+    const restored = row ? PeopleSearchIndex.restore(row) : null;
+    if (!row || !restored) return false;
+    this.index = restored;
+    this.watermark = row.watermark;
+    return true;
+  }
+
+  private async build(): Promise<void> {
+    const labelOf = await this.topicLabels();
+    this.index = PeopleSearchIndex.empty();
+    const people: Person[] = [];
+    let lastId = '';
+    for (;;) {
+      const chunk = await this.db.people.where(':id').above(lastId).limit(BUILD_CHUNK).toArray();
+      if (chunk.length === 0) break;
+      lastId = chunk[chunk.length - 1].id;
+      people.push(...chunk);
+    }
+    this.index.putAll(people, labelOf);
+    this.advanceWatermark(people);
+    this.schedulePersist();
+  }
+
+  private advanceWatermark(people: readonly Person[]): void {
+    for (const { id, updatedAt } of people) {
+      if (updatedAt > this.watermark) {
+        this.watermark = updatedAt;
+        this.seenAtWatermark = new Set();
+      }
+      if (updatedAt === this.watermark) this.seenAtWatermark.add(id);
+    }
+  }
+
+  private async catchUp(): Promise<void> {
+    const changed = (
+      await this.db.people.where('updatedAt').aboveOrEqual(this.watermark).toArray()
+    ).filter((person) => person.updatedAt > this.watermark || !this.seenAtWatermark.has(person.id));
+    let dirty = false;
+    if (changed.length > 0) {
+      this.index.putAll(changed, await this.topicLabels());
+      this.advanceWatermark(changed);
+      dirty = true;
+    }
+    const liveCount = await this.db.people.where('deletedAt').equals(LIVE).count();
+    if (liveCount !== this.index.size) {
+      await this.reconcile();
+      dirty = true;
+    }
+    if (dirty) this.schedulePersist();
+  }
+
+  private async reconcile(): Promise<void> {
+    const liveIds = new Set(await this.db.people.where('deletedAt').equals(LIVE).primaryKeys());
+    for (const id of this.index.ids()) if (!liveIds.has(id)) this.index.remove(id);
+    const missing = [...liveIds].filter((id) => !this.index.has(id));
+    const people = await this.db.people.bulkGet(missing);
+    this.index.putAll(
+      people.filter((person): person is Person => person !== undefined),
+      await this.topicLabels(),
+    );
+  }
+
+  private async topicLabels(): Promise<TopicLabelOf> {
+    const labels = new Map((await this.db.topics.toArray()).map((t) => [t.key, t.label]));
+    return (key) => labels.get(key) ?? key;
+  }
+
+  private schedulePersist(): void {
+    this.cancelPersist();
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null;
+      void this.serially(() => this.persist());
+    }, this.persistDelayMs);
+  }
+
+  private cancelPersist(): void {
+    if (this.persistTimer !== null) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+  }
+
+  private async persist(): Promise<void> {
+    await this.db.searchIndex.put({
+      id: PEOPLE_SEARCH_INDEX_ID,
+      ...this.index.serialise(),
+      watermark: this.watermark,
+    });
+  }
+}
