@@ -1,12 +1,13 @@
 // The derived fields of a person (see shared/domain/entities.ts), recomputed by the people
 // repository on every write and by the sample-data generator: duplicate look-up keys for e-mails,
-// profile links and names (see name-match-keys), and the sort key of the people list. The sort key is the reading when there
-// is one (katakana folded to hiragana), else the display name, so Japanese names sort by kana
-// next to each other instead of by kanji code point.
+// profile links and names (see name-match-keys), and the sort key of the people list (see
+// sort-name: the kana reading when there is one, folded so that the index sorts as people expect).
 import type { Person } from '../domain/entities';
-import { foldKatakanaToHiragana } from './fold-kana';
 import { nameMatchKeys } from './name-match-keys';
 import { normaliseProfileUrl } from './normalise-profile-url';
+import { sortNameOf } from './sort-name';
+
+export { sortNameOf };
 
 export type PersonKeySource = Pick<
   Person,
@@ -22,11 +23,6 @@ function uniqueNonEmpty(values: Iterable<string>): string[] {
 
 export function emailKey(email: string): string {
   return email.normalize('NFKC').trim().toLowerCase();
-}
-
-export function sortNameOf(nameReading: string, displayName: string): string {
-  const source = nameReading.trim() !== '' ? nameReading : displayName;
-  return foldKatakanaToHiragana(source.normalize('NFKC')).toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
 export function derivePersonKeys(person: PersonKeySource): DerivedPersonKeys {

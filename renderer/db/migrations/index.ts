@@ -3,5 +3,11 @@ import type { Migration } from './migration';
 import { v001Initial } from './v001-initial';
 import { v002SearchIndex } from './v002-search-index';
 import { v003NameKeys } from './v003-name-keys';
+import { v004SortNameFolding } from './v004-sort-name-folding';
 
-export const migrations: readonly Migration[] = [v001Initial, v002SearchIndex, v003NameKeys];
+export const migrations: readonly Migration[] = [
+  v001Initial,
+  v002SearchIndex,
+  v003NameKeys,
+  v004SortNameFolding,
+];
