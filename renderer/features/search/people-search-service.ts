@@ -4,6 +4,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { searchClient } from './search-client';
+import { installSearchTestHookIfTesting } from './search-test-hook';
 import type { SearchResponse } from './search-worker-api';
 
 export interface PeopleSearchService {
@@ -36,6 +37,7 @@ export function usePeopleSearchService(): PeopleSearchService {
     if (!service) {
       service = workerSearchService(db.name);
       workerServices.set(db.name, service);
+      installSearchTestHookIfTesting(service);
     }
     return service;
   }, [provided, db]);
