@@ -1,13 +1,16 @@
-// The end-to-end test hook: window.__hallway = { db, seed } lets specs seed and inspect data
-// without the UI. Installed only when the app was started for tests (web: ?e2e=1; desktop:
+// The end-to-end test hook: window.__hallway = { db, seed, saveQuickCapture } lets specs and
+// benchmarks seed and inspect data without the UI (saveQuickCapture: a meetup logged in one go).
+// Installed only when the app was started for tests (web: ?e2e=1; desktop:
 // HALLWAY_E2E=1, which the preload reports as hallwayDesktop.e2e), never otherwise.
 import type { DesktopBridge } from '../../shared/ipc/contract';
 import type { HallwayDatabase } from '../db/database';
 import type { SeedOptions, SeedResult } from '../db/seed-database';
+import type { QuickCapture, QuickCaptureResult } from '../repositories/quick-capture-repository';
 
 export interface HallwayTestHook {
   db: HallwayDatabase;
   seed(options: SeedOptions): Promise<SeedResult>;
+  saveQuickCapture(capture: QuickCapture): Promise<QuickCaptureResult>;
 }
 
 declare global {
@@ -26,6 +29,10 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
     seed: async (options) => {
       const { seedDatabase } = await import('../db/seed-database');
       return seedDatabase(db, options);
+    },
+    saveQuickCapture: async (capture) => {
+      const { saveQuickCapture } = await import('../repositories/quick-capture-repository');
+      return saveQuickCapture(db, capture);
     },
   };
 }
