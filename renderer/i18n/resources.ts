@@ -1,20 +1,26 @@
 // Every translation namespace, in both languages. A namespace is a JSON file per language under
 // locales/<language>/; add it here in both languages (the `satisfies` makes a Japanese file that
 // lacks an English key fail the typecheck, and locales.test.ts checks the reverse).
+import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
 import enEvents from './locales/en/events.json';
 import enFollowUps from './locales/en/follow-ups.json';
 import enIntroductions from './locales/en/introductions.json';
+import enMerge from './locales/en/merge.json';
 import enPeople from './locales/en/people.json';
+import enPerson from './locales/en/person.json';
 import enQuickCapture from './locales/en/quick-capture.json';
 import enSearch from './locales/en/search.json';
 import enSettings from './locales/en/settings.json';
 import enVolunteers from './locales/en/volunteers.json';
+import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
 import jaEvents from './locales/ja/events.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
 import jaIntroductions from './locales/ja/introductions.json';
+import jaMerge from './locales/ja/merge.json';
 import jaPeople from './locales/ja/people.json';
+import jaPerson from './locales/ja/person.json';
 import jaQuickCapture from './locales/ja/quick-capture.json';
 import jaSearch from './locales/ja/search.json';
 import jaSettings from './locales/ja/settings.json';
@@ -23,6 +29,9 @@ import jaVolunteers from './locales/ja/volunteers.json';
 const en = {
   app: enApp,
   people: enPeople,
+  person: enPerson,
+  'add-person': enAddPerson,
+  merge: enMerge,
   search: enSearch,
   events: enEvents,
   'quick-capture': enQuickCapture,
@@ -35,6 +44,9 @@ const en = {
 const ja = {
   app: jaApp,
   people: jaPeople,
+  person: jaPerson,
+  'add-person': jaAddPerson,
+  merge: jaMerge,
   search: jaSearch,
   events: jaEvents,
   'quick-capture': jaQuickCapture,
