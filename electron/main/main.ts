@@ -22,7 +22,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync, readFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/contract';
 import { isStartedForTests } from '../e2e-flag';
 import { createBackupStore } from '../services/backup-store';
@@ -99,7 +99,7 @@ function startApp(): void {
     if (app.isReady() && !mainWindow) openMainWindow();
   });
 
-  void app.whenReady().then(() => {
+  const onReady = () => {
     secureSession(session.defaultSession);
     serveAppScheme(path.join(__dirname, '..', 'renderer'));
 
@@ -117,7 +117,10 @@ function startApp(): void {
     });
     registerIpcFrontDoor(ipcMain, dispatch);
 
-    app.setAboutPanelOptions({ applicationName: 'Hallway', applicationVersion: app.getVersion() });
+    app.setAboutPanelOptions({
+      applicationName: 'Hallway',
+      applicationVersion: app.getVersion(),
+    });
     const menuTemplate = buildApplicationMenuTemplate({
       platform: process.platform,
       isPackaged: app.isPackaged,
@@ -127,5 +130,17 @@ function startApp(): void {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate));
 
     openMainWindow();
-  });
+  };
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('Hallway could not start:', error);
+      dialog.showErrorBox(
+        'Hallway could not start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
+    });
 }
