@@ -97,6 +97,16 @@ describe('SearchIndexSync', () => {
     expect(names(sync, 'ancient')).toEqual(['Ancient Record']);
   });
 
+  it('coalesces a burst of change notifications into catch-ups that see every write', async () => {
+    const sync = newSync();
+    await sync.start();
+    const writes = Array.from({ length: 5 }, (_, i) =>
+      createPerson(db, { displayName: `Burst Person${i}` }).then(() => sync.refresh()),
+    );
+    await Promise.all(writes);
+    expect(names(sync, 'burst')).toHaveLength(5);
+  });
+
   it('rebuilds when the persisted index has another format', async () => {
     await db.people.add(personFixture({ id: 'a', displayName: 'Kept Person' }));
     await db.searchIndex.put({

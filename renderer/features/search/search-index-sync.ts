@@ -25,6 +25,8 @@ export class SearchIndexSync {
   private seenAtWatermark = new Set<string>();
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
+  /** A catch-up waiting its turn: a burst of notifications (a bulk import) queues only one. */
+  private queuedRefresh: Promise<void> | null = null;
   private readonly persistDelayMs: number;
 
   constructor(
@@ -49,7 +51,11 @@ export class SearchIndexSync {
 
   /** Indexes what changed since the watermark; call after people were written. */
   refresh(): Promise<void> {
-    return this.serially(() => this.catchUp());
+    this.queuedRefresh ??= this.serially(() => {
+      this.queuedRefresh = null;
+      return this.catchUp();
+    });
+    return this.queuedRefresh;
   }
 
   search(query: string, limit?: number): SearchHit[] {
