@@ -15,10 +15,10 @@ describe('resolveAppAssetPath', () => {
     );
   });
 
-  it('serves index.html for the root and for client-side routes', () => {
+  it('serves index.html for the root', () => {
     expect(resolveAppAssetPath(root, 'app://hallway/')).toBe(`${root}/index.html`);
     expect(resolveAppAssetPath(root, 'app://hallway')).toBe(`${root}/index.html`);
-    expect(resolveAppAssetPath(root, 'app://hallway/people/p-1')).toBe(`${root}/index.html`);
+    expect(resolveAppAssetPath(root, 'app://hallway/#/people/p-1')).toBe(`${root}/index.html`);
   });
 
   it('ignores query strings and fragments', () => {
@@ -48,9 +48,7 @@ describe('resolveAppAssetPath', () => {
   });
 
   it('keeps URL-normalised dot segments inside the root', () => {
-    expect(resolveAppAssetPath(root, 'app://hallway/../../etc/passwd.txt')).toBe(
-      `${root}/etc/passwd.txt`,
-    );
+    expect(resolveAppAssetPath(root, 'app://hallway/../../etc/passwd')).toBe(`${root}/etc/passwd`);
     expect(resolveAppAssetPath(root, 'app://hallway//etc/hosts.txt')).toBe(`${root}/etc/hosts.txt`);
   });
 

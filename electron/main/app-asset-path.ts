@@ -1,8 +1,8 @@
 // The path-traversal guard of the app:// protocol: maps a request URL to a file inside the
 // built renderer folder, or null. It decodes the path once and refuses anything that could
 // step outside the root (`..` segments, backslashes, drive letters, NUL bytes), then checks
-// the resolved path really is under the root. Extensionless paths are client-side routes and
-// get index.html, so reloading on a deep link still boots the app.
+// the resolved path really is under the root. The root itself is index.html; the app routes
+// with the URL's hash, so no other path stands for a page.
 import nodePath from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
@@ -41,9 +41,7 @@ export function resolveAppAssetPath(
   );
   if (unsafe) return null;
 
-  const last = segments.at(-1);
-  const isRoute = last === undefined || !last.includes('.');
-  const relative = isRoute ? [ENTRY_FILE] : segments;
+  const relative = segments.length === 0 ? [ENTRY_FILE] : segments;
 
   const root = pathApi.resolve(rootDir);
   const resolved = pathApi.resolve(root, ...relative);
