@@ -4,6 +4,7 @@
 // count in every score but do not generate candidates, so one popular topic cannot make each
 // person's candidate list the whole community.
 import type { IntroductionProfile } from './introduction-profile';
+import { contextCodesOf, type ContextCodes } from './context-codes';
 import { normaliseProfile, rarityWeight, type TopicWeight } from './score-introduction';
 
 export interface IntroductionIndexOptions {
@@ -20,6 +21,8 @@ export interface IntroductionIndex {
   commonInterests: ReadonlySet<string>;
   interestWeight: TopicWeight;
   offerWeight: TopicWeight;
+  /** Per position, cheap codes for an upper bound of the context bonus (see context-codes.ts). */
+  context: ContextCodes;
 }
 
 function holdersOf(
@@ -65,5 +68,6 @@ export function buildIntroductionIndex(
     commonInterests,
     interestWeight: weightsOf(interestHolders),
     offerWeight: weightsOf(offerHolders),
+    context: contextCodesOf(profiles),
   };
 }

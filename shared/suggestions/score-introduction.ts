@@ -7,11 +7,17 @@
 //   topic as an interest, so a shared rare topic says more than a shared common one.
 // - Context adds a little: a shared language, the same city, upcoming events both attend.
 // A pair with no topic signal at all is not a suggestion.
+// Every weight is a multiple of 2^-20 (context weights too), so a score is the same number
+// whatever order its parts are added in: the fast path's bounds and the naive reference compare
+// exactly, ties included.
 import type { IntroductionProfile } from './introduction-profile';
 
-export const CONTEXT_WEIGHTS = { language: 0.2, city: 0.5, eventEach: 0.5, eventMax: 1 } as const;
-export const MAX_CONTEXT_SCORE =
-  CONTEXT_WEIGHTS.language + CONTEXT_WEIGHTS.city + CONTEXT_WEIGHTS.eventMax;
+export const CONTEXT_WEIGHTS = {
+  language: 0.1,
+  city: 0.25,
+  eventEach: 0.25,
+  eventMax: 0.5,
+} as const;
 
 export interface IntroductionReasons {
   /** Topics the person looks for that the candidate offers. */
@@ -32,8 +38,11 @@ export interface PairScore {
 
 export type TopicWeight = (interestTopic: string) => number;
 
+/** Weights are multiples of 2^-20, so sums of them are exact in any order (see header). */
+const WEIGHT_GRAIN = 2 ** 20;
+
 export function rarityWeight(documentFrequency: number): number {
-  return 1 / Math.log(1 + Math.max(1, documentFrequency));
+  return Math.round(WEIGHT_GRAIN / Math.log(1 + Math.max(1, documentFrequency))) / WEIGHT_GRAIN;
 }
 
 /** Both inputs sorted and without duplicates (see normaliseProfile); no allocation when disjoint. */

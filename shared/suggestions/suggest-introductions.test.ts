@@ -108,7 +108,8 @@ const community = fc
   );
 const indexOptions = { commonMinimum: 3, commonShare: 0.2 };
 
-describe('introduction engine properties', () => {
+// Property runs take seconds; on a busy two-core machine more than the default 5 s.
+describe('introduction engine properties', { timeout: 60_000 }, () => {
   it('gives the same top suggestions as the naive all-pairs reference', () => {
     fc.assert(
       fc.property(community, fc.integer({ min: 1, max: 6 }), (people, limit) => {

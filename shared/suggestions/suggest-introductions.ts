@@ -1,17 +1,16 @@
 // Introductions worth making for one person, and for everyone, from the inverted index: never
-// from all pairs. Candidates are the people who offer what P looks for, look for what P offers,
-// or share one of P's non-common interests. A person reached only through common interests can
-// score at most `commonBound` (their weights plus every context bonus) and is in tier 0; when
-// the top `limit` found so far do not all beat that bound strictly, the common interests' holders
-// are scanned too. So the result is exactly the naive all-pairs ranking, only faster.
+// from all pairs. Walking the postings of P's topics adds up, for everyone reached, an upper
+// bound of their score; candidates are then scored exactly, best bound first, only until the
+// next bound cannot enter the top `limit`. P's common interests (see introduction-index.ts) are
+// left out of that walk: anyone reached only through them is in tier 0 and scores at most their
+// weights plus the context bonus P can get at all; only when the top found so far does not beat that bound are
+// the common interests walked too. The result is exactly the naive all-pairs ranking.
+import { CandidateAccumulator } from './candidate-accumulator';
+import { CandidateHeap } from './candidate-heap';
+import { contextBound, contextBoundWithAnyone } from './context-codes';
 import type { IntroductionIndex } from './introduction-index';
 import { pairKey } from './introduction-profile';
-import {
-  compareRanked,
-  MAX_CONTEXT_SCORE,
-  scoreIntroduction,
-  type IntroductionReasons,
-} from './score-introduction';
+import { compareRanked, scoreIntroduction, type IntroductionReasons } from './score-introduction';
 
 export interface IntroductionSuggestion {
   personId: string;
@@ -27,14 +26,33 @@ export interface SuggestOptions {
   excludedPairs?: ReadonlySet<string>;
 }
 
+/** Tiers dominate scores: a key is tier × TIER_STEP + score bound. */
+const TIER_STEP = 1e6;
+
 class TopSuggestions {
   readonly items: IntroductionSuggestion[] = [];
-  constructor(private readonly limit: number) {}
+  constructor(readonly limit: number) {}
+
+  get isFull(): boolean {
+    return this.items.length === this.limit;
+  }
+
+  get lowestKey(): number {
+    const last = this.items[this.items.length - 1]!;
+    return last.tier * TIER_STEP + last.score;
+  }
+
+  /** Whether a candidate whose key is at most `key` and who sits at `position` cannot get in. */
+  shutsOut(index: IntroductionIndex, key: number, position: number): boolean {
+    if (!this.isFull) return false;
+    const lowest = this.lowestKey;
+    if (key !== lowest) return key < lowest;
+    return position > index.positionById.get(this.items[this.items.length - 1]!.candidateId)!;
+  }
 
   offer(suggestion: IntroductionSuggestion): void {
     const items = this.items;
-    if (items.length === this.limit && compareRanked(suggestion, items[items.length - 1]!) >= 0)
-      return;
+    if (this.isFull && compareRanked(suggestion, items[items.length - 1]!) >= 0) return;
     let at = items.length;
     while (at > 0 && compareRanked(suggestion, items[at - 1]!) < 0) at--;
     items.splice(at, 0, suggestion);
@@ -42,33 +60,45 @@ class TopSuggestions {
   }
 }
 
-function holdersFrom(
-  index: IntroductionIndex,
-  position: number,
-  includeCommon: boolean,
-): Set<number> {
-  const person = index.profiles[position]!;
-  const reached = new Set<number>();
-  const add = (holders: readonly number[] | undefined) => holders?.forEach((h) => reached.add(h));
-  for (const topic of person.asks) add(index.offerHolders.get(topic));
-  for (const topic of person.offers) add(index.askHolders.get(topic));
-  for (const topic of person.interests) {
-    if (includeCommon || !index.commonInterests.has(topic)) add(index.interestHolders.get(topic));
-  }
-  reached.delete(position);
-  return reached;
+interface Scratch {
+  accumulator: CandidateAccumulator;
+  heap: CandidateHeap;
 }
 
-function rank(
+const scratchByIndex = new WeakMap<IntroductionIndex, Scratch>();
+
+function scratchFor(index: IntroductionIndex): Scratch {
+  let scratch = scratchByIndex.get(index);
+  if (!scratch) {
+    const size = index.profiles.length;
+    scratch = { accumulator: new CandidateAccumulator(size), heap: new CandidateHeap(size) };
+    scratchByIndex.set(index, scratch);
+  }
+  return scratch;
+}
+
+function scoreBestBoundsFirst(
   index: IntroductionIndex,
   position: number,
-  candidates: Iterable<number>,
+  scratch: Scratch,
+  unwalkedBound: number,
   options: SuggestOptions,
 ): TopSuggestions {
+  const { accumulator, heap } = scratch;
   const person = index.profiles[position]!;
   const top = new TopSuggestions(options.limit);
-  for (const candidatePosition of candidates) {
-    const candidate = index.profiles[candidatePosition]!;
+  heap.fill(
+    accumulator.touched,
+    accumulator.touchedCount,
+    (candidate) =>
+      accumulator.tierOf(candidate) * TIER_STEP +
+      accumulator.topicScore[candidate]! +
+      contextBound(index.context, position, candidate) +
+      unwalkedBound,
+  );
+  while (!heap.isEmpty) {
+    if (top.shutsOut(index, heap.peekKey(), heap.peekPosition())) break;
+    const candidate = index.profiles[heap.pop()]!;
     if (options.excludedPairs?.has(pairKey(person.id, candidate.id))) continue;
     const scored = scoreIntroduction(person, candidate, index.interestWeight, index.offerWeight);
     if (scored) top.offer({ personId: person.id, candidateId: candidate.id, ...scored });
@@ -76,29 +106,24 @@ function rank(
   return top;
 }
 
-function commonBound(index: IntroductionIndex, position: number): number {
-  let bound = MAX_CONTEXT_SCORE;
+function suggestAt(
+  index: IntroductionIndex,
+  position: number,
+  options: SuggestOptions,
+): IntroductionSuggestion[] {
+  const scratch = scratchFor(index);
+  let commonWeights = 0;
   for (const topic of index.profiles[position]!.interests) {
-    if (index.commonInterests.has(topic)) bound += index.interestWeight(topic);
+    if (index.commonInterests.has(topic)) commonWeights += index.interestWeight(topic);
   }
-  return bound;
-}
-
-function beatsEveryUnseen(top: TopSuggestions, limit: number, bound: number): boolean {
-  return (
-    top.items.length === limit &&
-    top.items.every((suggestion) => suggestion.tier > 0 || suggestion.score > bound)
-  );
-}
-
-function suggestAt(index: IntroductionIndex, position: number, options: SuggestOptions) {
-  const person = index.profiles[position]!;
-  const hasCommon = person.interests.some((topic) => index.commonInterests.has(topic));
-  const top = rank(index, position, holdersFrom(index, position, false), options);
-  if (!hasCommon || beatsEveryUnseen(top, options.limit, commonBound(index, position))) {
-    return top.items;
-  }
-  return rank(index, position, holdersFrom(index, position, true), options).items;
+  scratch.accumulator.reset();
+  scratch.accumulator.collect(index, position, false);
+  const top = scoreBestBoundsFirst(index, position, scratch, commonWeights, options);
+  const unseenBound = commonWeights + contextBoundWithAnyone(index.context, position);
+  if (commonWeights === 0 || (top.isFull && top.lowestKey > unseenBound)) return top.items;
+  scratch.accumulator.reset();
+  scratch.accumulator.collect(index, position, true);
+  return scoreBestBoundsFirst(index, position, scratch, 0, options).items;
 }
 
 export function suggestIntroductionsFor(
@@ -129,6 +154,13 @@ export function suggestIntroductionsNaively(
 ): IntroductionSuggestion[] {
   const position = index.positionById.get(personId);
   if (position === undefined || options.limit <= 0) return [];
-  const everyoneElse = index.profiles.map((_, p) => p).filter((p) => p !== position);
-  return rank(index, position, everyoneElse, options).items;
+  const person = index.profiles[position]!;
+  const top = new TopSuggestions(options.limit);
+  index.profiles.forEach((candidate, candidatePosition) => {
+    if (candidatePosition === position) return;
+    if (options.excludedPairs?.has(pairKey(person.id, candidate.id))) return;
+    const scored = scoreIntroduction(person, candidate, index.interestWeight, index.offerWeight);
+    if (scored) top.offer({ personId: person.id, candidateId: candidate.id, ...scored });
+  });
+  return top.items;
 }
