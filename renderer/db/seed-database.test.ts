@@ -27,6 +27,19 @@ describe('seedDatabase', () => {
     expect(await db.topics.count()).toBe(result.topics);
   });
 
+  it('writes nothing at all when a write fails partway through', async () => {
+    const db = freshDatabase();
+    db.interactions.hook('creating', () => {
+      throw new Error('quota exceeded');
+    });
+    await expect(seedDatabase(db, { seed: 2, people: 30, now: NOW })).rejects.toThrow(
+      'quota exceeded',
+    );
+    expect(await db.people.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+    expect(await db.topics.count()).toBe(0);
+  });
+
   it('reports progress up to the total, ending with done === total', async () => {
     const db = freshDatabase();
     const calls: Array<[number, number]> = [];
