@@ -3,7 +3,12 @@ import type { Interaction, Person } from '../../../shared/domain/entities';
 import { sortNameOf } from '../../../shared/people/sort-name';
 import { personFixture } from '../../../shared/search/person-fixture';
 import { HallwayDatabase } from '../../db/database';
-import { listPersonIds, NO_FILTERS, type PeopleFilters } from './people-list-query';
+import {
+  firstLivePersonIds,
+  listPersonIds,
+  NO_FILTERS,
+  type PeopleFilters,
+} from './people-list-query';
 
 const NOW = Date.UTC(2026, 5, 1);
 const DAY = 86_400_000;
@@ -88,6 +93,18 @@ describe('the people list order', () => {
       'second',
       'first',
     ]);
+  });
+
+  it('reads the first page of the same order with a limit', async () => {
+    await db.people.bulkAdd(
+      ['d', 'a', 'c', 'b', 'e'].map((name, index) =>
+        person({ id: name, displayName: name, createdAt: index, deletedAt: name === 'c' ? 1 : 0 }),
+      ),
+    );
+
+    expect(await firstLivePersonIds(db, 'name', 2)).toEqual(['a', 'b']);
+    expect(await firstLivePersonIds(db, 'date-added', 3)).toEqual(['e', 'b', 'a']);
+    expect(await listPersonIds(db, 'date-added', NO_FILTERS, NOW)).toEqual(['e', 'b', 'a', 'd']);
   });
 
   it('leaves out people in the trash', async () => {

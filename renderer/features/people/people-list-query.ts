@@ -58,6 +58,20 @@ export async function orderedLivePersonIds(
   return descending ? ids.reverse() : ids;
 }
 
+/**
+ * The first `limit` ids of the unfiltered list: what the screen shows while the whole key list
+ * loads, so the first rows appear at once however many people there are.
+ */
+export async function firstLivePersonIds(
+  db: HallwayDatabase,
+  sort: PeopleSort,
+  limit: number,
+): Promise<string[]> {
+  const { index, descending } = SORT_INDEX[sort];
+  const range = db.people.where(index).between([LIVE, Dexie.minKey], [LIVE, Dexie.maxKey]);
+  return (descending ? range.reverse() : range).limit(limit).primaryKeys();
+}
+
 export function hasFilters(filters: PeopleFilters): boolean {
   return (
     filters.topic !== null ||

@@ -39,7 +39,16 @@ function nextIndex(key: string, current: number, count: number): number | null {
   }
 }
 
-export function PeopleList({ ids }: { ids: readonly string[] }) {
+export function PeopleList({
+  ids,
+  count,
+  complete,
+}: {
+  ids: readonly string[];
+  count: number;
+  /** False while only the first page of ids is known. */
+  complete: boolean;
+}) {
   const { t } = useTranslation('people');
   const navigate = useNavigate();
   const trash = useTrashPerson();
@@ -50,7 +59,7 @@ export function PeopleList({ ids }: { ids: readonly string[] }) {
   // No React Compiler in this app: the virtualiser's own re-renders keep the list current.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
@@ -121,7 +130,8 @@ export function PeopleList({ ids }: { ids: readonly string[] }) {
       role="grid"
       tabIndex={0}
       aria-label={t('list.label')}
-      aria-rowcount={ids.length}
+      aria-rowcount={count}
+      aria-busy={!complete}
       aria-activedescendant={
         selectedId !== null && selectedIndex >= 0 ? personRowId(selectedId) : undefined
       }

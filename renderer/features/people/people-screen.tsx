@@ -26,9 +26,9 @@ export function PeopleScreen() {
 function PeopleBrowser({ total }: { total: number }) {
   const { t } = useTranslation('people');
   const format = useFormatters();
-  const ids = usePeopleList();
+  const list = usePeopleList(total);
   const filtered = usePeopleListStore((state) => hasFilters(state.filters));
-  const shown = ids?.length ?? 0;
+  const shown = list?.count ?? 0;
   const summary = filtered
     ? t('filteredSummary', {
         count: shown,
@@ -42,18 +42,18 @@ function PeopleBrowser({ total }: { total: number }) {
       <PeopleToolbar />
       <div className="people-browser__status">
         <p className="screen__summary" aria-live="polite">
-          {ids === undefined ? t('list.loading') : summary}
+          {list === undefined ? t('list.loading') : summary}
         </p>
         <p className="people-browser__hint">{t('list.keyboardHint')}</p>
         <Link className="people-browser__trash-link" to="/people/trash">
           {t('trashLink')}
         </Link>
       </div>
-      {ids !== undefined &&
-        (ids.length === 0 ? (
+      {list !== undefined &&
+        (list.count === 0 ? (
           <p className="people-browser__no-matches">{t('noMatches')}</p>
         ) : (
-          <PeopleList ids={ids} />
+          <PeopleList ids={list.ids} count={list.count} complete={list.complete} />
         ))}
     </div>
   );
