@@ -2,6 +2,7 @@
 // and the app-wide overlays (command palette, toasts, sample-data confirmation).
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { AddPersonLauncher } from '../features/add-person/add-person-launcher';
 import { SampleDataConfirmDialog } from '../features/settings/sample-data-confirm-dialog';
 import '../styles/layout.css';
 import '../styles/overlays.css';
@@ -34,6 +35,7 @@ export function AppLayout() {
       </div>
       <CommandPalette />
       <SampleDataConfirmDialog />
+      <AddPersonLauncher />
       <ToastRegion />
     </div>
   );

@@ -9,6 +9,7 @@ import { TodayScreen } from '../features/follow-ups/today-screen';
 import { IntroductionsScreen } from '../features/introductions/introductions-screen';
 import { PeopleScreen } from '../features/people/people-screen';
 import { TrashScreen } from '../features/people/trash-screen';
+import { PersonScreen } from '../features/person/person-screen';
 import { CaptureScreen } from '../features/quick-capture/capture-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { VolunteersScreen } from '../features/volunteers/volunteers-screen';
@@ -27,6 +28,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <Navigate to="/people" replace /> },
           { path: 'people', element: <PeopleScreen /> },
           { path: 'people/trash', element: <TrashScreen /> },
+          { path: 'people/:personId', element: <PersonScreen /> },
           { path: 'events', element: <EventsScreen /> },
           { path: 'events/:eventId', element: <EventPage /> },
           { path: 'series/:seriesName', element: <SeriesPage /> },

@@ -1,0 +1,140 @@
+// Merging the person on screen (kept) with another record of them: both side by side, each
+// conflicting single value as a choice (the kept side by default), the lists that will be united,
+// then one merge transaction and a "Merged" toast with "Undo". Without a chosen other person the
+// dialog first asks for one (a name picker).
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/domain/entities';
+import { mergeConflicts, type MergeChoices } from '../../../shared/people/merge-people';
+import { useDatabase } from '../../app/database-context';
+import { keepTabFocusInside } from '../../app/focus-trap';
+import { showToast } from '../../app/toasts/toast-store';
+import { mergePeople, undoMerge } from '../../repositories/merge-people-repository';
+import '../../styles/merge.css';
+import { usePerson } from '../person/use-person';
+import { MergeConflictChoice } from './merge-conflict-choice';
+import { MergePersonPicker } from './merge-person-picker';
+import { UnitedLists } from './united-lists';
+
+interface MergeDialogProps {
+  kept: Person;
+  otherId: string | null;
+  onClose(): void;
+}
+
+export function MergeDialog({ kept, otherId: initialOtherId, onClose }: MergeDialogProps) {
+  const { t } = useTranslation('merge');
+  const titleId = useId();
+  const [otherId, setOtherId] = useState(initialOtherId);
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const returnFocusTo = document.activeElement;
+    dialogRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+    return () => {
+      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
+    };
+  }, []);
+
+  return (
+    <div className="modal-backdrop">
+      <div
+        ref={dialogRef}
+        className="modal merge-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          keepTabFocusInside(event);
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2 id={titleId}>{t('title', { name: kept.displayName })}</h2>
+        {otherId === null ? (
+          <MergePersonPicker excludeId={kept.id} onPick={setOtherId} onCancel={onClose} />
+        ) : (
+          <MergeChoicesForm kept={kept} otherId={otherId} onClose={onClose} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function MergeChoicesForm({
+  kept,
+  otherId,
+  onClose,
+}: {
+  kept: Person;
+  otherId: string;
+  onClose(): void;
+}) {
+  const { t } = useTranslation('merge');
+  const db = useDatabase();
+  const lookup = usePerson(otherId);
+  const [choices, setChoices] = useState<MergeChoices>({});
+  const [merging, setMerging] = useState(false);
+  if (lookup.state !== 'found')
+    return <p className="muted">{t(lookup.state === 'loading' ? 'loading' : 'missing')}</p>;
+  const other = lookup.person;
+  const conflicts = mergeConflicts(kept, other);
+
+  const merge = async () => {
+    setMerging(true);
+    try {
+      const token = await mergePeople(db, kept.id, other.id, choices);
+      onClose();
+      showToast({
+        message: t('merged', { name: other.displayName }),
+        tone: 'success',
+        action: { label: t('undo'), run: () => void undoMerge(db, token) },
+      });
+    } catch {
+      setMerging(false);
+      showToast({ message: t('failed'), tone: 'error' });
+    }
+  };
+
+  return (
+    <div className="merge-dialog__body">
+      <div className="merge-dialog__sides">
+        <p>
+          <span className="muted">{t('kept')}</span> <strong>{kept.displayName}</strong>
+        </p>
+        <p>
+          <span className="muted">{t('other')}</span> <strong>{other.displayName}</strong>
+        </p>
+      </div>
+      {conflicts.length > 0 && (
+        <div className="merge-dialog__conflicts">
+          <p>{t('conflictsIntro')}</p>
+          {conflicts.map((conflict) => (
+            <MergeConflictChoice
+              key={conflict.field}
+              conflict={conflict}
+              choice={choices[conflict.field] ?? 'kept'}
+              onChoose={(side) => setChoices((current) => ({ ...current, [conflict.field]: side }))}
+            />
+          ))}
+        </div>
+      )}
+      <UnitedLists kept={kept} other={other} />
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={merging}
+          onClick={() => void merge()}
+        >
+          {t('confirm')}
+        </button>
+      </div>
+    </div>
+  );
+}

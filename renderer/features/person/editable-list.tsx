@@ -1,0 +1,96 @@
+// A list field edited in place (e-mails, phones, links, languages): each entry is its own
+// in-place field (emptied = removed), with a remove button and, for e-mails and links, a button
+// that opens it outside the app; a last field adds an entry on Enter or blur.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePlatform } from '../../app/platform-context';
+import { EditableText } from './editable-text';
+
+interface EditableListProps {
+  label: string;
+  /** Accessible label of the field that adds an entry, e.g. "Add an e-mail". */
+  addLabel: string;
+  values: readonly string[];
+  onSave(values: string[]): void;
+  type?: 'text' | 'email' | 'tel' | 'url';
+  /** How an entry opens outside the app, if it can. */
+  opens?: 'mailto' | 'link';
+}
+
+function externalUrl(value: string, opens: 'mailto' | 'link'): string {
+  if (opens === 'mailto') return `mailto:${value.trim()}`;
+  return /^https?:\/\//i.test(value.trim()) ? value.trim() : `https://${value.trim()}`;
+}
+
+export function EditableList({ label, addLabel, values, onSave, type, opens }: EditableListProps) {
+  const { t } = useTranslation('person');
+  const platform = usePlatform();
+  const [adding, setAdding] = useState('');
+
+  const replace = (index: number, value: string) =>
+    onSave(
+      values
+        .map((existing, at) => (at === index ? value : existing))
+        .filter((v) => v.trim() !== ''),
+    );
+  const add = () => {
+    if (adding.trim() !== '') onSave([...values, adding.trim()]);
+    setAdding('');
+  };
+
+  return (
+    <fieldset className="person-list">
+      <legend className="person-field__label">{label}</legend>
+      <ul className="person-list__items">
+        {values.map((value, index) => (
+          <li key={`${index}-${value}`} className="person-list__item">
+            <EditableText
+              label={`${label} ${index + 1}`}
+              hideLabel
+              value={value}
+              type={type}
+              onSave={(next) => replace(index, next)}
+            />
+            {opens && (
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={
+                  opens === 'mailto' ? t('list.writeTo', { value }) : t('list.openLink', { value })
+                }
+                onClick={() => void platform.openExternal(externalUrl(value, opens))}
+              >
+                {opens === 'mailto' ? t('list.write') : t('list.open')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t('list.remove', { value })}
+              onClick={() => onSave(values.filter((_, at) => at !== index))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <input
+        className="editable"
+        type={type ?? 'text'}
+        aria-label={addLabel}
+        placeholder={addLabel}
+        autoComplete="off"
+        spellCheck={false}
+        value={adding}
+        onChange={(event) => setAdding(event.target.value)}
+        onBlur={add}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            add();
+          }
+        }}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,107 @@
+// One topic group of a person (interests, can offer, looking for): chips with a remove button,
+// and a combobox that suggests known topics and their aliases as you type. Keyboard: arrows move
+// through the suggestions, Enter adds the active one (or the text as a new topic), Backspace in
+// the empty field removes the last chip, Escape clears the text.
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTopicLabels, useTopicSuggestions } from './use-topics';
+
+interface TopicChipsProps {
+  label: string;
+  keys: readonly string[];
+  onSave(topics: string[]): void;
+}
+
+export function TopicChips({ label, keys, onSave }: TopicChipsProps) {
+  const { t } = useTranslation('person');
+  const [typed, setTyped] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const listId = useId();
+  const labelOf = useTopicLabels(keys);
+  const suggestions = useTopicSuggestions(typed, keys);
+  const expanded = typed.trim() !== '' && suggestions.length > 0;
+  const active = expanded ? suggestions[Math.min(activeIndex, suggestions.length - 1)] : undefined;
+
+  const add = (topic: string) => {
+    setTyped('');
+    setActiveIndex(0);
+    if (topic.trim() !== '') onSave([...keys, topic]);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && expanded) {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActiveIndex((index) => (index + step + suggestions.length) % suggestions.length);
+    } else if (event.key === 'Enter' && typed.trim() !== '') {
+      event.preventDefault();
+      add(active?.key ?? typed);
+    } else if (event.key === 'Backspace' && typed === '' && keys.length > 0) {
+      event.preventDefault();
+      onSave(keys.slice(0, -1));
+    } else if (event.key === 'Escape' && typed !== '') {
+      event.preventDefault();
+      event.stopPropagation();
+      setTyped('');
+    }
+  };
+
+  return (
+    <div className="topic-chips" role="group" aria-label={label}>
+      <span className="person-field__label">{label}</span>
+      <ul className="topic-chips__list" aria-label={label}>
+        {keys.map((key) => (
+          <li key={key} className="topic-chip">
+            <span>{labelOf(key)}</span>
+            <button
+              type="button"
+              className="topic-chip__remove"
+              aria-label={t('topics.remove', { topic: labelOf(key) })}
+              onClick={() => onSave(keys.filter((existing) => existing !== key))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="topic-chips__entry">
+        <input
+          className="editable"
+          type="text"
+          role="combobox"
+          aria-label={t('topics.add', { group: label })}
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={active ? `${listId}-${active.key}` : undefined}
+          placeholder={t('topics.placeholder')}
+          autoComplete="off"
+          spellCheck={false}
+          value={typed}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            setActiveIndex(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul id={listId} role="listbox" className="topic-chips__suggestions" hidden={!expanded}>
+          {suggestions.map((suggestion) => (
+            <li
+              key={suggestion.key}
+              id={`${listId}-${suggestion.key}`}
+              role="option"
+              aria-selected={suggestion === active}
+              className="topic-chips__suggestion"
+              onPointerDown={(event) => {
+                event.preventDefault();
+                add(suggestion.key);
+              }}
+            >
+              {suggestion.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
