@@ -43,8 +43,27 @@ function phraseKeys(text: string, into: Set<string>): void {
   for (const word of phrase.split(WORD_SEPARATORS)) if (word.length > 0) into.add(word);
 }
 
+/** Keys of phrases many people share (companies, roles, topics), computed once per phrase. */
+export class SharedPhraseKeys {
+  private readonly byPhrase = new Map<string, string[]>();
+
+  addTo(text: string, into: Set<string>): void {
+    let keys = this.byPhrase.get(text);
+    if (!keys) {
+      const computed = new Set<string>();
+      phraseKeys(text, computed);
+      keys = [...computed];
+      this.byPhrase.set(text, keys);
+    }
+    for (const key of keys) into.add(key);
+  }
+}
+
 /** The keys of one person, per tier. */
-export function personKeys(person: PersonSummary): string[][] {
+export function personKeys(
+  person: PersonSummary,
+  shared: SharedPhraseKeys = new SharedPhraseKeys(),
+): string[][] {
   const tiers = Array.from({ length: TIER_COUNT }, () => new Set<string>());
   const { displayName, givenName, familyName } = person;
   for (const name of [displayName, `${givenName} ${familyName}`, `${familyName} ${givenName}`]) {
@@ -61,12 +80,12 @@ export function personKeys(person: PersonSummary): string[][] {
     tiers[EMAIL].add(address);
     phraseKeys(address.split('@')[0], tiers[EMAIL]);
   }
-  phraseKeys(person.company, tiers[COMPANY]);
+  shared.addTo(person.company, tiers[COMPANY]);
   for (const topic of person.topics) {
-    phraseKeys(topic.label, tiers[TOPIC]);
-    phraseKeys(topic.key, tiers[TOPIC]);
+    shared.addTo(topic.label, tiers[TOPIC]);
+    shared.addTo(topic.key, tiers[TOPIC]);
   }
-  phraseKeys(person.role, tiers[ROLE]);
+  shared.addTo(person.role, tiers[ROLE]);
   return tiers.map((keys) => [...keys].filter((key) => key.length > 0));
 }
 
@@ -129,12 +148,13 @@ class Tier {
 /** Keys are derived from the summary alone, so removing a person needs the summary it was added with. */
 export class KeyPrefixIndex {
   private readonly tiers = Array.from({ length: TIER_COUNT }, () => new Tier());
+  private readonly shared = new SharedPhraseKeys();
 
   /** Replaces the whole content at once: one sort per tier instead of one insertion per key. */
   load(people: Iterable<PersonSummary>): void {
     const entries = this.tiers.map(() => new Map<string, string[]>());
     for (const person of people) {
-      personKeys(person).forEach((tierKeys, tier) => {
+      personKeys(person, this.shared).forEach((tierKeys, tier) => {
         for (const key of tierKeys) {
           const holders = entries[tier].get(key);
           if (holders) holders.push(person.id);
@@ -146,13 +166,13 @@ export class KeyPrefixIndex {
   }
 
   add(person: PersonSummary): void {
-    personKeys(person).forEach((tierKeys, tier) => {
+    personKeys(person, this.shared).forEach((tierKeys, tier) => {
       for (const key of tierKeys) this.tiers[tier].add(key, person.id);
     });
   }
 
   remove(person: PersonSummary): void {
-    personKeys(person).forEach((tierKeys, tier) => {
+    personKeys(person, this.shared).forEach((tierKeys, tier) => {
       for (const key of tierKeys) this.tiers[tier].delete(key, person.id);
     });
   }
