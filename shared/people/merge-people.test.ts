@@ -1,40 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../domain/entities';
+import { personFixture } from '../search/person-fixture';
 import { emailKey } from './derive-person-keys';
 import { mergeConflicts, mergedPerson } from './merge-people';
 
-function person(fields: Partial<Person> & Pick<Person, 'id'>): Person {
-  return {
-    displayName: '',
-    createdAt: 10,
-    updatedAt: 10,
-    deletedAt: 0,
-    givenName: '',
-    familyName: '',
-    nameReading: '',
-    nameOrder: 'given-family',
-    company: '',
-    role: '',
-    location: '',
-    languages: [],
-    emails: [],
-    phones: [],
-    links: [],
-    interests: [],
-    offers: [],
-    asks: [],
-    notes: '',
-    keepInTouchDays: null,
-    source: 'manual',
-    emailKeys: [],
-    linkKeys: [],
-    nameKeys: [],
-    sortName: '',
-    lastContactAt: 0,
-    ...fields,
-  };
-}
+const person = personFixture;
 
 const kept = person({
   id: 'kept',

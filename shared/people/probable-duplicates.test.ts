@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../domain/entities';
+import { personFixture } from '../search/person-fixture';
 import { findProbableDuplicates, type DuplicateCandidate } from './probable-duplicates';
 
-function person(fields: Partial<Person> & Pick<Person, 'id' | 'displayName'>): Person {
-  return {
-    createdAt: 1,
-    updatedAt: 1,
-    deletedAt: 0,
-    givenName: '',
-    familyName: '',
-    nameReading: '',
-    nameOrder: 'given-family',
-    company: '',
-    role: '',
-    location: '',
-    languages: [],
-    emails: [],
-    phones: [],
-    links: [],
-    interests: [],
-    offers: [],
-    asks: [],
-    notes: '',
-    keepInTouchDays: null,
-    source: 'manual',
-    emailKeys: [],
-    linkKeys: [],
-    nameKeys: [],
-    sortName: '',
-    lastContactAt: 0,
-    ...fields,
-  };
-}
+const person = personFixture;
 
 function candidate(fields: Partial<DuplicateCandidate>): DuplicateCandidate {
   return {
