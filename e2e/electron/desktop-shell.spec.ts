@@ -1,5 +1,6 @@
 // The desktop shell's window security (DESIGN.md, "Security and privacy"), seen from the page:
 // no Node in the renderer, no new windows, no navigation away from the app.
+import { APP_ORIGIN } from '../../electron/main/app-origin';
 import { expect, test } from '../fixtures/electron-test';
 
 interface NavigationAttempt {
@@ -11,7 +12,7 @@ type AttemptLog = typeof globalThis & { navigationAttempts?: NavigationAttempt[]
 test('the desktop app opens its window to a ready state', async ({ app }) => {
   await expect(app.root).toHaveAttribute('data-app-state', 'ready');
   await expect(app.navLink('People')).toBeVisible();
-  expect(new URL(app.page.url()).protocol).toBe('app:');
+  expect(app.page.url()).toMatch(new RegExp(`^${APP_ORIGIN}/`));
 });
 
 test('the page has no Node: no require, no process', async ({ app }) => {
@@ -22,14 +23,23 @@ test('the page has no Node: no require, no process', async ({ app }) => {
   expect(globals).toEqual({ require: 'undefined', process: 'undefined' });
 });
 
-test('window.open is denied', async ({ app, electronApp }) => {
-  const opened = await app.page.evaluate(() => window.open('https://example.com/') === null);
+test('window.open is denied and the link goes to the system browser', async ({
+  app,
+  electronApp,
+  openedExternally,
+}) => {
+  const denied = await app.page.evaluate(() => window.open('https://example.com/') === null);
 
-  expect(opened).toBe(true);
+  expect(denied).toBe(true);
+  await expect.poll(openedExternally).toEqual(['https://example.com/']);
   expect(electronApp.windows()).toHaveLength(1);
 });
 
-test('the window cannot be navigated away from the app', async ({ app, electronApp }) => {
+test('the window cannot be navigated away from the app', async ({
+  app,
+  electronApp,
+  openedExternally,
+}) => {
   const appUrl = app.page.url();
   await electronApp.evaluate(({ BrowserWindow }) => {
     // The app may refuse in either event; will-frame-navigate comes first.
@@ -55,6 +65,7 @@ test('the window cannot be navigated away from the app', async ({ app, electronA
       ),
     )
     .toBe(true);
+  await expect.poll(openedExternally).toEqual(['https://example.com/']);
   expect(app.page.url()).toBe(appUrl);
   await expect(app.root).toHaveAttribute('data-app-state', 'ready');
 });

@@ -2,6 +2,9 @@
 // saveQuickCapture of 8 people — 5 new, 3 already known — each with a note and inline topics,
 // a new event each time. The page's own clock around the call (the one transaction included);
 // the median of several runs, each with other people, so no run benefits from an earlier one.
+// It is measured the way a user saves: on the "Log a meetup" screen (not behind the live queries
+// of a 50,000-row people list), once the search index has loaded (its first build reads every
+// person, and a write waits for such reads to finish), after one untimed warm-up save.
 import { median } from '../statistics.mjs';
 
 export const name = 'quick-capture';
@@ -10,8 +13,17 @@ const PEOPLE = 50_000;
 const NEW_PEOPLE = 5;
 const KNOWN_PEOPLE = 3;
 
+async function settle(page) {
+  await page.evaluate(async () => {
+    window.location.hash = '#/capture';
+    await window.__hallwaySearch?.start();
+  });
+  await page.getByRole('heading', { level: 1, name: 'Log a meetup' }).waitFor();
+}
+
 export async function run({ page, report, seedIfNeeded, runs }) {
   await seedIfNeeded(PEOPLE);
+  await settle(page);
   const timings = await page.evaluate(
     async ({ runs, newPeople, knownPeople }) => {
       const hook = window.__hallway;
@@ -21,9 +33,9 @@ export async function run({ page, report, seedIfNeeded, runs }) {
       const known = await hook.db.people
         .where('[deletedAt+sortName]')
         .between([0, 'm'], [0, '\uffff'])
-        .limit(runs * knownPeople)
+        .limit((runs + 1) * knownPeople)
         .toArray();
-      if (known.length < runs * knownPeople) throw new Error('not enough people to link');
+      if (known.length < (runs + 1) * knownPeople) throw new Error('not enough people to link');
       const notes = [
         'works on Rails at a start-up #ruby #rails ?rust-job',
         'organises the Wasm study group +mentoring #wasm',
@@ -32,13 +44,13 @@ export async function run({ page, report, seedIfNeeded, runs }) {
         'hiring SREs +hiring #kubernetes',
       ];
       const durations = [];
-      for (let run = 0; run < runs; run += 1) {
+      for (let run = -1; run < runs; run += 1) {
         const people = [
           ...Array.from({ length: newPeople }, (_, index) => ({
             name: `Bench Person ${run}-${index}`,
             note: notes[index % notes.length],
           })),
-          ...known.slice(run * knownPeople, (run + 1) * knownPeople).map((person, index) => ({
+          ...known.slice((run + 1) * knownPeople, (run + 2) * knownPeople).map((person, index) => ({
             personId: person.id,
             name: person.displayName,
             note: `again, now into #topic-${run}-${index} ?advice`,
@@ -49,11 +61,12 @@ export async function run({ page, report, seedIfNeeded, runs }) {
           event: { newEvent: { name: `Bench meetup ${run}`, startsAt: Date.now() - run * 1000 } },
           people,
         });
-        durations.push(performance.now() - started);
+        if (run >= 0) durations.push(performance.now() - started);
       }
       return durations;
     },
     { runs: Math.max(runs, 5), newPeople: NEW_PEOPLE, knownPeople: KNOWN_PEOPLE },
   );
+  console.error(`capture.save.8 runs: ${timings.map((ms) => Math.round(ms)).join(', ')} ms`);
   report('capture.save.8', median(timings));
 }
