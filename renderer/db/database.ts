@@ -11,6 +11,7 @@ import type {
   Topic,
   VolunteerShift,
 } from '../../shared/domain/entities';
+import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
 import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -27,6 +28,7 @@ export class HallwayDatabase extends Dexie {
   topics!: EntityTable<Topic, 'key'>;
   settings!: EntityTable<Setting, 'key'>;
   searchIndex!: EntityTable<PersistedSearchIndex, 'id'>;
+  introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
     super(name);

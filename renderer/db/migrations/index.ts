@@ -4,10 +4,12 @@ import { v001Initial } from './v001-initial';
 import { v002SearchIndex } from './v002-search-index';
 import { v003NameKeys } from './v003-name-keys';
 import { v004SortNameFolding } from './v004-sort-name-folding';
+import { v005IntroductionDismissals } from './v005-introduction-dismissals';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
   v002SearchIndex,
   v003NameKeys,
   v004SortNameFolding,
+  v005IntroductionDismissals,
 ];
