@@ -1,0 +1,36 @@
+// Rule 3: an introduction made some days ago (a setting, 14 by default) with no outcome noted yet:
+// ask both people how it went. It appears on the day the delay is over.
+import { LIVE, type Introduction } from '../domain/entities';
+import type { SuggestedFollowUp } from './suggested-follow-up';
+import type { ZonedCalendar } from './zoned-calendar';
+
+export type MadeIntroduction = Pick<
+  Introduction,
+  'id' | 'aId' | 'bId' | 'status' | 'statusDates' | 'madeAt' | 'outcome' | 'deletedAt'
+>;
+
+export function introductionCheckIns(
+  introductions: Iterable<MadeIntroduction>,
+  trashedPeople: ReadonlySet<string>,
+  calendar: ZonedCalendar,
+  delayDays: number,
+): SuggestedFollowUp[] {
+  const suggestions: SuggestedFollowUp[] = [];
+  for (const introduction of introductions) {
+    if (introduction.status !== 'made' || introduction.deletedAt !== LIVE) continue;
+    if (introduction.outcome.trim() !== '') continue;
+    const madeAt = introduction.statusDates.made ?? introduction.madeAt;
+    if (madeAt === null || madeAt === undefined) continue;
+    if (trashedPeople.has(introduction.aId) || trashedPeople.has(introduction.bId)) continue;
+    const dueAt = calendar.addDays(madeAt, delayDays);
+    suggestions.push({
+      key: `intro-check:${introduction.id}`,
+      rule: 'intro-check',
+      personIds: [introduction.aId, introduction.bId],
+      dueAt,
+      visibleFrom: dueAt,
+      introductionId: introduction.id,
+    });
+  }
+  return suggestions;
+}
