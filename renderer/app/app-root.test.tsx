@@ -233,10 +233,14 @@ describe('loading sample data from Settings', () => {
 
 describe('backing up from Settings', () => {
   it('hands the whole database to the platform as JSON and says where it went', async () => {
-    const writeBackup = vi.fn(async (_json: string) => ({
-      saved: true as const,
-      location: 'backup.json',
-    }));
+    let receiveBackup: (json: string) => void = () => {};
+    const backupWritten = new Promise<string>((resolve) => {
+      receiveBackup = resolve;
+    });
+    const writeBackup = vi.fn(async (json: string) => {
+      receiveBackup(json);
+      return { saved: true as const, location: 'backup.json' };
+    });
     await addPerson('ada');
     const user = userEvent.setup();
     renderApp({ writeBackup });
@@ -244,22 +248,28 @@ describe('backing up from Settings', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back up now' }));
 
-    expect(await screen.findByText('Backup saved: backup.json')).toBeTruthy();
-    const json = JSON.parse(writeBackup.mock.calls[0][0]) as {
+    const json = JSON.parse(await backupWritten) as {
       data: { data: { tableName: string; rows: { id: string }[] }[] };
     };
     const people = json.data.data.find((table) => table.tableName === 'people');
     expect(people?.rows.map((row) => row.id)).toEqual(['ada']);
-  });
+    expect(await screen.findByText('Backup saved: backup.json')).toBeTruthy();
+  }, 15_000);
 
   it('runs from the desktop menu too, and reports a failure in words', async () => {
+    let reachPlatform: () => void = () => {};
+    const platformReached = new Promise<void>((resolve) => {
+      reachPlatform = resolve;
+    });
     const writeBackup = vi.fn(async () => {
+      reachPlatform();
       throw new Error('disk full');
     });
     renderApp({ writeBackup });
 
     act(() => menuListeners.forEach((listener) => listener('backup')));
 
+    await platformReached;
     expect(await screen.findByText('The backup failed: disk full')).toBeTruthy();
-  });
+  }, 15_000);
 });
