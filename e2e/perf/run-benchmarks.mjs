@@ -21,7 +21,7 @@ import { chromiumArgs, chromiumExecutablePath } from '../chromium-launch.mjs';
 import { startPreviewServer } from './preview-server.mjs';
 
 const BENCHMARKS_DIR = new URL('./benchmarks/', import.meta.url);
-const port = Number(process.env.BENCH_PORT ?? 4174);
+const port = Number(process.env.BENCH_PORT ?? 0);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const filters = process.argv.slice(2);
 
