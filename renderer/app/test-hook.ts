@@ -10,7 +10,8 @@ import type { QuickCapture, QuickCaptureResult } from '../repositories/quick-cap
 export interface HallwayTestHook {
   db: HallwayDatabase;
   seed(options: SeedOptions): Promise<SeedResult>;
-  saveQuickCapture(capture: QuickCapture): Promise<QuickCaptureResult>;
+  /** Into the app's database, or into `target` (a benchmark's scratch copy). */
+  saveQuickCapture(capture: QuickCapture, target?: HallwayDatabase): Promise<QuickCaptureResult>;
 }
 
 declare global {
@@ -30,9 +31,9 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       const { seedDatabase } = await import('../db/seed-database');
       return seedDatabase(db, options);
     },
-    saveQuickCapture: async (capture) => {
+    saveQuickCapture: async (capture, target = db) => {
       const { saveQuickCapture } = await import('../repositories/quick-capture-repository');
-      return saveQuickCapture(db, capture);
+      return saveQuickCapture(target, capture);
     },
   };
 }
