@@ -12,6 +12,7 @@ import { usePeopleListStore } from './people-list-store';
 import { PeopleToolbar } from './people-toolbar';
 import { usePeopleCount } from './use-people-count';
 import { usePeopleList } from './use-people-list';
+import { usePeopleListUrl } from './use-people-list-url';
 
 export function PeopleScreen() {
   const { t } = useTranslation('people');
@@ -26,6 +27,7 @@ export function PeopleScreen() {
 function PeopleBrowser({ total }: { total: number }) {
   const { t } = useTranslation('people');
   const format = useFormatters();
+  usePeopleListUrl();
   const list = usePeopleList(total);
   const filtered = usePeopleListStore((state) => hasFilters(state.filters));
   const shown = list?.count ?? 0;

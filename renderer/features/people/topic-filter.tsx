@@ -1,6 +1,7 @@
 // The topic filter: a text field with autocomplete from the topics table (labels, keys and the
 // user's aliases all resolve), and which group to look in (any, interest, can offer, looking for).
-// The filter applies as soon as the text names a known topic and lifts when the text is cleared.
+// The filter applies as soon as the text names a known topic and lifts when the text is cleared;
+// until the user types, the field shows the filter in the store (which a link may have set).
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '../../../shared/domain/entities';
@@ -28,8 +29,10 @@ export function TopicFilter({
   const { t, i18n } = useTranslation('people');
   const topics = useTopicOptions();
   const { labels, aliases } = useMemo(() => topicIndex(topics ?? []), [topics]);
-  const [text, setText] = useState(() => (value ? (labels.get(value.key) ?? value.key) : ''));
-  const [field, setField] = useState<TopicField>(value?.field ?? 'any');
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? (value ? (labels.get(value.key) ?? value.key) : '');
+  const [chosenField, setField] = useState<TopicField | null>(null);
+  const field = chosenField ?? value?.field ?? 'any';
   const listId = useId();
   const sortedLabels = useMemo(() => {
     const collator = new Intl.Collator(i18n.language);
@@ -68,7 +71,7 @@ export function TopicFilter({
           placeholder={t('filters.topicPlaceholder')}
           aria-invalid={unknown}
           onChange={(event) => {
-            setText(event.target.value);
+            setTyped(event.target.value);
             apply(event.target.value, field);
           }}
         />
