@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode-text';
+import { readCsv } from './read-csv';
+
+function readFixtureText(name: string): string {
+  const decoded = decodeText(
+    new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url))),
+  );
+  if (!decoded.ok) throw new Error(`fixture ${name} did not decode`);
+  return decoded.text;
+}
+
+describe('readCsv', () => {
+  it("skips LinkedIn's Notes: preamble and numbers rows by their line in the file", () => {
+    const table = readCsv(readFixtureText('linkedin-connections.csv'));
+    expect(table.ok).toBe(true);
+    if (!table.ok) return;
+    expect(table.headerLine).toBe(4);
+    expect(table.headers).toEqual([
+      'First Name',
+      'Last Name',
+      'URL',
+      'Email Address',
+      'Company',
+      'Position',
+      'Connected On',
+    ]);
+    expect(table.rows.map((row) => row.line)).toEqual([5, 6, 7, 8, 9]);
+    expect(table.rows[0]!.values['Company']).toBe('Kumo Systems, K.K.');
+  });
+
+  it('counts the lines inside multi-line quoted cells', () => {
+    const table = readCsv(readFixtureText('google-contacts.csv'));
+    if (!table.ok) throw new Error(table.error);
+    expect(table.rows.map((row) => row.line)).toEqual([2, 4, 5]);
+    expect(table.rows[0]!.values['Notes']).toBe(
+      'Met at RubyKaigi. Into accessibility\nand typography.',
+    );
+  });
+
+  it.each(['\r\n', '\n', '\r'])('counts lines with %j breaks and skips blank rows', (eol) => {
+    const text = ['a,b', '1,"x', 'y"', '', '2,z', '3,"p', '', 'q"', '4,v'].join(eol);
+    const table = readCsv(text);
+    if (!table.ok) throw new Error(table.error);
+    expect(table.rows.map((row) => [row.line, row.values['a']])).toEqual([
+      [2, '1'],
+      [5, '2'],
+      [6, '3'],
+      [9, '4'],
+    ]);
+  });
+
+  it('fills missing cells and suffixes repeated headers', () => {
+    const table = readCsv('Email,Email,Name\na@example.com\n');
+    if (!table.ok) throw new Error(table.error);
+    expect(table.headers).toEqual(['Email', 'Email (2)', 'Name']);
+    expect(table.rows[0]!.values).toEqual({ Email: 'a@example.com', 'Email (2)': '', Name: '' });
+  });
+
+  it('reads a single-column file', () => {
+    const table = readCsv('Email\na@example.com\nb@example.com\n');
+    if (!table.ok) throw new Error(table.error);
+    expect(table.rows.map((row) => row.values['Email'])).toEqual([
+      'a@example.com',
+      'b@example.com',
+    ]);
+  });
+
+  it('reads tab-separated files', () => {
+    const table = readCsv('Name\tEmail\nAiko\taiko@example.com\n');
+    if (!table.ok) throw new Error(table.error);
+    expect(table.rows[0]!.values).toEqual({ Name: 'Aiko', Email: 'aiko@example.com' });
+  });
+
+  it('rejects an unterminated quote with the line of its row', () => {
+    expect(readCsv('Name,Notes\nAiko,fine\nBen,"never closed\nCarla,x\n')).toEqual({
+      ok: false,
+      error: 'unbalanced-quotes',
+      line: 3,
+    });
+  });
+
+  it('rejects a header without rows, and an empty file', () => {
+    expect(readCsv('\r\nName,Email\r\n\r\n')).toEqual({ ok: false, error: 'header-only', line: 2 });
+    expect(readCsv('')).toEqual({ ok: false, error: 'empty', line: 1 });
+    expect(readCsv('\n ,\n')).toEqual({ ok: false, error: 'empty', line: 1 });
+  });
+});

@@ -1,0 +1,128 @@
+// Decoded CSV text → a header and data rows, each row with the 1-based line number where it starts
+// in the original file, so that every rejected row can be reported where the user will find it.
+// Multi-line quoted cells make row ≠ line: papaparse's step cursor gives where each row ends, and
+// the line breaks between cursors are counted once, so the whole file is scanned only twice.
+// Header detection: leading rows with fewer than two non-empty cells are skipped, which passes over
+// LinkedIn's `Notes:` preamble (one quoted paragraph and a blank line). A file whose rows all have
+// a single cell uses its first non-blank row as the header. Blank rows are skipped silently.
+// Errors are values: an empty file, a header with no rows, and an unterminated quote (which
+// would swallow the rest of the file) reject the whole file with the line where it happened.
+import Papa from 'papaparse';
+
+export interface CsvRow {
+  /** 1-based line of the file where the row starts. */
+  line: number;
+  /** Cells by header; a header that repeats gets a suffix (`Email (2)`); missing cells are ''. */
+  values: Record<string, string>;
+}
+
+export interface CsvTable {
+  ok: true;
+  headers: string[];
+  headerLine: number;
+  rows: CsvRow[];
+}
+
+export interface CsvFailure {
+  ok: false;
+  error: 'empty' | 'header-only' | 'unbalanced-quotes';
+  /** Line where the problem is (the header for header-only, the opening quote's row). */
+  line: number;
+}
+
+export type CsvReadResult = CsvTable | CsvFailure;
+
+interface RawRow {
+  line: number;
+  cells: string[];
+}
+
+const DELIMITERS = [',', '\t', ';'] as const;
+/** How much of the file is looked at to choose the delimiter. */
+const DELIMITER_SNIFF_CHARS = 65536;
+
+/** The delimiter seen most often outside quotes near the start of the file; comma on a tie. */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((delimiter) => [delimiter, 0]));
+  let quoted = false;
+  const end = Math.min(text.length, DELIMITER_SNIFF_CHARS);
+  for (let index = 0; index < end; index++) {
+    const char = text[index]!;
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  return DELIMITERS.reduce((best, delimiter) =>
+    counts.get(delimiter)! > counts.get(best)! ? delimiter : best,
+  );
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 0x0a) count++;
+    else if (char === 0x0d && text.charCodeAt(index + 1) !== 0x0a) count++;
+  }
+  return count;
+}
+
+function filledCells(cells: string[]): number {
+  return cells.filter((cell) => cell.trim() !== '').length;
+}
+
+/** Header names made unique and trimmed, so that values can be looked up by name. */
+export function uniqueHeaders(cells: string[]): string[] {
+  const seen = new Map<string, number>();
+  return cells.map((cell) => {
+    const name = cell.trim();
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} (${count})`;
+  });
+}
+
+function parseRawRows(text: string): RawRow[] | CsvFailure {
+  const rows: RawRow[] = [];
+  let failure: CsvFailure | null = null;
+  let cursor = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    step: (result, parser) => {
+      const rowLine = line;
+      line += countLineBreaks(text, cursor, result.meta.cursor);
+      cursor = result.meta.cursor;
+      if (result.errors.some((error) => error.code === 'MissingQuotes')) {
+        failure = { ok: false, error: 'unbalanced-quotes', line: rowLine };
+        parser.abort();
+        return;
+      }
+      rows.push({ line: rowLine, cells: result.data });
+    },
+  });
+  return failure ?? rows;
+}
+
+export function readCsv(text: string): CsvReadResult {
+  const parsed = parseRawRows(text);
+  if (!Array.isArray(parsed)) return parsed;
+  const nonBlank = parsed.filter((row) => filledCells(row.cells) > 0);
+  if (nonBlank.length === 0) return { ok: false, error: 'empty', line: 1 };
+  const headerIndex = Math.max(
+    0,
+    nonBlank.findIndex((row) => filledCells(row.cells) >= 2),
+  );
+  const header = nonBlank[headerIndex]!;
+  const headers = uniqueHeaders(header.cells);
+  const dataRows = nonBlank.slice(headerIndex + 1);
+  if (dataRows.length === 0) return { ok: false, error: 'header-only', line: header.line };
+  return {
+    ok: true,
+    headers,
+    headerLine: header.line,
+    rows: dataRows.map((row) => ({
+      line: row.line,
+      values: Object.fromEntries(headers.map((name, index) => [name, row.cells[index] ?? ''])),
+    })),
+  };
+}
