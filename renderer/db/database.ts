@@ -13,6 +13,7 @@ import type {
 } from '../../shared/domain/entities';
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
 import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
+import { contactDueMiddleware } from './contact-due-middleware';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -36,6 +37,7 @@ export class HallwayDatabase extends Dexie {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
+    this.use(contactDueMiddleware);
   }
 }
 

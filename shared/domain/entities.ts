@@ -50,6 +50,13 @@ export interface Person extends Row, Trashable {
   sortName: string;
   /** Derived, maintained on interaction writes: newest interaction time, 0 when none. */
   lastContactAt: number;
+  /**
+   * Derived from keepInTouchDays, lastContactAt and createdAt (shared/follow-ups/
+   * next-contact-due-at): when keeping in touch is due; 0 or absent without a cadence. Indexed, so the
+   * Today view reads only the people who are due. The database sets it on every write of a person
+   * (renderer/db/contact-due-middleware), so code that builds a person leaves it out.
+   */
+  nextContactDueAt?: number;
 }
 
 export const EVENT_KINDS = [

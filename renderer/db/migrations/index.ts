@@ -5,6 +5,7 @@ import { v002SearchIndex } from './v002-search-index';
 import { v003NameKeys } from './v003-name-keys';
 import { v004SortNameFolding } from './v004-sort-name-folding';
 import { v005IntroductionDismissals } from './v005-introduction-dismissals';
+import { v006ContactDue } from './v006-contact-due';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   v003NameKeys,
   v004SortNameFolding,
   v005IntroductionDismissals,
+  v006ContactDue,
 ];
