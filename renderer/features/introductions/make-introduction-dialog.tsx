@@ -1,0 +1,91 @@
+// Making an introduction: the two people (either may be given, e.g. from a person page or a
+// suggestion), the reason (prefilled from a suggestion's explanation), saved as an idea.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/database-context';
+import { showToast } from '../../app/toasts/toast-store';
+import { proposeIntroduction } from '../../repositories/introductions-repository';
+import '../../styles/introductions.css';
+import { ModalFrame } from './modal-frame';
+import { PersonSlot } from './person-slot';
+
+export interface IntroductionDraft {
+  firstId: string | null;
+  secondId: string | null;
+  reason: string;
+}
+
+export function MakeIntroductionDialog({
+  initial,
+  onClose,
+}: {
+  initial: IntroductionDraft;
+  onClose(): void;
+}) {
+  const { t } = useTranslation('introductions');
+  const db = useDatabase();
+  const [firstId, setFirstId] = useState(initial.firstId);
+  const [secondId, setSecondId] = useState(initial.secondId);
+  const [reason, setReason] = useState(initial.reason);
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    if (!firstId || !secondId) return;
+    setSaving(true);
+    try {
+      await proposeIntroduction(db, { personIds: [firstId, secondId], reason, status: 'idea' });
+      const [a, b] = await db.people.bulkGet([firstId, secondId]);
+      showToast({
+        message: t('dialog.saved', {
+          pair: t('pair', { a: a?.displayName ?? '', b: b?.displayName ?? '' }),
+        }),
+        tone: 'success',
+      });
+      onClose();
+    } catch {
+      setSaving(false);
+      showToast({ message: t('dialog.failed'), tone: 'error' });
+    }
+  };
+
+  return (
+    <ModalFrame title={t('dialog.title')} className="introduction-dialog" onClose={onClose}>
+      <form
+        className="introduction-dialog__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <PersonSlot
+          label={t('dialog.first')}
+          personId={firstId}
+          excludeId={secondId}
+          onChange={setFirstId}
+        />
+        <PersonSlot
+          label={t('dialog.second')}
+          personId={secondId}
+          excludeId={firstId}
+          onChange={setSecondId}
+        />
+        <label className="person-field">
+          <span className="person-field__label">{t('reasonLabel')}</span>
+          <textarea rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+        </label>
+        <div className="modal__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!firstId || !secondId || firstId === secondId || saving}
+          >
+            {t('dialog.save')}
+          </button>
+        </div>
+      </form>
+    </ModalFrame>
+  );
+}

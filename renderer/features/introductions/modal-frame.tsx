@@ -1,0 +1,46 @@
+// The frame of the introductions' dialogs: a modal that keeps Tab inside, closes on Escape and
+// gives focus back to where it was when it closes.
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { keepTabFocusInside } from '../../app/focus-trap';
+
+interface ModalFrameProps {
+  title: string;
+  className: string;
+  onClose(): void;
+  children: ReactNode;
+}
+
+export function ModalFrame({ title, className, onClose, children }: ModalFrameProps) {
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const returnFocusTo = document.activeElement;
+    dialogRef.current?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+    return () => {
+      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
+    };
+  }, []);
+
+  return (
+    <div className="modal-backdrop">
+      <div
+        ref={dialogRef}
+        className={`modal ${className}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          keepTabFocusInside(event);
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+      </div>
+    </div>
+  );
+}

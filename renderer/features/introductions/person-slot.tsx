@@ -1,0 +1,66 @@
+// One of the two people of an introduction: the chosen person with "Change", or a name field with
+// the first matching people (by sort name, through the index) to pick from.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePeopleByName } from '../merge/use-people-by-name';
+import { usePerson } from '../person/use-person';
+
+interface PersonSlotProps {
+  label: string;
+  personId: string | null;
+  excludeId: string | null;
+  onChange(personId: string | null): void;
+}
+
+export function PersonSlot({ label, personId, excludeId, onChange }: PersonSlotProps) {
+  const { t } = useTranslation('introductions');
+  const labelId = useId();
+  const [typed, setTyped] = useState('');
+  const matches = usePeopleByName(typed, excludeId ?? '');
+  const lookup = usePerson(personId ?? '');
+  const name = lookup.state === 'found' ? lookup.person.displayName : '';
+
+  if (personId !== null) {
+    return (
+      <div className="introduction-slot" role="group" aria-labelledby={labelId}>
+        <span id={labelId} className="person-field__label">
+          {label}
+        </span>
+        <span className="introduction-slot__name">{name}</span>
+        <button type="button" className="button button--quiet" onClick={() => onChange(null)}>
+          {t('dialog.change')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="introduction-slot introduction-slot--picking">
+      <label className="person-field">
+        <span className="person-field__label">{label}</span>
+        <input
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('dialog.typeName')}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+        />
+      </label>
+      {matches.length > 0 && (
+        <ul className="introduction-slot__matches" aria-label={t('dialog.matches')}>
+          {matches.map((match) => (
+            <li key={match.id}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => onChange(match.id)}
+              >
+                {match.company ? `${match.displayName} · ${match.company}` : match.displayName}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Suggested introductions with their explanation, and the two actions: Introduce (opens the
+// make-introduction dialog with both people and the explanation as the reason) and Not a good
+// match (dismissed for good, with Undo).
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/database-context';
+import { showToast } from '../../app/toasts/toast-store';
+import {
+  dismissSuggestedIntroduction,
+  undoDismissal,
+} from '../../repositories/introduction-dismissals-repository';
+import type { IntroductionDraft } from './make-introduction-dialog';
+import type { SuggestionsState, SuggestionView } from './use-suggested-introductions';
+
+interface SuggestionListProps {
+  title: string;
+  state: SuggestionsState;
+  onIntroduce(draft: IntroductionDraft): void;
+}
+
+export function SuggestionList({ title, state, onIntroduce }: SuggestionListProps) {
+  const { t } = useTranslation('introductions');
+  const db = useDatabase();
+
+  const dismiss = async ({ person, candidate }: SuggestionView) => {
+    await dismissSuggestedIntroduction(db, person.id, candidate.id);
+    showToast({
+      message: t('suggestions.dismissed', {
+        pair: t('pair', { a: person.displayName, b: candidate.displayName }),
+      }),
+      action: { label: t('undo'), run: () => void undoDismissal(db, person.id, candidate.id) },
+    });
+  };
+
+  return (
+    <section className="introduction-suggestions" aria-label={title}>
+      <h2>{title}</h2>
+      {state.failed ? (
+        <p role="alert">{t('suggestions.failed')}</p>
+      ) : state.loading ? (
+        <p role="status">{t('suggestions.loading')}</p>
+      ) : state.views.length === 0 ? (
+        <p>{t('suggestions.empty')}</p>
+      ) : (
+        <ol className="introduction-suggestions__list">
+          {state.views.map((view) => (
+            <li
+              key={`${view.person.id}/${view.candidate.id}`}
+              className="introduction-suggestion"
+              aria-label={t('pair', { a: view.person.displayName, b: view.candidate.displayName })}
+            >
+              <p className="introduction-suggestion__pair">
+                {t('pair', { a: view.person.displayName, b: view.candidate.displayName })}
+              </p>
+              <p className="introduction-suggestion__why">{view.explanation}</p>
+              <div className="introduction-suggestion__actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() =>
+                    onIntroduce({
+                      firstId: view.person.id,
+                      secondId: view.candidate.id,
+                      reason: view.explanation,
+                    })
+                  }
+                >
+                  {t('suggestions.introduce')}
+                </button>
+                <button type="button" className="button" onClick={() => void dismiss(view)}>
+                  {t('suggestions.dismiss')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
