@@ -10,6 +10,7 @@ import { Screen } from '../../app/screen';
 import { restorePerson } from '../../repositories/people-repository';
 import { DuplicateWarning } from '../add-person/duplicate-warning';
 import { useProbableDuplicates } from '../add-person/use-probable-duplicates';
+import { PersonIntroductions } from '../introductions/person-introductions';
 import { MergeDialog } from '../merge/merge-dialog';
 import { PersonDetails } from './person-details';
 import { PersonStats } from './person-stats';
@@ -69,6 +70,7 @@ export function PersonPage({ person }: { person: Person }) {
       )}
       <PersonDetails person={person} save={save} />
       <PersonTimeline personId={person.id} timeline={timeline} />
+      {!trashed && <PersonIntroductions person={person} />}
       {merging && (
         <MergeDialog kept={person} otherId={merging.otherId} onClose={() => setMerging(null)} />
       )}
