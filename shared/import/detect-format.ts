@@ -1,0 +1,35 @@
+// Which tool made an import file, from its content only (never its name: people rename exports).
+// vCard by its BEGIN:VCARD line; CSV formats by the headers that only that tool writes. Anything
+// else is a generic CSV, which goes through the column-mapping step.
+import { HALLWAY_PEOPLE_HEADERS } from '../export/columns';
+
+export type ImportFormat =
+  | 'vcard'
+  | 'hallway'
+  | 'linkedin'
+  | 'google-contacts'
+  | 'meetup'
+  | 'luma'
+  | 'connpass'
+  | 'generic-csv';
+
+/** The first non-blank line is BEGIN:VCARD. */
+export function looksLikeVCard(text: string): boolean {
+  return /^\s*BEGIN:VCARD[ \t]*(\r\n|\n|\r|$)/i.test(text.slice(0, 1024));
+}
+
+const SIGNATURES: [Exclude<ImportFormat, 'vcard' | 'generic-csv'>, string[]][] = [
+  ['hallway', HALLWAY_PEOPLE_HEADERS],
+  ['linkedin', ['First Name', 'Last Name', 'Connected On']],
+  ['google-contacts', ['First Name', 'Last Name', 'Phonetic First Name', 'Labels']],
+  ['meetup', ['Name', 'Attendance', 'RSVP', 'URL of Member Profile']],
+  ['luma', ['name', 'email', 'approval_status', 'checked_in_at']],
+  ['connpass', ['ユーザー名', '表示名', '参加ステータス']],
+];
+
+/** The format of a CSV file from its header row (see readCsv); check looksLikeVCard first. */
+export function detectCsvFormat(headers: string[]): ImportFormat {
+  const present = new Set(headers);
+  const match = SIGNATURES.find(([, required]) => required.every((header) => present.has(header)));
+  return match?.[0] ?? 'generic-csv';
+}

@@ -1,0 +1,64 @@
+// What every format mapper produces: person drafts ready for the import preview, each with the
+// line it came from, plus what the file says about attendance, volunteering or a first meeting.
+// Rows that cannot become a person are rejected with their line and a reason code (the UI words
+// it); rows that import but lose something (an unreadable date) carry a warning. Nothing is
+// dropped silently.
+import type { Person } from '../domain/entities';
+
+export type PersonDraft = Pick<
+  Person,
+  | 'displayName'
+  | 'givenName'
+  | 'familyName'
+  | 'nameReading'
+  | 'nameOrder'
+  | 'company'
+  | 'role'
+  | 'location'
+  | 'languages'
+  | 'emails'
+  | 'phones'
+  | 'links'
+  | 'interests'
+  | 'offers'
+  | 'asks'
+  | 'notes'
+  | 'keepInTouchDays'
+  | 'source'
+>;
+
+export type AttendanceStatus =
+  'attended' | 'rsvp-yes' | 'rsvp-no' | 'waitlist' | 'pending' | 'cancelled';
+
+export interface Attendance {
+  status: AttendanceStatus;
+  checkedInAt?: number;
+  rsvpAt?: number;
+  /** The file's own words for the status, e.g. `approved`, `参加 / 出席`, `RSVP Yes, attended Y`. */
+  raw: string;
+}
+
+export interface VolunteerAssignment {
+  role: string;
+  /** Shift time as written, e.g. `18:00-19:00`; the day comes from the event it is attached to. */
+  shift: string;
+}
+
+export interface ImportRecord {
+  line: number;
+  person: PersonDraft;
+  attendance?: Attendance;
+  volunteer?: VolunteerAssignment;
+  /** Epoch ms of the first interaction the file records (LinkedIn's "Connected On"). */
+  firstInteractionAt?: number;
+}
+
+export type RejectReason = 'no-name-or-email' | 'withdrawn-user' | 'empty-card' | 'unreadable-card';
+
+export type WarningReason = 'unreadable-date';
+
+export interface MapResult {
+  records: ImportRecord[];
+  rejected: { line: number; reason: RejectReason }[];
+  warnings: { line: number; reason: WarningReason; value: string }[];
+}

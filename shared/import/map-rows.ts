@@ -1,0 +1,24 @@
+// The loop every CSV format mapper shares: each row becomes a record or a rejection, in file order.
+import type { CsvRow } from './read-csv';
+import type { ImportRecord, MapResult, RejectReason, WarningReason } from './import-record';
+
+export interface RowOutcome {
+  record?: Omit<ImportRecord, 'line'>;
+  rejected?: RejectReason;
+  warnings?: { reason: WarningReason; value: string }[];
+}
+
+export function mapRows(
+  rows: CsvRow[],
+  mapRow: (values: Record<string, string>) => RowOutcome,
+): MapResult {
+  const result: MapResult = { records: [], rejected: [], warnings: [] };
+  for (const row of rows) {
+    const outcome = mapRow(row.values);
+    for (const warning of outcome.warnings ?? [])
+      result.warnings.push({ line: row.line, ...warning });
+    if (outcome.record) result.records.push({ line: row.line, ...outcome.record });
+    else result.rejected.push({ line: row.line, reason: outcome.rejected ?? 'no-name-or-email' });
+  }
+  return result;
+}
