@@ -1,0 +1,131 @@
+// "Who to ask next" for an event's open roles. Every input is pre-fetched by the caller (the
+// figures records, how many events of the series each person was met at, the offers of people
+// whose offers suit the roles), so ranking is a pure, deterministic pass over them. Reasons are
+// structured values; the UI words them.
+//
+// A person is a candidate for a role when at least one reason holds; their score adds up:
+// - did the role before: +3, and +0.5 for each further time (at most +1.5 more);
+// - offers a topic that suits the role (role-topics): +2.5;
+// - track record: +4 × (reliability − 0.5), so from −2 (never came) to +2 (always came);
+// - last asked 60 days ago or more: +1 (and a reason); asked within the last 30 days, or for an
+//   upcoming event: −1;
+// - a regular (met at REGULAR_EVENTS or more events of the series) who never volunteered: +2, and
+//   +0.1 per event attended up to ten.
+// People already on the event's roster (any status) never appear. Ties go by person id.
+import { ROLE_TOPICS } from './role-topics';
+import { reliabilityOf, type VolunteerFigures } from './volunteer-figures';
+
+export const REGULAR_EVENTS = 3;
+const DAY_MS = 86_400_000;
+const NOT_ASKED_RECENTLY_DAYS = 60;
+const ASKED_RECENTLY_DAYS = 30;
+
+export type SuggestionReason =
+  | { kind: 'did-role-before'; role: string; times: number }
+  | { kind: 'offers-matching-topics'; role: string; topics: string[] }
+  | { kind: 'volunteered-before'; events: number; reliability: number | null }
+  | { kind: 'not-asked-recently'; daysSinceAsked: number }
+  | { kind: 'regular-attendee'; eventsAttended: number };
+
+export interface VolunteerCandidate {
+  personId: string;
+  score: number;
+  reasons: SuggestionReason[];
+}
+
+export interface RoleSuggestions {
+  role: string;
+  candidates: VolunteerCandidate[];
+}
+
+export interface SuggestVolunteersInput {
+  /** Role keys still to ask for (see rolesToAskFor). */
+  roles: readonly string[];
+  /** Everyone on the event's roster, whatever their status. */
+  rosterPersonIds: ReadonlySet<string>;
+  figures: ReadonlyMap<string, VolunteerFigures>;
+  /** Events of the series each person was met at. */
+  seriesAttendance: ReadonlyMap<string, number>;
+  /** Topic keys each person can offer. */
+  offers: ReadonlyMap<string, readonly string[]>;
+  roleTopics?: ReadonlyMap<string, readonly string[]>;
+  now: number;
+  /** Most candidates per role. */
+  limit: number;
+}
+
+interface GeneralStanding {
+  score: number;
+  reasons: SuggestionReason[];
+}
+
+/** What counts for any role: track record, when last asked, being a regular. */
+function generalStanding(
+  figures: VolunteerFigures | undefined,
+  attendance: number,
+  now: number,
+): GeneralStanding {
+  const reasons: SuggestionReason[] = [];
+  let score = 0;
+  const events = figures ? Object.keys(figures.attendedByEvent).length : 0;
+  if (figures) {
+    const reliability = reliabilityOf(figures, now);
+    if (reliability !== null) score += 4 * (reliability - 0.5);
+    if (events > 0) reasons.push({ kind: 'volunteered-before', events, reliability });
+    const lastAsked = figures.askedStartsAt.at(-1);
+    if (lastAsked !== undefined) {
+      const days = Math.floor((now - lastAsked) / DAY_MS);
+      if (days >= NOT_ASKED_RECENTLY_DAYS) {
+        score += 1;
+        reasons.push({ kind: 'not-asked-recently', daysSinceAsked: days });
+      } else if (days < ASKED_RECENTLY_DAYS) score -= 1;
+    }
+  }
+  if (events === 0 && attendance >= REGULAR_EVENTS) {
+    score += 2 + 0.1 * Math.min(attendance, 10);
+    reasons.push({ kind: 'regular-attendee', eventsAttended: attendance });
+  }
+  return { score, reasons };
+}
+
+function byRank(a: VolunteerCandidate, b: VolunteerCandidate): number {
+  return b.score - a.score || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
+}
+
+export function suggestVolunteers(input: SuggestVolunteersInput): RoleSuggestions[] {
+  const { rosterPersonIds, figures, seriesAttendance, offers, now } = input;
+  const roleTopics = input.roleTopics ?? ROLE_TOPICS;
+  const people = new Set<string>([...figures.keys(), ...offers.keys()]);
+  for (const [personId, count] of seriesAttendance) {
+    if (count >= REGULAR_EVENTS) people.add(personId);
+  }
+  const standings = new Map<string, GeneralStanding>();
+  for (const personId of people) {
+    if (rosterPersonIds.has(personId)) continue;
+    standings.set(
+      personId,
+      generalStanding(figures.get(personId), seriesAttendance.get(personId) ?? 0, now),
+    );
+  }
+  return input.roles.map((role) => {
+    const suited = new Set(roleTopics.get(role) ?? []);
+    const candidates: VolunteerCandidate[] = [];
+    for (const [personId, standing] of standings) {
+      const reasons: SuggestionReason[] = [];
+      let score = standing.score;
+      const times = figures.get(personId)?.attendedByRole[role] ?? 0;
+      if (times > 0) {
+        score += 3 + 0.5 * Math.min(times - 1, 3);
+        reasons.push({ kind: 'did-role-before', role, times });
+      }
+      const topics = (offers.get(personId) ?? []).filter((topic) => suited.has(topic));
+      if (topics.length > 0) {
+        score += 2.5;
+        reasons.push({ kind: 'offers-matching-topics', role, topics });
+      }
+      reasons.push(...standing.reasons);
+      if (reasons.length > 0) candidates.push({ personId, score, reasons });
+    }
+    return { role, candidates: candidates.sort(byRank).slice(0, input.limit) };
+  });
+}
