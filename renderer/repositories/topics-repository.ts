@@ -8,11 +8,14 @@ import { builtInTopicLabel, topicLabel } from '../../shared/topics/topic-label';
 import type { HallwayDatabase } from '../db/database';
 import { notFound, RepositoryError } from './repository-error';
 
-/** The user's aliases: canonical alias text → topic key. */
+/**
+ * The user's aliases: canonical alias text → topic key. Read through the *aliases index, which
+ * holds only the topics that have aliases (a few), not every topic: every person saved calls this.
+ */
 export async function loadTopicAliases(db: HallwayDatabase): Promise<Map<string, string>> {
   const aliases = new Map<string, string>();
-  await db.topics.each((topic) => {
-    for (const alias of topic.aliases) aliases.set(alias, topic.key);
+  await db.topics.orderBy('aliases').each((topic, cursor) => {
+    aliases.set(String(cursor.key), topic.key);
   });
   return aliases;
 }
