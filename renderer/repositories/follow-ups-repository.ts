@@ -4,8 +4,9 @@
 // carries what makes it unique, e.g. 'met-after-event:<eventId>'), so acting on the same
 // suggestion twice updates one row. The user can also add a follow-up of their own.
 import { z } from 'zod';
-import type { FollowUp, FollowUpStatus } from '../../shared/domain/entities';
+import type { FollowUp, FollowUpStatus, InteractionKind } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
+import { logInteraction, trashInteraction } from './interactions-repository';
 import { notFound } from './repository-error';
 
 export const followUpSuggestionSchema = z.object({
@@ -76,4 +77,75 @@ export function addFollowUp(
   input: { personId: string; dueAt: number; reason: string },
 ): Promise<FollowUp> {
   return recordFollowUp(db, { ...input, rule: `manual:${crypto.randomUUID()}` }, 'open');
+}
+
+/** A suggestion from the follow-up rules (shared/follow-ups), as far as storing an action goes. */
+export interface SuggestionRef {
+  key: string;
+  personIds: readonly string[];
+  dueAt: number;
+  /** The rule's name, kept as the stored row's reason. */
+  rule: string;
+}
+
+export type SuggestionAction =
+  | { type: 'done'; interaction?: { kind: InteractionKind; at: number; note?: string } }
+  | { type: 'snooze'; until: number }
+  | { type: 'dismiss' };
+
+/** What undoing an action puts back: the row as it was (or none) and the interactions logged. */
+export interface SuggestionActionUndo {
+  key: string;
+  previous: FollowUp | undefined;
+  interactionIds: string[];
+}
+
+/**
+ * Stores what the user did with a suggestion under its key, in one transaction. Done with an
+ * interaction logs it for every person of the suggestion (which moves their last contact, and so
+ * their keep-in-touch due date).
+ */
+export async function actOnSuggestion(
+  db: HallwayDatabase,
+  suggestion: SuggestionRef,
+  action: SuggestionAction,
+): Promise<SuggestionActionUndo> {
+  const [personId] = suggestion.personIds;
+  if (personId === undefined) throw notFound('person', '');
+  const stored = {
+    personId,
+    rule: suggestion.key,
+    dueAt: suggestion.dueAt,
+    reason: suggestion.rule,
+  };
+  return db.transaction('rw', [db.followUps, db.people, db.interactions, db.events], async () => {
+    const previous = await db.followUps.where('rule').equals(suggestion.key).first();
+    const interactionIds: string[] = [];
+    if (action.type === 'done') {
+      if (action.interaction) {
+        for (const id of suggestion.personIds) {
+          const logged = await logInteraction(db, { ...action.interaction, personId: id });
+          interactionIds.push(logged.id);
+        }
+      }
+      await completeFollowUp(db, stored);
+    } else if (action.type === 'snooze') {
+      await snoozeFollowUp(db, stored, action.until);
+    } else {
+      await dismissFollowUp(db, stored);
+    }
+    return { key: suggestion.key, previous, interactionIds };
+  });
+}
+
+/** Takes an action back: the logged interactions go to the trash and the row is as it was. */
+export async function undoSuggestionAction(
+  db: HallwayDatabase,
+  undo: SuggestionActionUndo,
+): Promise<void> {
+  await db.transaction('rw', [db.followUps, db.people, db.interactions], async () => {
+    for (const id of undo.interactionIds) await trashInteraction(db, id);
+    if (undo.previous) await db.followUps.put(undo.previous);
+    else await db.followUps.where('rule').equals(undo.key).delete();
+  });
 }

@@ -11,6 +11,14 @@ export const SETTING_DEFINITIONS = {
   'export.utf8Bom': { schema: z.boolean(), default: true },
   /** How many automatic backups the desktop app keeps. */
   'backups.keep': { schema: z.number().int().min(1).max(100), default: 10 },
+  /** Follow up on a meeting within this many days (follow-up rule 1). */
+  'followUps.windowDays': { schema: z.number().int().min(1).max(60), default: 3 },
+  /** Ask how an introduction went this many days after it was made (follow-up rule 3). */
+  'followUps.introductionCheckInDays': { schema: z.number().int().min(1).max(365), default: 14 },
+  /** A notification once a day when follow-ups are due. */
+  'followUps.notify': { schema: z.boolean(), default: false },
+  /** The day (YYYY-MM-DD, the user's zone) of the last due-follow-ups notification. */
+  'followUps.lastNotifiedDay': { schema: z.string().max(10), default: '' },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
+import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
+import { HallwayDatabase } from '../../db/database';
+import { createEvent } from '../../repositories/events-repository';
+import { actOnSuggestion, undoSuggestionAction } from '../../repositories/follow-ups-repository';
+import { logInteraction } from '../../repositories/interactions-repository';
+import {
+  proposeIntroduction,
+  setIntroductionStatus,
+} from '../../repositories/introductions-repository';
+import { createPerson, trashPerson } from '../../repositories/people-repository';
+import { createShift, setShiftStatus } from '../../repositories/volunteer-shifts-repository';
+import { loadTodayFollowUps } from './today-inputs';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const tokyo = zonedCalendar('Asia/Tokyo');
+/** 2026-01-10 19:00 in Tokyo. */
+const MEETUP_AT = Date.UTC(2026, 0, 10, 10);
+
+const opened: HallwayDatabase[] = [];
+function freshDatabase(): HallwayDatabase {
+  const db = new HallwayDatabase(`today-inputs-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+const today = (db: HallwayDatabase, now: number) =>
+  loadTodayFollowUps(db, DEFAULT_FOLLOW_UP_SETTINGS, tokyo, now);
+const keys = (items: readonly { key: string }[]) => items.map((item) => item.key);
+
+describe('the Today view from the database', () => {
+  it('brings up a meeting the next day, and lets it go once something is logged', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada' });
+    const meetup = await createEvent(db, { name: 'Tokyo Rust #1', startsAt: MEETUP_AT });
+    const met = await logInteraction(db, {
+      personId: ada.id,
+      at: MEETUP_AT,
+      kind: 'met',
+      eventId: meetup.id,
+      note: 'Embedded Rust',
+    });
+    expect(await today(db, MEETUP_AT + HOUR)).toEqual({ overdue: [], dueToday: [], comingUp: [] });
+    const nextDay = await today(db, MEETUP_AT + DAY);
+    expect(nextDay.comingUp).toEqual([
+      expect.objectContaining({
+        key: `met:${met.id}`,
+        personIds: [ada.id],
+        lastNote: 'Embedded Rust',
+      }),
+    ]);
+    expect(keys((await today(db, MEETUP_AT + 3 * DAY)).dueToday)).toEqual([`met:${met.id}`]);
+    expect(keys((await today(db, MEETUP_AT + 4 * DAY)).overdue)).toEqual([`met:${met.id}`]);
+
+    const [suggestion] = nextDay.comingUp;
+    const undo = await actOnSuggestion(db, suggestion, {
+      type: 'done',
+      interaction: { kind: 'message', at: MEETUP_AT + DAY },
+    });
+    expect(await today(db, MEETUP_AT + 4 * DAY)).toEqual({
+      overdue: [],
+      dueToday: [],
+      comingUp: [],
+    });
+    expect((await db.people.get(ada.id))?.lastContactAt).toBe(MEETUP_AT + DAY);
+    await undoSuggestionAction(db, undo);
+    expect(keys((await today(db, MEETUP_AT + 4 * DAY)).overdue)).toEqual([`met:${met.id}`]);
+    expect(await db.followUps.count()).toBe(0);
+  });
+
+  it('snoozes until a date and dismisses for good', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada' });
+    const meetup = await createEvent(db, { name: 'Meetup', startsAt: MEETUP_AT });
+    await logInteraction(db, { personId: ada.id, at: MEETUP_AT, kind: 'met', eventId: meetup.id });
+    const [suggestion] = (await today(db, MEETUP_AT + 3 * DAY)).dueToday;
+    const weekLater = tokyo.addDays(MEETUP_AT + 3 * DAY, 7);
+    await actOnSuggestion(db, suggestion, { type: 'snooze', until: weekLater });
+    expect(keys((await today(db, weekLater - 1)).overdue)).toEqual([]);
+    expect(keys((await today(db, weekLater)).dueToday)).toEqual([suggestion.key]);
+    await actOnSuggestion(db, suggestion, { type: 'dismiss' });
+    expect(await db.followUps.count()).toBe(1);
+    expect((await today(db, weekLater + 20 * DAY)).overdue).toEqual([]);
+  });
+
+  it('reads cadences, introductions, thanks and upcoming events, leaving trashed people out', async () => {
+    const db = freshDatabase();
+    const now = MEETUP_AT + 20 * DAY;
+    const ada = await createPerson(db, { displayName: 'Ada', keepInTouchDays: 7 });
+    const grace = await createPerson(db, { displayName: 'Grace' });
+    const linus = await createPerson(db, { displayName: 'Linus', keepInTouchDays: 7 });
+    await logInteraction(db, {
+      personId: ada.id,
+      at: now - 10 * DAY,
+      kind: 'call',
+      note: 'Job hunt',
+    });
+    await logInteraction(db, { personId: linus.id, at: now - 10 * DAY, kind: 'call' });
+    await trashPerson(db, linus.id);
+
+    const introduction = await proposeIntroduction(db, {
+      personIds: [ada.id, grace.id],
+      reason: 'Rust',
+    });
+    await setIntroductionStatus(db, introduction.id, 'made', now - 15 * DAY);
+
+    const past = await createEvent(db, {
+      name: 'Tokyo Rust #1',
+      series: 'Tokyo Rust',
+      startsAt: now - 14 * DAY,
+    });
+    const next = await createEvent(db, {
+      name: 'Tokyo Rust #2',
+      series: 'Tokyo Rust',
+      startsAt: now + 2 * DAY,
+    });
+    await logInteraction(db, {
+      personId: grace.id,
+      at: past.startsAt,
+      kind: 'met',
+      eventId: past.id,
+      note: 'Compilers',
+    });
+    const shift = await createShift(db, {
+      eventId: past.id,
+      personId: ada.id,
+      startsAt: past.startsAt,
+      endsAt: past.startsAt + 3 * HOUR,
+    });
+    await setShiftStatus(db, shift.id, 'attended');
+
+    const sections = await today(db, now);
+    expect(keys(sections.overdue).sort()).toEqual(
+      [
+        `cadence:${ada.id}:${tokyo.dayKey(now - 3 * DAY)}`,
+        `intro-check:${introduction.id}`,
+        `met:${(await db.interactions.where('eventId').equals(past.id).first())?.id}`,
+        `thank:${shift.id}`,
+      ].sort(),
+    );
+    expect(sections.comingUp).toEqual([
+      expect.objectContaining({
+        key: `upcoming:${next.id}`,
+        personIds: [grace.id],
+        lastNotes: { [grace.id]: 'Compilers' },
+      }),
+    ]);
+  });
+});
