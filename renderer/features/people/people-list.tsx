@@ -70,7 +70,8 @@ export function PeopleList({
   const fetchStart = Math.floor(firstIndex / FETCH_PAGE) * FETCH_PAGE;
   const fetchEnd = (Math.floor(lastIndex / FETCH_PAGE) + 1) * FETCH_PAGE;
   const windowIds = useMemo(() => ids.slice(fetchStart, fetchEnd), [ids, fetchStart, fetchEnd]);
-  const rows = usePeopleRows(windowIds);
+  const filteredTopic = usePeopleListStore((state) => state.filters.topic?.key ?? null);
+  const rows = usePeopleRows(windowIds, filteredTopic);
 
   const selectedIndex = useMemo(
     () => (selectedId === null ? -1 : ids.indexOf(selectedId)),

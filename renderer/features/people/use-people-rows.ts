@@ -14,19 +14,20 @@ export interface PersonRowData {
   topics: { key: string; label: string }[];
 }
 
-function topTopics(person: Person): string[] {
-  return [...new Set([...person.interests, ...person.offers, ...person.asks])].slice(
-    0,
-    TOPICS_PER_ROW,
-  );
+/** The row's chips; the topic the list is filtered by comes first, so each row shows why it is there. */
+function topTopics(person: Person, first: string | null): string[] {
+  const all = [...person.interests, ...person.offers, ...person.asks];
+  const ordered = first !== null && all.includes(first) ? [first, ...all] : all;
+  return [...new Set(ordered)].slice(0, TOPICS_PER_ROW);
 }
 
 export async function loadPeopleRows(
   db: HallwayDatabase,
   ids: readonly string[],
+  firstTopic: string | null = null,
 ): Promise<Map<string, PersonRowData>> {
   const people = (await db.people.bulkGet([...ids])).filter((person) => person !== undefined);
-  const keys = [...new Set(people.flatMap(topTopics))];
+  const keys = [...new Set(people.flatMap((person) => topTopics(person, firstTopic)))];
   const topics = await db.topics.bulkGet(keys);
   const labels = new Map<string, string>();
   for (const topic of topics) if (topic) labels.set(topic.key, topic.label);
@@ -35,14 +36,20 @@ export async function loadPeopleRows(
       person.id,
       {
         person,
-        topics: topTopics(person).map((key) => ({ key, label: topicLabel(key, labels) })),
+        topics: topTopics(person, firstTopic).map((key) => ({
+          key,
+          label: topicLabel(key, labels),
+        })),
       },
     ]),
   );
 }
 
 /** Memoise `ids`: a new array starts a new query. */
-export function usePeopleRows(ids: readonly string[]): Map<string, PersonRowData> | undefined {
+export function usePeopleRows(
+  ids: readonly string[],
+  firstTopic: string | null,
+): Map<string, PersonRowData> | undefined {
   const db = useDatabase();
-  return useLiveQuery(() => loadPeopleRows(db, ids), [db, ids]);
+  return useLiveQuery(() => loadPeopleRows(db, ids, firstTopic), [db, ids, firstTopic]);
 }
