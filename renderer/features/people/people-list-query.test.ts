@@ -193,6 +193,38 @@ describe('the people list filters', () => {
     ]);
   });
 
+  it('finds the people in an introduction the user made or that connected', async () => {
+    const introduction = (
+      id: string,
+      aId: string,
+      bId: string,
+      status: 'idea' | 'made' | 'connected',
+    ) => ({
+      id,
+      aId,
+      bId,
+      status,
+      reason: '',
+      outcome: '',
+      statusDates: {},
+      madeAt: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+      deletedAt: 0,
+    });
+    await db.introductions.bulkAdd([
+      introduction('i1', 'aiko', 'ben', 'made'),
+      introduction('i2', 'ben', 'chloe', 'connected'),
+      introduction('i3', 'chloe', 'dan', 'idea'),
+      { ...introduction('i4', 'aiko', 'dan', 'made'), deletedAt: NOW },
+    ]);
+    expect(await listPersonIds(db, 'name', filters({ introducedByMe: true }), NOW)).toEqual([
+      'ben',
+      'chloe',
+      'aiko',
+    ]);
+  });
+
   it('combines filters: only people passing every one', async () => {
     const combined = filters({
       topic: { key: 'rust', field: 'any' },

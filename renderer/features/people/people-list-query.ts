@@ -30,6 +30,8 @@ export interface PeopleFilters {
   company: string;
   /** People whose last contact is older than this many months, never contacted included. */
   notContactedMonths: number | null;
+  /** People in at least one introduction the user made (status made or connected). */
+  introducedByMe: boolean;
 }
 
 export const NO_FILTERS: PeopleFilters = {
@@ -37,6 +39,7 @@ export const NO_FILTERS: PeopleFilters = {
   eventId: null,
   company: '',
   notContactedMonths: null,
+  introducedByMe: false,
 };
 
 const SORT_INDEX: Record<PeopleSort, { index: string; descending: boolean }> = {
@@ -77,7 +80,8 @@ export function hasFilters(filters: PeopleFilters): boolean {
     filters.topic !== null ||
     filters.eventId !== null ||
     filters.company.trim() !== '' ||
-    filters.notContactedMonths !== null
+    filters.notContactedMonths !== null ||
+    filters.introducedByMe
   );
 }
 
@@ -110,6 +114,14 @@ function idsNotContactedSince(db: HallwayDatabase, cutoff: number): Promise<stri
     .primaryKeys();
 }
 
+/** Both people of every live introduction that was made (status made or connected). */
+async function idsIntroducedByMe(db: HallwayDatabase): Promise<string[]> {
+  const introductions = await db.introductions.where('status').anyOf('made', 'connected').toArray();
+  return introductions
+    .filter((introduction) => introduction.deletedAt === LIVE)
+    .flatMap(({ aId, bId }) => [aId, bId]);
+}
+
 function intersect(sets: readonly Set<string>[]): Set<string> {
   const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...smallest].filter((id) => others.every((set) => set.has(id))));
@@ -130,6 +142,7 @@ export async function idsPassingFilters(
     const cutoff = subMonths(now, filters.notContactedMonths).getTime();
     queries.push(idsNotContactedSince(db, cutoff));
   }
+  if (filters.introducedByMe) queries.push(idsIntroducedByMe(db));
   if (queries.length === 0) return null;
   const sets = (await Promise.all(queries)).map((ids) => new Set(ids));
   return intersect(sets);

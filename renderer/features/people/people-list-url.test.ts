@@ -11,13 +11,14 @@ describe('the People list in the URL', () => {
         eventId: 'event-1',
         company: 'Mer',
         notContactedMonths: 6,
+        introducedByMe: true,
       },
     };
 
     const params = paramsFromPeopleListView(view);
 
     expect(params.toString()).toBe(
-      'topic=rust&in=offers&event=event-1&company=Mer&quiet=6&sort=last-contact',
+      'topic=rust&in=offers&event=event-1&company=Mer&quiet=6&introduced=1&sort=last-contact',
     );
     expect(peopleListViewFromParams(params)).toEqual(view);
   });

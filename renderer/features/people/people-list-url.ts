@@ -33,6 +33,7 @@ export function peopleListViewFromParams(params: URLSearchParams): PeopleListVie
       eventId: params.get('event') || null,
       company: params.get('company') ?? '',
       notContactedMonths: Number.isInteger(months) && months > 0 ? months : null,
+      introducedByMe: params.get('introduced') === '1',
     },
   };
 }
@@ -46,6 +47,7 @@ export function paramsFromPeopleListView({ sort, filters }: PeopleListView): URL
   if (filters.eventId !== null) params.set('event', filters.eventId);
   if (filters.company !== NO_FILTERS.company) params.set('company', filters.company);
   if (filters.notContactedMonths !== null) params.set('quiet', String(filters.notContactedMonths));
+  if (filters.introducedByMe) params.set('introduced', '1');
   if (sort !== DEFAULT_SORT) params.set('sort', sort);
   return params;
 }

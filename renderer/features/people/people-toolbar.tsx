@@ -76,6 +76,14 @@ export function PeopleToolbar() {
           ))}
         </select>
       </label>
+      <label className="people-filter__label">
+        <input
+          type="checkbox"
+          checked={filters.introducedByMe}
+          onChange={(event) => changePeopleFilters({ introducedByMe: event.target.checked })}
+        />
+        {t('filters.introducedByMe')}
+      </label>
       {hasFilters(filters) && (
         <button
           type="button"
