@@ -15,12 +15,12 @@ export function TopicChips({ parsed }: { parsed: ParsedCaptureNote }) {
   );
   if (chips.length === 0) return null;
   return (
-    <ul className="topic-chips" aria-label={t('topics.label')}>
+    <ul className="capture-chips" aria-label={t('topics.label')}>
       {chips.map(({ field, sigil, topic }) => (
-        <li key={`${field}:${topic}`} className={`topic-chip topic-chip--${field}`}>
+        <li key={`${field}:${topic}`} className={`capture-chip capture-chip--${field}`}>
           <span aria-hidden="true">{sigil}</span>
           {topic}
-          <span className="topic-chip__kind">{t(`topics.${field}`)}</span>
+          <span className="capture-chip__kind">{t(`topics.${field}`)}</span>
         </li>
       ))}
     </ul>
