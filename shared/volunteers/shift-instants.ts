@@ -31,8 +31,9 @@ function offsetReader(timeZone: string): ((at: number) => number) | null {
     return null;
   }
   return (at) => {
+    const parts = formatter.formatToParts(at);
     const part = (type: Intl.DateTimeFormatPartTypes) =>
-      Number(formatter.formatToParts(at).find((candidate) => candidate.type === type)?.value);
+      Number(parts.find((candidate) => candidate.type === type)?.value);
     const wall = Date.UTC(
       part('year'),
       part('month') - 1,
