@@ -23,7 +23,7 @@ describe('toCsv', () => {
       columns,
     );
     expect(csv).toBe(
-      '\ufeffName,Tags,At,Count\r\n山田 花子,rust; go,2026-10-20T09:05:00.000Z,3\r\n',
+      '\ufeffName,Tags,At,Count\r\n山田 花子,"rust; go",2026-10-20T09:05:00.000Z,3\r\n',
     );
   });
 
