@@ -1,11 +1,13 @@
 // `npm run bench [-- <filter>…]`: serves the built renderer with `vite preview`, opens it in
 // headless Chromium with a persistent profile in a fresh temp folder (IndexedDB on a real disk,
 // see TOOLCHAIN.md: an in-memory context writes about 1.8× faster and would flatter every
-// figure), and runs the benchmark modules in benchmarks/, in file-name order. With filters, only
-// the modules whose file name contains one of them run. Not part of `npm test` or CI.
+// figure), and runs the benchmark modules in benchmarks/, by `order` then file name. With
+// filters, only the modules whose file name contains one of them run. Not part of `npm test`
+// or CI.
 //
 // A benchmark module (one file per group, benchmarks/<group>.mjs) exports:
 //   export const name = '<group>';
+//   export const order = 0; // optional: modules with a higher order run later
 //   export async function run({ page, report, seedIfNeeded, reloadUntilReady, runs }) { … }
 // - page: the app at /?e2e=1, ready, with window.__hallway = { db, seed } (the test hook);
 // - report(metric, value, unit = 'ms') prints `BENCH {"metric": …, "value": …, "unit": …}`;
@@ -67,7 +69,11 @@ async function loadBenchmarks() {
   );
   if (selected.length === 0)
     throw new Error(`No benchmark matches ${filters.join(', ')}; have ${files.join(', ')}`);
-  return Promise.all(selected.map((file) => import(new URL(file, BENCHMARKS_DIR).href)));
+  const modules = await Promise.all(
+    selected.map((file) => import(new URL(file, BENCHMARKS_DIR).href)),
+  );
+  // Stable sort: file-name order within one `order`.
+  return modules.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 }
 
 function printSummary() {
