@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ShiftStatus } from '../domain/entities';
 import { suggestVolunteers, type SuggestVolunteersInput } from './suggest-volunteers';
@@ -142,5 +143,49 @@ describe('suggestVolunteers', () => {
     };
     expect(ranked(input, 'mc')).toEqual(['a', 'b']);
     expect(suggestVolunteers(input)).toEqual(suggestVolunteers(input));
+  });
+
+  it('keeps the same top candidates as ranking everyone and cutting the list', () => {
+    const person = fc.record({
+      attendance: fc.integer({ min: 0, max: 6 }),
+      offersPhotography: fc.boolean(),
+      shifts: fc.array(
+        fc.tuple(
+          fc.constantFrom('photos', 'reception'),
+          fc.constantFrom<ShiftStatus>('attended', 'no-show', 'confirmed'),
+          fc.integer({ min: 1, max: 200 }),
+        ),
+        { maxLength: 4 },
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(person, { maxLength: 25 }),
+        fc.integer({ min: 0, max: 6 }),
+        (people, limit) => {
+          const ids = people.map((_, i) => `p${String(i).padStart(2, '0')}`);
+          const input: SuggestVolunteersInput = {
+            roles: ['photos', 'reception'],
+            rosterPersonIds: new Set(),
+            figures: new Map(people.map((spec, i) => record(ids[i], spec.shifts))),
+            seriesAttendance: new Map(people.map((spec, i) => [ids[i], spec.attendance])),
+            offers: new Map(
+              people.flatMap((spec, i) =>
+                spec.offersPhotography ? [[ids[i], ['photography']]] : [],
+              ),
+            ),
+            now: NOW,
+            limit,
+          };
+          const everyone = suggestVolunteers({ ...input, limit: Infinity });
+          const cut = suggestVolunteers(input);
+          for (const [i, role] of everyone.entries()) {
+            expect(cut[i].candidates).toEqual(role.candidates.slice(0, limit));
+            const scores = role.candidates.map((candidate) => candidate.score);
+            expect(scores).toEqual([...scores].sort((a, b) => b - a));
+          }
+        },
+      ),
+    );
   });
 });

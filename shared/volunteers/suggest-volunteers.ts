@@ -88,12 +88,24 @@ function generalStanding(
   return { score, reasons };
 }
 
-function byRank(a: VolunteerCandidate, b: VolunteerCandidate): number {
-  return b.score - a.score || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
+function ranksBefore(scoreA: number, idA: string, scoreB: number, idB: string): boolean {
+  return scoreA > scoreB || (scoreA === scoreB && idA < idB);
+}
+
+/** Adds a candidate to `best` (kept in rank order, at most `limit` long) if it ranks high enough. */
+function keepBest(best: VolunteerCandidate[], candidate: VolunteerCandidate, limit: number): void {
+  let at = best.length;
+  while (
+    at > 0 &&
+    ranksBefore(candidate.score, candidate.personId, best[at - 1].score, best[at - 1].personId)
+  )
+    at -= 1;
+  if (at < limit) best.splice(at, 0, candidate);
+  if (best.length > limit) best.pop();
 }
 
 export function suggestVolunteers(input: SuggestVolunteersInput): RoleSuggestions[] {
-  const { rosterPersonIds, figures, seriesAttendance, offers, now } = input;
+  const { rosterPersonIds, figures, seriesAttendance, offers, now, limit } = input;
   const roleTopics = input.roleTopics ?? ROLE_TOPICS;
   const people = new Set<string>([...figures.keys(), ...offers.keys()]);
   for (const [personId, count] of seriesAttendance) {
@@ -109,23 +121,29 @@ export function suggestVolunteers(input: SuggestVolunteersInput): RoleSuggestion
   }
   return input.roles.map((role) => {
     const suited = new Set(roleTopics.get(role) ?? []);
-    const candidates: VolunteerCandidate[] = [];
+    const best: VolunteerCandidate[] = [];
     for (const [personId, standing] of standings) {
-      const reasons: SuggestionReason[] = [];
-      let score = standing.score;
       const times = figures.get(personId)?.attendedByRole[role] ?? 0;
-      if (times > 0) {
-        score += 3 + 0.5 * Math.min(times - 1, 3);
-        reasons.push({ kind: 'did-role-before', role, times });
-      }
-      const topics = (offers.get(personId) ?? []).filter((topic) => suited.has(topic));
-      if (topics.length > 0) {
-        score += 2.5;
-        reasons.push({ kind: 'offers-matching-topics', role, topics });
-      }
+      const offered = offers.get(personId);
+      const topics = offered ? offered.filter((topic) => suited.has(topic)) : [];
+      if (times === 0 && topics.length === 0 && standing.reasons.length === 0) continue;
+      const score =
+        standing.score +
+        (times > 0 ? 3 + 0.5 * Math.min(times - 1, 3) : 0) +
+        (topics.length > 0 ? 2.5 : 0);
+      const worst = best.at(-1);
+      if (
+        best.length >= limit &&
+        worst &&
+        !ranksBefore(score, personId, worst.score, worst.personId)
+      )
+        continue;
+      const reasons: SuggestionReason[] = [];
+      if (times > 0) reasons.push({ kind: 'did-role-before', role, times });
+      if (topics.length > 0) reasons.push({ kind: 'offers-matching-topics', role, topics });
       reasons.push(...standing.reasons);
-      if (reasons.length > 0) candidates.push({ personId, score, reasons });
+      keepBest(best, { personId, score, reasons }, limit);
     }
-    return { role, candidates: candidates.sort(byRank).slice(0, input.limit) };
+    return { role, candidates: best };
   });
 }
