@@ -113,3 +113,24 @@ test('the drafted message is copied with Ctrl+Enter', async ({ app }) => {
   expect(copied).toContain('Ben Ito is looking for Rails mentoring, which Ana Souza offers.');
   expect(copied.endsWith('See you soon!')).toBe(true);
 });
+
+test('the person page suggests introductions for that person and makes one', async ({ app }) => {
+  await app.page.goto('/?e2e=1#/people/dan');
+  await app.waitUntilReady();
+  const section = app.page.getByRole('region', { name: 'Suggested for Dan Mori' });
+  const top = section.getByRole('listitem').first();
+  await expect(top).toContainText('Dan Mori and Ana Souza');
+  await expect(top).toContainText(
+    'Ana Souza can offer Rails mentoring and Dan Mori is looking for it',
+  );
+
+  await top.getByRole('button', { name: 'Introduce' }).click();
+  const dialog = new IntroductionsPage(app.page).makeDialog;
+  await dialog.getByRole('button', { name: 'Save as idea' }).click();
+  await expect(
+    app.page
+      .getByRole('region', { name: 'Introductions', exact: true })
+      .getByRole('article', { name: 'Ana Souza and Dan Mori' }),
+  ).toContainText('Idea');
+  await expect(section.getByText('Dan Mori and Ana Souza')).toHaveCount(0);
+});
