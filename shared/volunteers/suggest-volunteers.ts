@@ -50,7 +50,7 @@ export interface SuggestVolunteersInput {
   offers: ReadonlyMap<string, readonly string[]>;
   roleTopics?: ReadonlyMap<string, readonly string[]>;
   now: number;
-  /** Most candidates per role. */
+  /** Most candidates per role: a screenful, as the best are kept by insertion while scanning. */
   limit: number;
 }
 
