@@ -17,6 +17,14 @@ describe('zonedCalendar', () => {
     expect(losAngeles.addDays(at, 1)).toBe(Date.UTC(2026, 0, 11, 8));
   });
 
+  it('reads a YYYY-MM-DD day back as its midnight in the zone', () => {
+    expect(zonedCalendar('Asia/Tokyo').fromDayKey('2026-01-17')).toBe(Date.UTC(2026, 0, 16, 15));
+    expect(zonedCalendar('Pacific/Kiritimati').fromDayKey('2026-01-17')).toBe(
+      Date.UTC(2026, 0, 16, 10),
+    );
+    expect(zonedCalendar('UTC').fromDayKey('17/01/2026')).toBeNull();
+  });
+
   it('counts days across month and year ends, forwards and back', () => {
     const utc = zonedCalendar('UTC');
     expect(utc.addDays(Date.UTC(2025, 11, 31, 18), 1)).toBe(Date.UTC(2026, 0, 1));

@@ -12,6 +12,8 @@ export interface ZonedCalendar {
   addDays(at: number, days: number): number;
   /** The day of `at` as YYYY-MM-DD, e.g. for stable keys. */
   dayKey(at: number): string;
+  /** The instant a YYYY-MM-DD day begins (as a date input gives it), or null if it is no date. */
+  fromDayKey(key: string): number | null;
 }
 
 interface WallClock {
@@ -86,5 +88,9 @@ export function zonedCalendar(timeZone: string): ZonedCalendar {
       return midnight(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate() + days);
     },
     dayKey: (at) => wallDate(at).toISOString().slice(0, 10),
+    fromDayKey: (key) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+      return match ? midnight(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+    },
   };
 }

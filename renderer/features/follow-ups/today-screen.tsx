@@ -1,24 +1,163 @@
-// The Today screen (follow-ups due): an empty-state shell for now; the follow-ups feature fills it.
-import { useState } from 'react';
+// The Today screen: follow-ups in three sections (overdue, due today, coming up), each item with
+// its reason, the last thing noted and Done / Snooze / Dismiss, all by keyboard too (today-keys).
+// Long sections show their first items and a "Show more" button.
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CountOrEmptyState } from '../../app/count-summary';
+import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
 import { EmptyState } from '../../app/empty-state';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
-import { useOpenFollowUpsCount } from './use-open-follow-ups-count';
+import '../../styles/follow-ups.css';
+import { FollowUpItem } from './follow-up-item';
+import { todayKeyCommand } from './today-keys';
+import { useFollowUpActions } from './use-follow-up-actions';
+import { useFollowUpSettings } from './use-follow-up-settings';
+import { useTodayFollowUps } from './use-today-follow-ups';
+
+const PAGE = 30;
+const SECTIONS = ['overdue', 'dueToday', 'comingUp'] as const;
+type SectionName = (typeof SECTIONS)[number];
 
 export function TodayScreen() {
   const { t } = useTranslation('follow-ups');
   const format = useFormatters();
-  const count = useOpenFollowUpsCount();
-  const [today] = useState(() => Date.now());
+  const view = useTodayFollowUps();
+  const settings = useFollowUpSettings();
+  const actions = useFollowUpActions();
+  const [limits, setLimits] = useState<Record<SectionName, number>>({
+    overdue: PAGE,
+    dueToday: PAGE,
+    comingUp: PAGE,
+  });
+  const [activeKey, setActiveKey] = useState<string>();
+  const [snoozingKey, setSnoozingKey] = useState<string>();
+  const itemRefs = useRef(new Map<string, HTMLLIElement>());
+
+  const shown = view
+    ? SECTIONS.map((name) => ({
+        name,
+        items: view[name],
+        visible: view[name].slice(0, limits[name]),
+      }))
+    : [];
+  const flat = shown.flatMap((section) => section.visible);
+  const activeIndex = Math.max(
+    0,
+    flat.findIndex((item) => item.key === activeKey),
+  );
+  const active: SuggestedFollowUp | undefined = flat[activeIndex];
+
+  const focusAt = (index: number) => {
+    const target = flat[Math.min(Math.max(index, 0), flat.length - 1)];
+    if (!target) return;
+    setActiveKey(target.key);
+    itemRefs.current.get(target.key)?.focus();
+  };
+
+  /** After an item leaves the list, the next one (or the last) takes the focus. */
+  const handOnFocus = (suggestion: SuggestedFollowUp) => {
+    const index = flat.findIndex((item) => item.key === suggestion.key);
+    const next = flat[index + 1] ?? flat[index - 1];
+    setActiveKey(next?.key);
+    setSnoozingKey(undefined);
+    if (next) itemRefs.current.get(next.key)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const command = todayKeyCommand(event);
+    if (!command || !active) return;
+    event.preventDefault();
+    if (command === 'next') focusAt(activeIndex + 1);
+    else if (command === 'previous') focusAt(activeIndex - 1);
+    else if (command === 'done') {
+      handOnFocus(active);
+      void actions.done(active);
+    } else if (command === 'dismiss') {
+      handOnFocus(active);
+      void actions.dismiss(active);
+    } else setSnoozingKey(active.key);
+  };
+
+  const subtitle = view ? format.date(view.now) : undefined;
+  if (!view || !settings) {
+    return (
+      <Screen title={t('title')} subtitle={subtitle}>
+        <p className="muted" aria-busy="true">
+          {t('loading')}
+        </p>
+      </Screen>
+    );
+  }
+  if (flat.length === 0) {
+    return (
+      <Screen title={t('title')} subtitle={subtitle}>
+        <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />
+      </Screen>
+    );
+  }
   return (
-    <Screen title={t('title')} subtitle={format.date(today)}>
-      <CountOrEmptyState
-        count={count}
-        summary={t('summary', { count: count ?? 0, formattedCount: format.number(count ?? 0) })}
-        emptyState={<EmptyState title={t('emptyTitle')} body={t('emptyBody')} />}
-      />
+    <Screen title={t('title')} subtitle={subtitle}>
+      <p className="today__hint">{t('keyboardHint')}</p>
+      <div className="today" onKeyDown={onKeyDown}>
+        {shown.map(({ name, items, visible }) =>
+          items.length === 0 ? null : (
+            <section key={name} className="today__section" aria-labelledby={`today-${name}`}>
+              <h2 id={`today-${name}`} className="today__heading">
+                {t(`sections.${name}`)}{' '}
+                <span className="today__count">{format.number(items.length)}</span>
+              </h2>
+              <ul className="today__list">
+                {visible.map((suggestion) => (
+                  <FollowUpItem
+                    key={suggestion.key}
+                    ref={(element) => {
+                      if (element) itemRefs.current.set(suggestion.key, element);
+                      else itemRefs.current.delete(suggestion.key);
+                    }}
+                    suggestion={suggestion}
+                    now={view.now}
+                    windowDays={settings.followUpWindowDays}
+                    active={suggestion.key === active?.key}
+                    snoozing={suggestion.key === snoozingKey}
+                    onFocus={() => setActiveKey(suggestion.key)}
+                    onDone={() => {
+                      handOnFocus(suggestion);
+                      void actions.done(suggestion);
+                    }}
+                    onSnoozeOpen={() => setSnoozingKey(suggestion.key)}
+                    onSnoozeClose={() => {
+                      setSnoozingKey(undefined);
+                      itemRefs.current.get(suggestion.key)?.focus();
+                    }}
+                    onSnooze={(until) => {
+                      handOnFocus(suggestion);
+                      void actions.snooze(suggestion, until);
+                    }}
+                    onDismiss={() => {
+                      handOnFocus(suggestion);
+                      void actions.dismiss(suggestion);
+                    }}
+                  />
+                ))}
+              </ul>
+              {items.length > visible.length && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() =>
+                    setLimits((current) => ({ ...current, [name]: current[name] + PAGE }))
+                  }
+                >
+                  {t('showMore', {
+                    count: Math.min(PAGE, items.length - visible.length),
+                    formattedCount: format.number(Math.min(PAGE, items.length - visible.length)),
+                  })}
+                </button>
+              )}
+            </section>
+          ),
+        )}
+      </div>
     </Screen>
   );
 }

@@ -1,0 +1,88 @@
+// One Today item: who (linked), why, the last thing noted, and Done / Snooze / Dismiss. The item
+// itself is focusable (the list moves focus between items with j/k or the arrows) and its
+// buttons are ordinary buttons, reachable with Tab.
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
+import { FollowUpReason } from './follow-up-reason';
+import { SnoozeMenu } from './snooze-menu';
+import { useFollowUpDetails } from './use-follow-up-details';
+
+export interface FollowUpItemProps {
+  suggestion: SuggestedFollowUp;
+  now: number;
+  windowDays: number;
+  active: boolean;
+  snoozing: boolean;
+  onFocus: () => void;
+  onDone: () => void;
+  onSnoozeOpen: () => void;
+  onSnoozeClose: () => void;
+  onSnooze: (until: number) => void;
+  onDismiss: () => void;
+}
+
+export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
+  function FollowUpItem(props, ref) {
+    const { suggestion, active } = props;
+    const { t } = useTranslation('follow-ups');
+    const details = useFollowUpDetails(suggestion);
+    const titleId = `follow-up-${suggestion.key}`;
+    const names = details?.people.map((person) => person.displayName).join(t('reason.and')) ?? '';
+    return (
+      <li
+        ref={ref}
+        className="follow-up"
+        tabIndex={active ? 0 : -1}
+        aria-labelledby={titleId}
+        data-active={active || undefined}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) props.onFocus();
+        }}
+      >
+        <h3 className="follow-up__who" id={titleId}>
+          {suggestion.rule === 'upcoming' ? (details?.event?.name ?? '') : names}
+        </h3>
+        {details && (
+          <FollowUpReason suggestion={suggestion} details={details} windowDays={props.windowDays} />
+        )}
+        {details && suggestion.rule === 'upcoming' ? (
+          <ul className="follow-up__attendees">
+            {details.people.map((person) => (
+              <li key={person.id}>
+                <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.displayName}</Link>
+                {suggestion.lastNotes?.[person.id] && (
+                  <span className="follow-up__note"> — {suggestion.lastNotes[person.id]}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          details?.lastNote && (
+            <p className="follow-up__note">{t('lastNote', { note: details.lastNote })}</p>
+          )
+        )}
+        <div className="follow-up__actions">
+          <button type="button" className="button button--primary" onClick={props.onDone}>
+            {t('actions.done')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={props.snoozing}
+            onClick={props.snoozing ? props.onSnoozeClose : props.onSnoozeOpen}
+          >
+            {t('actions.snooze')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={props.onDismiss}>
+            {t('actions.dismiss')}
+          </button>
+        </div>
+        {props.snoozing && (
+          <SnoozeMenu now={props.now} onSnooze={props.onSnooze} onClose={props.onSnoozeClose} />
+        )}
+      </li>
+    );
+  },
+);

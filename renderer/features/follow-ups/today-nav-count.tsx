@@ -1,0 +1,32 @@
+// The number of follow-ups due (overdue and due today) beside the "Today" navigation link; the
+// link's accessible name stays "Today" followed by the count in words. It is always mounted, so
+// it also sends the daily notification.
+import { useTranslation } from 'react-i18next';
+import { dueCount } from '../../../shared/follow-ups/classify-follow-ups';
+import { useFormatters } from '../../i18n/format';
+import '../../styles/follow-ups.css';
+import { useDueNotification } from './use-due-notification';
+import { useFollowUpSettings } from './use-follow-up-settings';
+import { useTodayFollowUps } from './use-today-follow-ups';
+
+export function TodayNavCount() {
+  const { t } = useTranslation('follow-ups');
+  const format = useFormatters();
+  const view = useTodayFollowUps();
+  const settings = useFollowUpSettings();
+  const count = view && dueCount(view);
+  useDueNotification(count, view?.now, settings);
+  if (!count) return null;
+  const formattedCount = format.number(count);
+  return (
+    <>
+      <span className="nav-count" aria-hidden="true">
+        {formattedCount}
+      </span>
+      <span className="visually-hidden">
+        {', '}
+        {t('navCount', { count, formattedCount })}
+      </span>
+    </>
+  );
+}
