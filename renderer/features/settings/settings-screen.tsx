@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
+import { FollowUpSettings } from '../follow-ups/follow-up-settings';
 import { LoadSampleDataButton } from './load-sample-data-button';
 import { LanguageSetting } from './language-setting';
 import { SampleDataProgress } from './sample-data-progress';
@@ -28,6 +29,7 @@ export function SettingsScreen() {
         <p>{t('theme.body')}</p>
         <p className="muted">{t('theme.current', { mode: t(`theme.${colorScheme}`) })}</p>
       </section>
+      <FollowUpSettings />
       <section className="settings-section">
         <h2>{t('sampleData.heading')}</h2>
         <p>{t('sampleData.body', { formattedCount: format.number(SAMPLE_DATA_OPTIONS.people) })}</p>
