@@ -22,12 +22,17 @@ export function canTransition(from: IntroductionStatus, to: IntroductionStatus):
   return NEXT[from].includes(to);
 }
 
-/** The forward step a button offers ("Asked both", "Made", "Connected"), or null at the end. */
+const FORWARD: Readonly<Record<IntroductionStatus, IntroductionStatus | null>> = {
+  idea: 'asked',
+  asked: 'made',
+  made: 'connected',
+  connected: null,
+  declined: null,
+};
+
+/** The forward step a button offers ("Asked both", "Mark as made", "They connected"), if any. */
 export function nextStep(from: IntroductionStatus): IntroductionStatus | null {
-  const [first] = NEXT[from];
-  return first !== undefined && first !== 'declined' && from !== 'connected' && from !== 'declined'
-    ? first
-    : null;
+  return FORWARD[from];
 }
 
 /** Whether the introduction was made (the people list's "introduced by me"). */
