@@ -28,7 +28,7 @@ const SIGNATURES: [Exclude<ImportFormat, 'vcard' | 'generic-csv'>, string[]][] =
 ];
 
 /** The format of a CSV file from its header row (see readCsv); check looksLikeVCard first. */
-export function detectCsvFormat(headers: string[]): ImportFormat {
+export function detectCsvFormat(headers: string[]): Exclude<ImportFormat, 'vcard'> {
   const present = new Set(headers);
   const match = SIGNATURES.find(([, required]) => required.every((header) => present.has(header)));
   return match?.[0] ?? 'generic-csv';
