@@ -1,5 +1,5 @@
 // The number of follow-ups due (overdue and due today) beside the "Today" navigation link; the
-// link's accessible name stays "Today" followed by the count in words. It is always mounted, so
+// link's accessible name stays "Today", followed by the count in words. It is always mounted, so
 // it also sends the daily notification.
 import { useTranslation } from 'react-i18next';
 import { dueCount } from '../../../shared/follow-ups/classify-follow-ups';
@@ -23,10 +23,7 @@ export function TodayNavCount() {
       <span className="nav-count" aria-hidden="true">
         {formattedCount}
       </span>
-      <span className="visually-hidden">
-        {', '}
-        {t('navCount', { count, formattedCount })}
-      </span>
+      <span className="visually-hidden">{t('navCount', { count, formattedCount })}</span>
     </>
   );
 }
