@@ -43,8 +43,10 @@ export class AppPage {
     }
   }
 
+  /** A navigation link by its screen's name; a count may follow in brackets ("Today (3 …)"). */
   navLink(name: string): Locator {
-    return this.navigation.getByRole('link', { name, exact: true });
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.navigation.getByRole('link', { name: new RegExp(`^${escaped}( [(（].*)?$`) });
   }
 
   /** The screen's main heading. */
