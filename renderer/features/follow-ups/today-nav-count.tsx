@@ -1,10 +1,13 @@
 // The number of follow-ups due (overdue and due today) beside the "Today" navigation link; the
 // link's accessible name stays "Today", followed by the count in words. It is always mounted, so
-// it also sends the daily notification.
+// it also sends the daily notification (and, when started for tests, installs today-test-hook).
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueCount } from '../../../shared/follow-ups/classify-follow-ups';
+import { useDatabase } from '../../app/database-context';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/follow-ups.css';
+import { installTodayTestHookIfTesting } from './today-test-hook';
 import { useDueNotification } from './use-due-notification';
 import { useFollowUpSettings } from './use-follow-up-settings';
 import { useTodayFollowUps } from './use-today-follow-ups';
@@ -12,6 +15,8 @@ import { useTodayFollowUps } from './use-today-follow-ups';
 export function TodayNavCount() {
   const { t } = useTranslation('follow-ups');
   const format = useFormatters();
+  const db = useDatabase();
+  useEffect(() => installTodayTestHookIfTesting(db), [db]);
   const view = useTodayFollowUps();
   const settings = useFollowUpSettings();
   const count = view && dueCount(view);
