@@ -58,7 +58,10 @@ describe('PeopleSearchIndex', () => {
     expect(ids(index, 'maría garcía')).toEqual(['garcia']);
   });
 
-  it('tolerates one typo in a word of five characters or more', () => {
+  it('tolerates one typo in a word of four characters or more', () => {
+    expect(ids(index, 'Taru Suzuki')).toEqual(['taro']);
+    expect(ids(index, 'Tar')).toEqual(['taro']);
+    expect(ids(index, 'Tor')).toEqual([]);
     expect(ids(index, 'Garcai')).toEqual([]);
     expect(ids(index, 'Garsia')).toEqual(['garcia']);
     expect(ids(index, 'suzuku')).toEqual(['taro']);

@@ -21,7 +21,8 @@ export const SEARCH_INDEX_FORMAT = 1;
 export const DEFAULT_RESULT_LIMIT = 50;
 /** Above this many people in one batch the short-query arrays are re-sorted rather than spliced. */
 const BULK_THRESHOLD = 200;
-const FUZZY_MIN_LENGTH = 5;
+/** From four letters a word tolerates one typo: given names like Aiko or Taro are that short. */
+const FUZZY_MIN_LENGTH = 4;
 
 const BOOST: Partial<Record<keyof SearchDocument, number>> = {
   displayName: 4,
