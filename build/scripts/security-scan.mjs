@@ -52,6 +52,37 @@ async function unparsableFiles(stageDir, files) {
   return failures;
 }
 
+/** Runs the scanner and reads its report. Under load the tool sometimes exits before its CSV is
+ * fully written (a truncated last row): such a report is not a verdict, so the scan runs again,
+ * up to three times, and an unreadable report after that fails the gate. */
+async function readableReport(stageDir, reportPath, electronVersion) {
+  for (let attempt = 1; ; attempt++) {
+    await promisify(execFile)(
+      path.join(root, 'node_modules/.bin/electronegativity'),
+      [
+        '-i',
+        stageDir,
+        '-r',
+        '-v',
+        'false',
+        '-e',
+        electronVersion,
+        '-x',
+        EXCLUDED_CHECKS,
+        '-o',
+        reportPath,
+      ],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
+    try {
+      return parseElectronegativityReport(await readFile(reportPath, 'utf8'));
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(`${error.message}; scanning again (attempt ${attempt + 1} of 3)`);
+    }
+  }
+}
+
 async function scan(workDir) {
   const stageDir = path.join(workDir, 'scan');
   const reportPath = path.join(workDir, 'report.csv');
@@ -68,25 +99,7 @@ async function scan(workDir) {
   const electronVersion = JSON.parse(
     await readFile(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
   ).version;
-  await promisify(execFile)(
-    path.join(root, 'node_modules/.bin/electronegativity'),
-    [
-      '-i',
-      stageDir,
-      '-r',
-      '-v',
-      'false',
-      '-e',
-      electronVersion,
-      '-x',
-      EXCLUDED_CHECKS,
-      '-o',
-      reportPath,
-    ],
-    { maxBuffer: 16 * 1024 * 1024 },
-  );
-
-  const findings = parseElectronegativityReport(await readFile(reportPath, 'utf8'));
+  const findings = await readableReport(stageDir, reportPath, electronVersion);
   const blocking = blockingFindings(findings);
   const summary = `electronegativity (Electron ${electronVersion}, ${files.length} files): ${summarizeFindings(findings)}`;
   if (blocking.length > 0) {
