@@ -7,7 +7,7 @@ import { LIVE, type HallwayEvent, type Interaction, type VolunteerShift } from '
 import { COMING_UP_DAYS, type SuggestedFollowUp } from './suggested-follow-up';
 import type { ZonedCalendar } from './zoned-calendar';
 
-export const SERIES_LOOKBACK = 10;
+export const SERIES_LOOKBACK = 3;
 export const MAX_ATTENDEES = 12;
 
 export type ScheduledEvent = Pick<HallwayEvent, 'id' | 'series' | 'startsAt' | 'deletedAt'>;

@@ -39,33 +39,32 @@ async function upcomingAttendees(
   events: readonly ScheduledEvent[],
   trashedPeople: ReadonlySet<string>,
 ): Promise<Map<string, readonly string[]>> {
-  const seriesEvents = new Map<string, Promise<ScheduledEvent[]>>();
-  const eventsOfSeries = (series: string) => {
-    let found = seriesEvents.get(series);
-    if (!found) {
-      found =
-        series === '' ? Promise.resolve([]) : db.events.where('series').equals(series).toArray();
-      seriesEvents.set(series, found);
-    }
-    return found;
-  };
-  const entries = await Promise.all(
-    events.map(async (event) => {
-      const earlier = earlierInSeries(event, await eventsOfSeries(event.series));
-      const [meetings, shifts] = await Promise.all([
-        earlier.length === 0
-          ? []
-          : db.interactions
-              .where('eventId')
-              .anyOf(earlier.map((other) => other.id))
-              .toArray(),
-        db.volunteerShifts.where('eventId').equals(event.id).toArray(),
-      ]);
-      const attendees = likelyAttendees(event, earlier, meetings, shifts, trashedPeople);
-      return [event.id, attendees] as const;
-    }),
+  const series = [...new Set(events.map((event) => event.series).filter((name) => name !== ''))];
+  const seriesEvents = new Map(
+    await Promise.all(
+      series.map(
+        async (name) => [name, await db.events.where('series').equals(name).toArray()] as const,
+      ),
+    ),
   );
-  return new Map(entries);
+  const earlierByEvent = new Map(
+    events.map((event) => [event.id, earlierInSeries(event, seriesEvents.get(event.series) ?? [])]),
+  );
+  // Upcoming events of one series share their earlier events: each is read once.
+  const earlierIds = [...new Set([...earlierByEvent.values()].flat().map((event) => event.id))];
+  const [meetings, shifts] = await Promise.all([
+    earlierIds.length === 0 ? [] : db.interactions.where('eventId').anyOf(earlierIds).toArray(),
+    db.volunteerShifts
+      .where('eventId')
+      .anyOf(events.map((event) => event.id))
+      .toArray(),
+  ]);
+  return new Map(
+    events.map((event) => [
+      event.id,
+      likelyAttendees(event, earlierByEvent.get(event.id) ?? [], meetings, shifts, trashedPeople),
+    ]),
+  );
 }
 
 export async function readTodayInputs(
