@@ -11,7 +11,7 @@ import { showToast } from '../../app/toasts/toast-store';
 import { useFormatters } from '../../i18n/format';
 import { purgePerson } from '../../repositories/people-repository';
 import '../../styles/people.css';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../app/confirm-dialog';
 import { emptyTrash } from './empty-trash';
 import { TrashedPersonItem } from './trashed-person-item';
 import { useTrashedPeople } from './use-trashed-people';

@@ -1,8 +1,9 @@
-// A confirmation before something that cannot be undone (deleting for good, emptying the trash):
-// an alert dialog that names what is lost, focuses the safe choice, keeps Tab inside, closes on
-// Escape and gives focus back to where it was.
+// A confirmation before something the user should decide deliberately (deleting for good, emptying
+// the trash, adding sample data to real data): an alert dialog that says what happens, focuses the
+// safe choice, keeps Tab inside, closes on Escape and gives focus back to where it was. `tone`
+// marks the confirming button as destructive (the default) or as an ordinary primary action.
 import { useEffect, useId, useRef } from 'react';
-import { keepTabFocusInside } from '../../app/focus-trap';
+import { keepTabFocusInside } from './focus-trap';
 
 export function ConfirmDialog({
   title,
@@ -11,6 +12,7 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  tone = 'danger',
 }: {
   title: string;
   body: string;
@@ -18,6 +20,7 @@ export function ConfirmDialog({
   cancelLabel: string;
   onConfirm(): void;
   onCancel(): void;
+  tone?: 'danger' | 'primary';
 }) {
   const titleId = useId();
   const bodyId = useId();
@@ -53,7 +56,7 @@ export function ConfirmDialog({
           <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
             {cancelLabel}
           </button>
-          <button type="button" className="button button--danger" onClick={onConfirm}>
+          <button type="button" className={`button button--${tone}`} onClick={onConfirm}>
             {confirmLabel}
           </button>
         </div>
