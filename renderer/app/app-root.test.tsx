@@ -11,6 +11,7 @@ import { createWebPlatform } from '../platform/web';
 import { AppRoot } from './app-root';
 import { closePalette } from './commands/palette-store';
 import { useToastStore } from './toasts/toast-store';
+import { personFixture } from '../../shared/domain/person-fixture';
 
 const seedDatabase = vi.hoisted(() => vi.fn());
 vi.mock('../db/seed-database', () => ({ seedDatabase }));
@@ -41,35 +42,16 @@ const heading = () => screen.getByRole('heading', { level: 1 });
 
 async function addPerson(id: string) {
   const now = Date.now();
-  await db.people.add({
-    id,
-    createdAt: now,
-    updatedAt: now,
-    deletedAt: 0,
-    displayName: id,
-    givenName: id,
-    familyName: '',
-    nameReading: '',
-    nameOrder: 'given-family',
-    company: '',
-    role: '',
-    location: '',
-    languages: [],
-    emails: [],
-    phones: [],
-    links: [],
-    interests: [],
-    offers: [],
-    asks: [],
-    notes: '',
-    keepInTouchDays: null,
-    source: 'manual',
-    emailKeys: [],
-    linkKeys: [],
-    nameKeys: [],
-    sortName: id,
-    lastContactAt: 0,
-  });
+  await db.people.add(
+    personFixture({
+      id,
+      createdAt: now,
+      updatedAt: now,
+      displayName: id,
+      givenName: id,
+      sortName: id,
+    }),
+  );
 }
 
 beforeEach(async () => {

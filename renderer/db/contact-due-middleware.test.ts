@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { personFixture } from '../../shared/search/person-fixture';
+import { personFixture } from '../../shared/domain/person-fixture';
 import { logInteraction, trashInteraction } from '../repositories/interactions-repository';
 import { createPerson, updatePerson } from '../repositories/people-repository';
 import { HallwayDatabase } from './database';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { personFixture } from '../../shared/search/person-fixture';
+import { personFixture } from '../../shared/domain/person-fixture';
 import { HallwayDatabase } from './database';
 import { UpdatedAtWatermark } from './updated-at-watermark';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { personFixture } from '../search/person-fixture';
+import { personFixture } from '../domain/person-fixture';
 import { emailKey } from './derive-person-keys';
 import { mergeConflicts, mergedPerson } from './merge-people';
 

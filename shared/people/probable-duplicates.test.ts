@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personFixture } from '../search/person-fixture';
+import { personFixture } from '../domain/person-fixture';
 import { findProbableDuplicates, type DuplicateCandidate } from './probable-duplicates';
 
 const person = personFixture;

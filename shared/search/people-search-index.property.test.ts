@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PeopleSearchIndex } from './people-search-index';
-import { personFixture } from './person-fixture';
+import { personFixture } from '../domain/person-fixture';
 import { keyAsLabel } from './search-document';
 
 const nameChars = [...'abcdefghijklmnopqrstuvwxyzéüABCZ', ...'やまだはなこヤマダ', ...'山田花子林'];

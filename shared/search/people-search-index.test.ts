@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PeopleSearchIndex, SEARCH_INDEX_FORMAT } from './people-search-index';
-import { personFixture } from './person-fixture';
+import { personFixture } from '../domain/person-fixture';
 import { keyAsLabel, type TopicLabelOf } from './search-document';
 
 const labels: Record<string, string> = { 'ruby-on-rails': 'Ruby on Rails', rust: 'Rust' };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { personFixture } from '../../../shared/search/person-fixture';
+import { personFixture } from '../../../shared/domain/person-fixture';
 import { HallwayDatabase } from '../database';
 import { v001Initial } from './v001-initial';
 import { v002SearchIndex } from './v002-search-index';

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { personFixture } from '../../../shared/search/person-fixture';
+import { personFixture } from '../../../shared/domain/person-fixture';
 import type { HallwayDatabase } from '../database';
 import { upgradeTo } from './migration-test-harness';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { personFixture } from '../../../shared/search/person-fixture';
+import { personFixture } from '../../../shared/domain/person-fixture';
 import { pairKey } from '../../../shared/suggestions/introduction-profile';
 import type { HallwayDatabase } from '../database';
 import { upgradeTo } from './migration-test-harness';

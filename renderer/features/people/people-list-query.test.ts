@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Interaction, Person } from '../../../shared/domain/entities';
 import { sortNameOf } from '../../../shared/people/sort-name';
-import { personFixture } from '../../../shared/search/person-fixture';
+import { personFixture } from '../../../shared/domain/person-fixture';
 import { HallwayDatabase } from '../../db/database';
 import {
   firstLivePersonIds,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { personFixture } from '../../../shared/search/person-fixture';
+import { personFixture } from '../../../shared/domain/person-fixture';
 import { HallwayDatabase } from '../../db/database';
 import { loadPeopleRows } from './use-people-rows';
 

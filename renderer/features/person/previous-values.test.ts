@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personFixture } from '../../../shared/search/person-fixture';
+import { personFixture } from '../../../shared/domain/person-fixture';
 import { previousValues } from './previous-values';
 
 describe('previousValues', () => {

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PeopleSearchIndex } from '../../../shared/search/people-search-index';
-import { personFixture } from '../../../shared/search/person-fixture';
+import { personFixture } from '../../../shared/domain/person-fixture';
 import { CommandPalette } from '../../app/commands/command-palette';
 import { openPalette } from '../../app/commands/palette-store';
 import { DatabaseContext } from '../../app/database-context';

@@ -1,5 +1,5 @@
-// A complete live person for search tests and benchmarks; override only what a case is about.
-import { LIVE, type Person } from '../domain/entities';
+// A complete live person for tests, specs and benchmarks; override only what a case is about.
+import { LIVE, type Person } from './entities';
 
 export function personFixture(fields: Partial<Person> & Pick<Person, 'id'>): Person {
   return {
