@@ -2,7 +2,9 @@
 // export of Hallway's database, at a schema version this app knows (the same or older), listing
 // only tables that version had. Each way a file can fail to be one becomes a problem the UI names
 // in the user's language; the database is never touched on the way. The whole file is parsed here
-// (not only its header), so a truncated download is caught before the restore starts.
+// (not only its header), so a truncated download is caught before the restore starts, and its rows
+// come out revived (revive-backup-row.ts), ready to be written.
+import { reviveBackupRow } from './revive-backup-row';
 
 export type BackupProblem =
   'empty' | 'not-json' | 'truncated' | 'foreign' | 'newer-version' | 'damaged';
@@ -113,9 +115,13 @@ function readTables(
   }
   const backupTables: BackupTable[] = [];
   for (const { name, rowCount } of listings) {
-    const rows = byName.get(name)?.rows ?? [];
-    if (rows.length !== rowCount || !rows.every(isObject)) {
-      return { ok: false, problem: 'damaged', detail: name };
+    const stored = byName.get(name)?.rows ?? [];
+    if (stored.length !== rowCount) return { ok: false, problem: 'damaged', detail: name };
+    const rows: Record<string, unknown>[] = [];
+    for (const row of stored) {
+      const revived = isObject(row) ? reviveBackupRow(row) : null;
+      if (revived === null) return { ok: false, problem: 'damaged', detail: name };
+      rows.push(revived);
     }
     backupTables.push({ name, rows });
   }

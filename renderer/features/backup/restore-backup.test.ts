@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseBackup, type ParsedBackup } from '../../../shared/backup/parse-backup';
+import type { Person } from '../../../shared/domain/entities';
+import { personFixture } from '../../../shared/domain/person-fixture';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_DATABASE_NAME, HallwayDatabase } from '../../db/database';
+import { openAtVersion, tableCounts } from '../../db/migrations/migration-test-harness';
+import { backupSchema } from './backup-schema';
+import { createBackupJson } from './create-backup';
+import { restoreBackup } from './restore-backup';
+
+const opened: HallwayDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+  await Dexie.delete(DEFAULT_DATABASE_NAME);
+});
+
+async function openTarget(): Promise<HallwayDatabase> {
+  const db = new HallwayDatabase(`restore-target-${crypto.randomUUID()}`);
+  await db.open();
+  opened.push(db);
+  return db;
+}
+
+function parsed(json: string): ParsedBackup {
+  const result = parseBackup(json, backupSchema());
+  if (!result.ok) throw new Error(`not a backup: ${result.problem}`);
+  return result.backup;
+}
+
+/** A backup of Hallway's own database ('hallway'), written with the schema of `version`. */
+async function backupWrittenAt(version: number, write: (db: HallwayDatabase) => Promise<void>) {
+  const source = await openAtVersion(DEFAULT_DATABASE_NAME, version);
+  await write(source);
+  const json = await createBackupJson(source);
+  source.close();
+  return json;
+}
+
+const aiko = personFixture({ id: 'aiko', displayName: 'Aiko Tanaka', company: 'Acme' });
+const hanako = personFixture({
+  id: 'hanako',
+  displayName: '山田 花子',
+  familyName: '山田',
+  givenName: '花子',
+  nameOrder: 'family-given',
+  nameReading: 'ヤマダ ハナコ',
+});
+
+describe('restoreBackup', () => {
+  it('replaces every table with the backup of the current version and clears the search index', async () => {
+    const json = await backupWrittenAt(CURRENT_SCHEMA_VERSION, async (db) => {
+      await db.people.bulkAdd([aiko, hanako]);
+      await db.settings.put({ key: 'language', value: 'ja' });
+    });
+    const target = await openTarget();
+    await target.people.add(personFixture({ id: 'someone-else' }));
+    await target.searchIndex.put({ id: 'people', json: '{}', watermark: 1, seenAtWatermark: [] });
+    const progress: number[] = [];
+
+    await restoreBackup(target, parsed(json), { onProgress: (done) => progress.push(done) });
+
+    expect((await target.people.orderBy('id').toArray()).map((person) => person.id)).toEqual([
+      'aiko',
+      'hanako',
+    ]);
+    expect(await target.people.get('hanako')).toEqual(hanako);
+    expect(await target.settings.get('language')).toEqual({ key: 'language', value: 'ja' });
+    expect(await target.searchIndex.count()).toBe(0);
+    expect(progress.at(-1)).toBe(3);
+  });
+
+  it('runs the upgrades on a backup written by version 2 (name keys of v003 derived)', async () => {
+    const { nameKeys: _absent, ...writtenByVersion2 } = hanako;
+    const json = await backupWrittenAt(2, async (db) => {
+      await db.people.add(writtenByVersion2 as Person);
+    });
+    expect(JSON.parse(json).data.databaseVersion).toBe(2);
+    const target = await openTarget();
+
+    await restoreBackup(target, parsed(json));
+
+    expect(await target.people.where('nameKeys').equals('r:やまだはなこ').primaryKeys()).toEqual([
+      'hanako',
+    ]);
+    expect(await Dexie.getDatabaseNames()).not.toContain(
+      expect.stringContaining(`${target.name}-restore-`),
+    );
+  });
+
+  it('leaves the data exactly as it was when a row cannot be written', async () => {
+    const json = await backupWrittenAt(CURRENT_SCHEMA_VERSION, async (db) => {
+      await db.people.bulkAdd([aiko, hanako]);
+    });
+    const backup = parsed(json);
+    const broken: ParsedBackup = {
+      ...backup,
+      tables: backup.tables.map((table) =>
+        table.name === 'people'
+          ? { ...table, rows: [...table.rows, { displayName: 'no id' }] }
+          : table,
+      ),
+    };
+    const target = await openTarget();
+    const before = personFixture({ id: 'kept', displayName: 'Kept' });
+    await target.people.add(before);
+    const countsBefore = await tableCounts(target);
+
+    await expect(restoreBackup(target, broken)).rejects.toThrow();
+
+    expect(await target.people.toArray()).toEqual([before]);
+    expect(await tableCounts(target)).toEqual(countsBefore);
+  });
+
+  it('refuses a backup from a newer schema version before reading any row', () => {
+    const newer = JSON.stringify({
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: {
+        databaseName: DEFAULT_DATABASE_NAME,
+        databaseVersion: CURRENT_SCHEMA_VERSION + 1,
+        tables: [{ name: 'people', schema: 'id', rowCount: 0 }],
+        data: [{ tableName: 'people', inbound: true, rows: [] }],
+      },
+    });
+    expect(parseBackup(newer, backupSchema())).toMatchObject({
+      ok: false,
+      problem: 'newer-version',
+    });
+  });
+});

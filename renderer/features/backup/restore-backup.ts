@@ -1,0 +1,100 @@
+// Restoring a checked backup (shared/backup/parse-backup.ts) over the app's database.
+//
+// A backup from the current schema version is written as it is. A backup from an older version
+// first goes through the migrations, exactly as the user's own database would have: its rows are
+// written into a temporary database opened with the schema of the backup's version, that database
+// is closed and opened again with every migration (so each upgrade from the backup's version on
+// runs on the data), and the upgraded rows are read back; the temporary database is then deleted.
+//
+// The replacement itself is one read-write transaction over every table: clear, then add the
+// rows. Any failure (a row the schema refuses, a full disk) aborts it and leaves the data exactly
+// as it was. The persisted search index is cleared, not restored: the search worker rebuilds it,
+// and the app reloads after a restore so that every worker starts from the restored data.
+import type { Table } from 'dexie';
+import Dexie from 'dexie';
+import type { ParsedBackup } from '../../../shared/backup/parse-backup';
+import { HallwayDatabase } from '../../db/database';
+import { migrations as allMigrations } from '../../db/migrations';
+import type { Migration } from '../../db/migrations/migration';
+import { TABLES_NOT_BACKED_UP } from './create-backup';
+
+const WRITE_CHUNK = 10_000;
+
+export type RestoreProgress = (done: number, total: number) => void;
+
+export interface RestoreOptions {
+  migrations?: readonly Migration[];
+  onProgress?: RestoreProgress;
+}
+
+type RowsByTable = Map<string, readonly unknown[]>;
+
+export async function restoreBackup(
+  db: HallwayDatabase,
+  backup: ParsedBackup,
+  { migrations = allMigrations, onProgress }: RestoreOptions = {},
+): Promise<void> {
+  const currentVersion = migrations.at(-1)?.version;
+  // Backups written before the search index was left out still hold it: never restore it.
+  const tables = backup.tables.filter((table) => !TABLES_NOT_BACKED_UP.includes(table.name));
+  const rows =
+    backup.version === currentVersion
+      ? new Map(tables.map((table) => [table.name, table.rows] as const))
+      : await upgradeRows(db.name, { version: backup.version, tables }, migrations);
+  await replaceAll(db, rows, onProgress);
+}
+
+async function upgradeRows(
+  name: string,
+  backup: ParsedBackup,
+  migrations: readonly Migration[],
+): Promise<RowsByTable> {
+  const temporaryName = `${name}-restore-${Date.now()}`;
+  const old = new HallwayDatabase(
+    temporaryName,
+    migrations.filter((migration) => migration.version <= backup.version),
+  );
+  try {
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const { name: table, rows } of backup.tables) await old.table(table).bulkAdd([...rows]);
+    });
+    old.close();
+    const upgraded = new HallwayDatabase(temporaryName, migrations);
+    await upgraded.open();
+    try {
+      const rows: RowsByTable = new Map();
+      for (const table of upgraded.tables as Table[]) {
+        if (!TABLES_NOT_BACKED_UP.includes(table.name)) rows.set(table.name, await table.toArray());
+      }
+      return rows;
+    } finally {
+      upgraded.close();
+    }
+  } finally {
+    old.close();
+    await Dexie.delete(temporaryName);
+  }
+}
+
+async function replaceAll(
+  db: HallwayDatabase,
+  rowsByTable: RowsByTable,
+  onProgress: RestoreProgress | undefined,
+): Promise<void> {
+  const total = [...rowsByTable.values()].reduce((sum, rows) => sum + rows.length, 0);
+  let done = 0;
+  onProgress?.(done, total);
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables as Table[]) await table.clear();
+    for (const [name, rows] of rowsByTable) {
+      const table = db.table(name);
+      for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+        const chunk = rows.slice(start, start + WRITE_CHUNK);
+        await table.bulkAdd(chunk);
+        done += chunk.length;
+        Dexie.ignoreTransaction(() => onProgress?.(done, total));
+      }
+    }
+  });
+}
