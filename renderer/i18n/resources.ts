@@ -5,6 +5,7 @@ import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
 import enEvents from './locales/en/events.json';
 import enFollowUps from './locales/en/follow-ups.json';
+import enImport from './locales/en/import.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
 import enPeople from './locales/en/people.json';
@@ -17,6 +18,7 @@ import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
 import jaEvents from './locales/ja/events.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
+import jaImport from './locales/ja/import.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
 import jaPeople from './locales/ja/people.json';
@@ -39,6 +41,7 @@ const en = {
   'follow-ups': enFollowUps,
   volunteers: enVolunteers,
   settings: enSettings,
+  import: enImport,
 };
 
 const ja = {
@@ -54,6 +57,7 @@ const ja = {
   'follow-ups': jaFollowUps,
   volunteers: jaVolunteers,
   settings: jaSettings,
+  import: jaImport,
 } satisfies typeof en;
 
 export const resources = { en, ja };
