@@ -13,9 +13,11 @@ import type {
 } from '../../shared/domain/entities';
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
 import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
+import type { VolunteerFigures } from '../../shared/volunteers/volunteer-figures';
 import { contactDueMiddleware } from './contact-due-middleware';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
+import { volunteerFiguresMiddleware } from './volunteer-figures-middleware';
 
 export const DEFAULT_DATABASE_NAME = 'hallway';
 
@@ -30,6 +32,7 @@ export class HallwayDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   searchIndex!: EntityTable<PersistedSearchIndex, 'id'>;
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
+  volunteerFigures!: EntityTable<VolunteerFigures, 'personId'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
     super(name);
@@ -38,6 +41,7 @@ export class HallwayDatabase extends Dexie {
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
     this.use(contactDueMiddleware);
+    this.use(volunteerFiguresMiddleware);
   }
 }
 

@@ -49,7 +49,20 @@ describe('volunteer shifts', () => {
     const shift = await createShift(db, { ...ids, startsAt: 9 * HOUR, endsAt: 12 * HOUR });
     await updateShift(db, shift.id, { hours: 2 });
     const moved = await updateShift(db, shift.id, { endsAt: 13 * HOUR });
-    expect(moved.hours).toBe(2);
+    expect(moved).toMatchObject({ hours: 2, hoursOverridden: true });
+    const computedAgain = await updateShift(db, shift.id, { hours: null });
+    expect(computedAgain).toMatchObject({ hours: 4, hoursOverridden: false });
+    expect(await db.volunteerShifts.get(shift.id)).toEqual(computedAgain);
+  });
+
+  it('keeps an override set to the computed hours, and one on rows without the flag', async () => {
+    const db = freshDatabase();
+    const ids = await eventAndPerson(db);
+    const exact = await createShift(db, { ...ids, startsAt: 0, endsAt: 3 * HOUR, hours: 3 });
+    expect((await updateShift(db, exact.id, { endsAt: 5 * HOUR })).hours).toBe(3);
+    const legacy = await createShift(db, { ...ids, startsAt: 0, endsAt: 3 * HOUR });
+    await db.volunteerShifts.update(legacy.id, { hours: 1, hoursOverridden: undefined });
+    expect((await updateShift(db, legacy.id, { endsAt: 5 * HOUR })).hours).toBe(1);
   });
 
   it('refuses a shift that ends before it starts, or for an unknown event', async () => {

@@ -1,5 +1,7 @@
 // Volunteer shifts at an event. Hours are computed from the shift times unless the organizer
-// overrides them; an override survives later time changes, a computed value follows them.
+// overrides them; an override survives later time changes, a computed value follows them, and
+// `hours: null` goes back to computing them. Each volunteer's figures follow every write here
+// without this module's help (see db/volunteer-figures-middleware).
 import { z } from 'zod';
 import {
   LIVE,
@@ -37,12 +39,18 @@ export type NewShiftInput = z.input<typeof newShiftSchema>;
 
 export const shiftChangesSchema = shiftFieldsSchema
   .omit({ eventId: true, personId: true })
+  .extend({ hours: shiftFieldsSchema.shape.hours.nullable() })
   .partial();
 export type ShiftChanges = z.input<typeof shiftChangesSchema>;
 
 /** Hours between two times, to the quarter hour. */
 export function shiftHours(startsAt: number, endsAt: number): number {
   return Math.max(0, Math.round(((endsAt - startsAt) / HOUR) * 4) / 4);
+}
+
+/** Rows written before the flag existed count as overridden when their hours differ. */
+function isOverridden(shift: VolunteerShift): boolean {
+  return shift.hoursOverridden ?? shift.hours !== shiftHours(shift.startsAt, shift.endsAt);
 }
 
 function checkTimes(startsAt: number, endsAt: number): void {
@@ -67,6 +75,7 @@ export async function createShift(
       note: '',
       hours: shiftHours(fields.startsAt, fields.endsAt),
       ...fields,
+      hoursOverridden: fields.hours !== undefined,
       id: crypto.randomUUID(),
       createdAt: now,
       updatedAt: now,
@@ -86,15 +95,17 @@ export async function updateShift(
   return db.transaction('rw', db.volunteerShifts, async () => {
     const current = await db.volunteerShifts.get(id);
     if (!current) throw notFound('volunteer shift', id);
-    const next: VolunteerShift = { ...current, ...parsed, updatedAt: Date.now() };
+    const { hours, ...times } = parsed;
+    const next: VolunteerShift = { ...current, ...times, updatedAt: Date.now() };
     checkTimes(next.startsAt, next.endsAt);
-    const hoursWereComputed = current.hours === shiftHours(current.startsAt, current.endsAt);
-    if (parsed.hours === undefined && hoursWereComputed) {
-      next.hours = shiftHours(next.startsAt, next.endsAt);
-    }
+    next.hoursOverridden = hours === undefined ? isOverridden(current) : hours !== null;
+    next.hours = next.hoursOverridden
+      ? (hours ?? current.hours)
+      : shiftHours(next.startsAt, next.endsAt);
     await db.volunteerShifts.update(id, {
-      ...parsed,
+      ...times,
       hours: next.hours,
+      hoursOverridden: next.hoursOverridden,
       updatedAt: next.updatedAt,
     });
     return next;

@@ -132,6 +132,12 @@ export interface VolunteerShift extends Row, Trashable {
   status: ShiftStatus;
   /** Hours worked; computed from the shift times unless overridden. */
   hours: number;
+  /**
+   * True when the organizer set `hours` by hand: the hours then survive changes of the times.
+   * Absent on rows written before version 8 (and by imports): the hours count as overridden when
+   * they differ from the ones computed from the times.
+   */
+  hoursOverridden?: boolean;
   note: string;
 }
 

@@ -146,3 +146,36 @@ export function summariseFigures(figures: VolunteerFigures, now: number): Volunt
     roles,
   };
 }
+
+/** Everyone's figures from all shifts, one record per person with at least one live shift. */
+export function figuresByPerson(shifts: Iterable<FiguresShift>): VolunteerFigures[] {
+  const byPerson = new Map<string, VolunteerFigures>();
+  for (const shift of shifts) {
+    if (shift.deletedAt !== LIVE) continue;
+    const figures = byPerson.get(shift.personId) ?? emptyFigures(shift.personId);
+    byPerson.set(shift.personId, applyShift(figures, shift, 1));
+  }
+  return [...byPerson.values()];
+}
+
+/** A record with no live shift behind it holds nothing worth storing. */
+export function hasNoShifts(figures: VolunteerFigures): boolean {
+  return figures.askedStartsAt.length === 0;
+}
+
+const FIGURES_FIELDS = [
+  'personId',
+  'eventId',
+  'role',
+  'startsAt',
+  'endsAt',
+  'status',
+  'hours',
+  'deletedAt',
+] as const satisfies readonly (keyof FiguresShift)[];
+
+/** Whether a write from `before` to `after` can change anyone's figures. */
+export function changesFigures(before: FiguresShift | null, after: FiguresShift | null): boolean {
+  if (!before || !after) return before !== after;
+  return FIGURES_FIELDS.some((field) => before[field] !== after[field]);
+}
