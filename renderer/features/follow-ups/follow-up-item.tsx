@@ -1,10 +1,14 @@
 // One Today item: who (linked), why, the last thing noted, and Done / Snooze / Dismiss. The item
 // itself is focusable (the list moves focus between items with j/k or the arrows) and its
-// buttons are ordinary buttons, reachable with Tab.
+// buttons are ordinary buttons, reachable with Tab. A volunteer's thank-you item shows its drafted
+// message, copied with C.
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
+import { ThankYouDraft } from '../volunteers/thank-you-draft';
+import { useThankYouDraft } from '../volunteers/use-thank-you-draft';
+import { isTypingTarget } from '../quick-capture/is-typing-target';
 import { FollowUpReason } from './follow-up-reason';
 import { SnoozeMenu } from './snooze-menu';
 import { useFollowUpDetails } from './use-follow-up-details';
@@ -28,6 +32,7 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
     const { suggestion, active } = props;
     const { t } = useTranslation('follow-ups');
     const details = useFollowUpDetails(suggestion);
+    const thankYou = useThankYouDraft(suggestion);
     const titleId = `follow-up-${suggestion.key}`;
     const names = details?.people.map((person) => person.displayName).join(t('reason.and')) ?? '';
     return (
@@ -39,6 +44,13 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
         data-active={active || undefined}
         onFocus={(event) => {
           if (event.target === event.currentTarget) props.onFocus();
+        }}
+        onKeyDown={(event) => {
+          const copyKey =
+            event.key.toLowerCase() === 'c' && !event.ctrlKey && !event.metaKey && !event.altKey;
+          if (!thankYou || !copyKey || isTypingTarget(event.target)) return;
+          event.preventDefault();
+          void thankYou.copy();
         }}
       >
         <h3 className="follow-up__who" id={titleId}>
@@ -63,6 +75,7 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
             <p className="follow-up__note">{t('lastNote', { note: details.lastNote })}</p>
           )
         )}
+        {thankYou && <ThankYouDraft draft={thankYou} />}
         <div className="follow-up__actions">
           <button type="button" className="button button--primary" onClick={props.onDone}>
             {t('actions.done')}

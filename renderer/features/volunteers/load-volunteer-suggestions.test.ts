@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HallwayDatabase } from '../../db/database';
+import { createEvent } from '../../repositories/events-repository';
+import { logInteraction } from '../../repositories/interactions-repository';
+import { createPerson, trashPerson } from '../../repositories/people-repository';
+import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { loadVolunteerSuggestions } from './load-volunteer-suggestions';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const NOW = Date.UTC(2026, 5, 1);
+const opened: HallwayDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+const roles = [
+  { key: 'reception', label: 'Reception', needed: 1 },
+  { key: 'photos', label: 'Photos', needed: 1 },
+];
+
+async function cast() {
+  const db = new HallwayDatabase(`who-to-ask-${crypto.randomUUID()}`);
+  opened.push(db);
+  const meetup = (daysFromNow: number) =>
+    createEvent(db, {
+      name: `Rust Tokyo ${daysFromNow}`,
+      series: 'Rust Tokyo',
+      startsAt: NOW + daysFromNow * DAY,
+      kind: 'meetup',
+    });
+  const earlier = [await meetup(-90), await meetup(-60), await meetup(-30)];
+  const next = await meetup(7);
+  const person = (displayName: string, offers: string[] = []) =>
+    createPerson(db, { displayName, offers });
+  const reliable = await person('Reliable Rie');
+  const photographer = await person('Photo Pat', ['photography']);
+  const regular = await person('Regular Ren');
+  const trashed = await person('Trashed Tom', ['photography']);
+  const alreadyAsked = await person('Asked Aki');
+  const stranger = await person('Stranger Sam');
+  await trashPerson(db, trashed.id);
+  const shift = (eventId: string, personId: string, role: string, status: 'attended' | 'invited') =>
+    createShift(db, {
+      eventId,
+      personId,
+      role,
+      status,
+      startsAt: NOW - 100 * DAY,
+      endsAt: NOW - 100 * DAY + 2 * HOUR,
+    });
+  await shift(earlier[0]!.id, reliable.id, 'reception', 'attended');
+  await shift(next.id, alreadyAsked.id, 'reception', 'invited');
+  for (const event of earlier) {
+    await logInteraction(db, {
+      personId: regular.id,
+      kind: 'met',
+      at: event.startsAt,
+      eventId: event.id,
+    });
+  }
+  await logInteraction(db, {
+    personId: stranger.id,
+    kind: 'met',
+    at: earlier[0]!.startsAt,
+    eventId: earlier[0]!.id,
+  });
+  return { db, next, reliable, photographer, regular };
+}
+
+describe('who to ask next, read through indexes', () => {
+  it('suggests, per open role, a reliable volunteer not asked lately, who offers a matching topic and a regular, with reasons', async () => {
+    const { db, next, reliable, photographer, regular } = await cast();
+    const suggestions = await loadVolunteerSuggestions(db, next.id, roles, NOW);
+    const byRole = new Map(suggestions!.roles.map((role) => [role.role, role]));
+    expect([...byRole.keys()]).toEqual(['photos']);
+    const photos = byRole.get('photos')!;
+    expect(photos.candidates.map((candidate) => candidate.displayName)).toEqual([
+      'Reliable Rie',
+      'Photo Pat',
+      'Regular Ren',
+    ]);
+    expect(photos.candidates[0]).toMatchObject({
+      personId: reliable.id,
+      reasons: [
+        { kind: 'volunteered-before', events: 1, reliability: 1 },
+        { kind: 'not-asked-recently', daysSinceAsked: 100 },
+      ],
+    });
+    expect(photos.candidates[1]).toMatchObject({
+      personId: photographer.id,
+      reasons: [{ kind: 'offers-matching-topics', topics: ['photography'] }],
+    });
+    expect(photos.candidates[2]).toMatchObject({
+      personId: regular.id,
+      reasons: [{ kind: 'regular-attendee', eventsAttended: 3 }],
+    });
+    expect(suggestions!.topicLabels.get('photography')).toBeTruthy();
+  });
+
+  it('asks for the places left beside someone invited, never suggesting them again', async () => {
+    const { db, next } = await cast();
+    const suggestions = await loadVolunteerSuggestions(
+      db,
+      next.id,
+      [{ key: 'reception', label: 'Reception', needed: 2 }],
+      NOW,
+    );
+    const reception = suggestions!.roles[0]!;
+    expect(reception.unasked).toBe(1);
+    expect(reception.candidates[0]).toMatchObject({
+      displayName: 'Reliable Rie',
+      reasons: [
+        { kind: 'did-role-before', times: 1 },
+        { kind: 'volunteered-before', events: 1 },
+        { kind: 'not-asked-recently' },
+      ],
+    });
+    expect(reception.candidates.map((candidate) => candidate.displayName)).not.toContain(
+      'Asked Aki',
+    );
+  });
+
+  it('has nothing to say about an unknown event, and nothing to ask when every role is asked', async () => {
+    const { db, next } = await cast();
+    expect(await loadVolunteerSuggestions(db, 'nope', roles, NOW)).toBeNull();
+    const none = await loadVolunteerSuggestions(db, next.id, [], NOW);
+    expect(none!.roles).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+// "Who to ask next" for one event, read through indexes only (it must stay fast with 50,000
+// people): the event's roster by eventId, the figures of everyone who has volunteered (one small
+// table), the people who offer a topic that suits an open role (the *offers index, keys only), and
+// who was met at the series' recent events (interactions by eventId). Never all people.
+// Decision: a "regular" is counted over the series' last REGULAR_WINDOW events before this one —
+// someone met at three meetups years ago is not a regular any more, and the read stays bounded.
+// Trashed people are dropped after ranking (a few key look-ups), so a little more than the screen
+// shows is ranked.
+import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
+import type { RoleDefinition } from '../../../shared/volunteers/roles';
+import { ROLE_TOPICS } from '../../../shared/volunteers/role-topics';
+import { rolesToAskFor, rosterGaps } from '../../../shared/volunteers/roster-gaps';
+import {
+  suggestVolunteers,
+  type SuggestionReason,
+} from '../../../shared/volunteers/suggest-volunteers';
+import type { HallwayDatabase } from '../../db/database';
+
+/** The series' earlier events looked at to find regulars: a year of a monthly meetup. */
+export const REGULAR_WINDOW = 12;
+/** Candidates shown per role. */
+export const SHOWN_PER_ROLE = 5;
+const RANKED_PER_ROLE = SHOWN_PER_ROLE + 5;
+
+export interface SuggestedVolunteer {
+  personId: string;
+  displayName: string;
+  reasons: SuggestionReason[];
+}
+
+export interface RoleToAskFor {
+  role: string;
+  /** Places nobody has been asked for yet. */
+  unasked: number;
+  candidates: SuggestedVolunteer[];
+}
+
+export interface VolunteerSuggestions {
+  event: HallwayEvent;
+  roles: RoleToAskFor[];
+  /** Topic key → label, for the "can offer" reasons. */
+  topicLabels: ReadonlyMap<string, string>;
+}
+
+async function offersFor(
+  db: HallwayDatabase,
+  roles: readonly string[],
+): Promise<Map<string, string[]>> {
+  const topics = [...new Set(roles.flatMap((role) => ROLE_TOPICS.get(role) ?? []))];
+  const holders = await Promise.all(
+    topics.map((topic) => db.people.where('offers').equals(topic).primaryKeys()),
+  );
+  const offers = new Map<string, string[]>();
+  topics.forEach((topic, index) => {
+    for (const personId of holders[index]!) {
+      const list = offers.get(personId) ?? [];
+      list.push(topic);
+      offers.set(personId, list);
+    }
+  });
+  return offers;
+}
+
+async function seriesAttendanceBefore(
+  db: HallwayDatabase,
+  event: HallwayEvent,
+): Promise<Map<string, number>> {
+  const attendance = new Map<string, number>();
+  if (event.series.trim() === '') return attendance;
+  const earlier = await db.events
+    .where('series')
+    .equals(event.series)
+    .filter((other) => other.deletedAt === LIVE && other.startsAt < event.startsAt)
+    .toArray();
+  const recent = earlier
+    .sort((a, b) => b.startsAt - a.startsAt)
+    .slice(0, REGULAR_WINDOW)
+    .map((other) => other.id);
+  if (recent.length === 0) return attendance;
+  const met = new Map<string, Set<string>>();
+  await db.interactions
+    .where('eventId')
+    .anyOf(recent)
+    .each((interaction) => {
+      if (interaction.kind !== 'met' || interaction.deletedAt !== LIVE || !interaction.eventId)
+        return;
+      const events = met.get(interaction.personId) ?? new Set<string>();
+      events.add(interaction.eventId);
+      met.set(interaction.personId, events);
+    });
+  for (const [personId, events] of met) attendance.set(personId, events.size);
+  return attendance;
+}
+
+export async function loadVolunteerSuggestions(
+  db: HallwayDatabase,
+  eventId: string,
+  roleDefinitions: readonly RoleDefinition[],
+  now: number,
+): Promise<VolunteerSuggestions | null> {
+  const event = await db.events.get(eventId);
+  if (!event || event.deletedAt !== LIVE) return null;
+  const shifts = await db.volunteerShifts.where('eventId').equals(eventId).toArray();
+  const gaps = rosterGaps(roleDefinitions, shifts).filter((gap) => gap.unasked > 0);
+  const roles = rolesToAskFor(gaps);
+  if (roles.length === 0) return { event, roles: [], topicLabels: new Map() };
+  const [figures, offers, seriesAttendance] = await Promise.all([
+    db.volunteerFigures.toArray(),
+    offersFor(db, roles),
+    seriesAttendanceBefore(db, event),
+  ]);
+  const ranked = suggestVolunteers({
+    roles,
+    rosterPersonIds: new Set(
+      shifts.filter((shift) => shift.deletedAt === LIVE).map((shift) => shift.personId),
+    ),
+    figures: new Map(figures.map((record) => [record.personId, record])),
+    seriesAttendance,
+    offers,
+    now,
+    limit: RANKED_PER_ROLE,
+  });
+  const ids = [...new Set(ranked.flatMap((role) => role.candidates.map((c) => c.personId)))];
+  const topicKeys = [
+    ...new Set(
+      ranked.flatMap((role) =>
+        role.candidates.flatMap((candidate) =>
+          candidate.reasons.flatMap((reason) =>
+            reason.kind === 'offers-matching-topics' ? reason.topics : [],
+          ),
+        ),
+      ),
+    ),
+  ];
+  const [people, topics] = await Promise.all([
+    db.people.bulkGet(ids),
+    db.topics.bulkGet(topicKeys),
+  ]);
+  const names = new Map(
+    people.flatMap((person) =>
+      person && person.deletedAt === LIVE ? [[person.id, person.displayName] as const] : [],
+    ),
+  );
+  return {
+    event,
+    roles: ranked.map(({ role, candidates }) => ({
+      role,
+      unasked: gaps.find((gap) => gap.role === role)?.unasked ?? 0,
+      candidates: candidates
+        .filter((candidate) => names.has(candidate.personId))
+        .slice(0, SHOWN_PER_ROLE)
+        .map((candidate) => ({
+          personId: candidate.personId,
+          displayName: names.get(candidate.personId)!,
+          reasons: candidate.reasons,
+        })),
+    })),
+    topicLabels: new Map(
+      topics.flatMap((topic) => (topic ? [[topic.key, topic.label] as const] : [])),
+    ),
+  };
+}
