@@ -33,7 +33,7 @@ const BINARY_SNIFF_BYTES = 8192;
 /** Above this share of control characters (other than tab, LF, CR, FF) the file is binary. */
 const MAX_CONTROL_RATIO = 0.1;
 /** Confidence in a guessed Shift_JIS decoding: the bytes are valid Shift_JIS, or they are not. */
-const VALID_SHIFT_JIS_CONFIDENCE = 0.8;
+export const VALID_SHIFT_JIS_CONFIDENCE = 0.8;
 const INVALID_SHIFT_JIS_CONFIDENCE = 0.2;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -94,35 +94,59 @@ function decodeWith(bytes: Uint8Array, encoding: TextEncodingName): string {
   }
 }
 
+export type EncodingGuess = Omit<DecodedText, 'text'> | DecodeFailure;
+
+/** Drops a UTF-8 sequence cut off at the end of a sample, so that the sample stays valid. */
+function withoutCutSequence(sample: Uint8Array): Uint8Array {
+  for (let back = 1; back <= 3 && back <= sample.length; back++) {
+    const byte = sample[sample.length - back]!;
+    if (byte < 0x80) return sample;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return length > back ? sample.subarray(0, sample.length - back) : sample;
+    }
+  }
+  return sample;
+}
+
+/**
+ * The encoding of a file from its bytes, or from its first bytes only (`partial`: the sample may
+ * end inside a character). See the header for the order of evidence.
+ */
+export function detectEncoding(
+  bytes: Uint8Array,
+  override?: TextEncodingName,
+  options: { partial?: boolean } = {},
+): EncodingGuess {
+  const fromBom = encodingFromBom(bytes);
+  const encoding = override ?? fromBom;
+  if (encoding !== null) {
+    if (bytes.length === bomLength(bytes, encoding)) return { ok: false, error: 'empty' };
+    return { ok: true, encoding, confidence: 1 };
+  }
+  if (bytes.length === 0) return { ok: false, error: 'empty' };
+  if (looksBinary(bytes)) return { ok: false, error: 'binary' };
+  const sample = options.partial ? withoutCutSequence(bytes) : bytes;
+  if (Encoding.detect(sample, 'UTF8') === 'UTF8') {
+    const asciiOnly = sample.every((byte) => byte < 0x80);
+    return { ok: true, encoding: 'utf-8', confidence: asciiOnly ? 1 : 0.95 };
+  }
+  // Neither UTF-8 nor (when invalid) Shift_JIS: the text is likely garbage, which the low
+  // confidence tells the UI so that it can ask the user for the encoding.
+  const validShiftJis = Encoding.detect(sample, 'SJIS') === 'SJIS';
+  return {
+    ok: true,
+    encoding: 'shift_jis',
+    confidence: validShiftJis ? VALID_SHIFT_JIS_CONFIDENCE : INVALID_SHIFT_JIS_CONFIDENCE,
+  };
+}
+
 /**
  * Decodes an imported file. `override` is the user's choice of encoding, when the guess was wrong;
  * it is trusted (confidence 1) and only a BOM of that same encoding is skipped.
  */
 export function decodeText(bytes: Uint8Array, override?: TextEncodingName): DecodeResult {
-  const fromBom = encodingFromBom(bytes);
-  const encoding = override ?? fromBom;
-  if (encoding !== null) {
-    if (bytes.length === bomLength(bytes, encoding)) return { ok: false, error: 'empty' };
-    return { ok: true, text: decodeWith(bytes, encoding), encoding, confidence: 1 };
-  }
-  if (bytes.length === 0) return { ok: false, error: 'empty' };
-  if (looksBinary(bytes)) return { ok: false, error: 'binary' };
-  if (Encoding.detect(bytes, 'UTF8') === 'UTF8') {
-    const asciiOnly = bytes.every((byte) => byte < 0x80);
-    return {
-      ok: true,
-      text: decodeWith(bytes, 'utf-8'),
-      encoding: 'utf-8',
-      confidence: asciiOnly ? 1 : 0.95,
-    };
-  }
-  // Neither UTF-8 nor (when invalid) Shift_JIS: the text is likely garbage, which the low
-  // confidence tells the UI so that it can ask the user for the encoding.
-  const validShiftJis = Encoding.detect(bytes, 'SJIS') === 'SJIS';
-  return {
-    ok: true,
-    text: decodeWith(bytes, 'shift_jis'),
-    encoding: 'shift_jis',
-    confidence: validShiftJis ? VALID_SHIFT_JIS_CONFIDENCE : INVALID_SHIFT_JIS_CONFIDENCE,
-  };
+  const guess = detectEncoding(bytes, override);
+  if (!guess.ok) return guess;
+  return { ...guess, text: decodeWith(bytes, guess.encoding) };
 }

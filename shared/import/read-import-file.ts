@@ -26,7 +26,8 @@ export type ImportFileResult =
   | (Decoded & { ok: true; format: Exclude<ImportFormat, 'generic-csv'>; result: MapResult })
   | (Decoded & { ok: true; format: 'generic-csv'; table: CsvTable; mapping: ColumnMapping });
 
-const CSV_MAPPERS: Record<
+/** The mapper of each CSV format Hallway recognises. */
+export const CSV_MAPPERS: Record<
   Exclude<ImportFormat, 'vcard' | 'generic-csv'>,
   (rows: CsvRow[]) => MapResult
 > = {
