@@ -22,8 +22,12 @@ import {
 interface Target {
   match: MatchTarget;
   state: MergeTarget;
+  /** Normalised profile URLs of the state, to tell two namesakes apart. */
+  linkKeys: Set<string>;
   /** Times of first interactions already recorded (or planned) for this person. */
   interactionTimes: Set<number>;
+  /** Which target came first, to break ties. */
+  order: number;
 }
 
 export interface PlanContext {
@@ -61,21 +65,76 @@ function matchedValue(state: MergeTarget, matchedBy: MatchedBy, key: string): st
   return matchedBy === 'reading' ? state.nameReading : state.displayName;
 }
 
-class TargetIndex {
-  private readonly byKey = new Map<string, Target>();
+/** How much each kind of match counts, as findProbableDuplicates ranks them. */
+const MATCH_WEIGHT: Record<MatchedBy, number> = { email: 8, 'profile-url': 8, name: 3, reading: 2 };
+/**
+ * Candidates weighed for each row: the best-matching one, unless one of the next few already holds
+ * everything the row says (then the row is up to date there, not a change to another namesake).
+ */
+const MAX_WEIGHED = 5;
+/** A name shared by more people than this identifies nobody: it is not used to match. */
+const MAX_NAMESAKES = 50;
 
-  add(target: Target, keys: { key: string }[]): void {
-    for (const { key } of keys) if (!this.byKey.has(key)) this.byKey.set(key, target);
+function hostOf(linkKey: string): string {
+  return linkKey.split('/', 1)[0]!;
+}
+
+/** Both have a profile on one site, and not the same one: two namesakes, not one person. */
+function profilesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const hosts = new Set([...a].map(hostOf));
+  let sameSite = false;
+  for (const key of b) {
+    if (a.has(key)) return false;
+    if (hosts.has(hostOf(key))) sameSite = true;
+  }
+  return sameSite;
+}
+
+function linkKeysOf(state: MergeTarget): Set<string> {
+  return new Set(derivePersonKeys({ ...state }).linkKeys);
+}
+
+interface Found {
+  target: Target;
+  matchedBy: MatchedBy;
+  key: string;
+}
+
+class TargetIndex {
+  private readonly byKey = new Map<string, Target[]>();
+  private count = 0;
+
+  nextOrder(): number {
+    return this.count++;
   }
 
-  find(
-    keys: { key: string; matchedBy: MatchedBy }[],
-  ): { target: Target; matchedBy: MatchedBy; key: string } | null {
-    for (const { key, matchedBy } of keys) {
-      const target = this.byKey.get(key);
-      if (target) return { target, matchedBy, key };
+  add(target: Target, keys: { key: string }[]): void {
+    for (const { key } of keys) {
+      const targets = this.byKey.get(key);
+      if (!targets) this.byKey.set(key, [target]);
+      else if (!targets.includes(target) && targets.length <= MAX_NAMESAKES) targets.push(target);
     }
-    return null;
+  }
+
+  /** The targets the keys point at, most strongly first; ties go to the earliest. */
+  rank(keys: { key: string; matchedBy: MatchedBy }[], linkKeys: Set<string>): Found[] {
+    const scores = new Map<Target, { score: number; first: Found }>();
+    for (const { key, matchedBy } of keys) {
+      const targets = this.byKey.get(key) ?? [];
+      const weak = matchedBy === 'name' || matchedBy === 'reading';
+      if (weak && targets.length > MAX_NAMESAKES) continue;
+      for (const target of targets) {
+        const entry = scores.get(target);
+        if (entry) entry.score += MATCH_WEIGHT[matchedBy];
+        else if (!weak || !profilesConflict(target.linkKeys, linkKeys)) {
+          scores.set(target, { score: MATCH_WEIGHT[matchedBy], first: { target, matchedBy, key } });
+        }
+      }
+    }
+    return [...scores.values()]
+      .sort((a, b) => b.score - a.score || a.first.target.order - b.first.target.order)
+      .map((entry) => entry.first);
   }
 }
 
@@ -87,12 +146,13 @@ export function planImport(
   const index = new TargetIndex();
   for (const person of existing) {
     if (person.deletedAt !== 0) continue;
-    const times = new Set<number>();
     index.add(
       {
         match: { target: 'person', personId: person.id, displayName: person.displayName },
         state: { ...person },
-        interactionTimes: times,
+        linkKeys: new Set(person.linkKeys),
+        interactionTimes: new Set(),
+        order: index.nextOrder(),
       },
       matchKeys(person),
     );
@@ -104,25 +164,34 @@ export function planImport(
 
   return records.map((record): PlannedRow => {
     const keys = matchKeys(record.person);
-    const found = index.find(keys);
-    if (!found) {
+    const state = draftAsTarget(record.person, context.topicKeyOf);
+    const linkKeys = linkKeysOf(state);
+    const candidates = index.rank(keys, linkKeys);
+    if (candidates.length === 0) {
       const target: Target = {
         match: { target: 'row', line: record.line, displayName: record.person.displayName },
-        state: draftAsTarget(record.person, context.topicKeyOf),
+        state,
+        linkKeys,
         interactionTimes: new Set(
           record.firstInteractionAt === undefined ? [] : [record.firstInteractionAt],
         ),
+        order: index.nextOrder(),
       };
       index.add(target, keys);
       return { ...record, decision: 'create', upToDate: false };
     }
+    const weighed = candidates.slice(0, MAX_WEIGHED).map((found) => {
+      const changes = mergeDraftChanges(found.target.state, record.person, context.topicKeyOf);
+      const newInteraction =
+        record.firstInteractionAt !== undefined &&
+        !isKnown(found.target, record.firstInteractionAt);
+      return { found, changes, upToDate: !hasChanges(changes) && !newInteraction };
+    });
+    const { found, changes, upToDate } = weighed.find((option) => option.upToDate) ?? weighed[0]!;
     const { target, matchedBy, key } = found;
-    const changes = mergeDraftChanges(target.state, record.person, context.topicKeyOf);
-    const newInteraction =
-      record.firstInteractionAt !== undefined && !isKnown(target, record.firstInteractionAt);
     const aboutAnEvent = record.attendance !== undefined || record.volunteer !== undefined;
-    const upToDate = !hasChanges(changes) && !newInteraction;
     target.state = { ...target.state, ...changes };
+    if (changes.links) target.linkKeys = linkKeysOf(target.state);
     if (record.firstInteractionAt !== undefined)
       target.interactionTimes.add(record.firstInteractionAt);
     index.add(target, keys);
