@@ -1,8 +1,9 @@
 // The Volunteers screen: everyone who has volunteered, with their events, hours, reliability, last
 // time and roles (one read of the per-volunteer figures, see load-volunteer-rows), sortable and
 // filterable, exported as CSV as shown; and "who to ask next" for an upcoming event's open roles.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/database-context';
 import { EmptyState } from '../../app/empty-state';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
@@ -21,11 +22,14 @@ import { AskForUpcomingEvent } from './ask-for-upcoming-event';
 import { useExportVolunteers } from './use-export-volunteers';
 import { useVolunteerRows } from './use-volunteer-rows';
 import { VolunteersFilters } from './volunteers-filters';
+import { installVolunteersTestHookIfTesting } from './volunteers-test-hook';
 import { VolunteersTable } from './volunteers-table';
 
 export function VolunteersScreen() {
   const { t } = useTranslation('volunteers');
   const format = useFormatters();
+  const db = useDatabase();
+  useEffect(() => installVolunteersTestHookIfTesting(db), [db]);
   const [now] = useState(() => Date.now());
   const rows = useVolunteerRows(now);
   const [sort, setSort] = useState<VolunteerSort>({ column: 'hours', direction: 'descending' });
