@@ -1,8 +1,11 @@
 // The window's layout: the sidebar with the primary navigation, the header, the current screen,
-// and the app-wide overlays (command palette, toasts, sample-data confirmation).
+// and the app-wide overlays (command palette, toasts, sample-data confirmation, export dialog,
+// restore dialogs and automatic backups).
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { AddPersonLauncher } from '../features/add-person/add-person-launcher';
+import { BackupOverlays } from '../features/backup/backup-overlays';
+import { ExportOverlay } from '../features/export/export-overlay';
 import { SampleDataConfirmDialog } from '../features/settings/sample-data-confirm-dialog';
 import '../styles/layout.css';
 import '../styles/overlays.css';
@@ -36,6 +39,8 @@ export function AppLayout() {
       <CommandPalette />
       <SampleDataConfirmDialog />
       <AddPersonLauncher />
+      <ExportOverlay />
+      <BackupOverlays />
       <ToastRegion />
     </div>
   );

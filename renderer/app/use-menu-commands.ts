@@ -1,9 +1,10 @@
-// Commands from the desktop application menu (the web platform never sends any). Import and
-// export open Settings, where the import/export feature puts them.
+// Commands from the desktop application menu (the web platform never sends any). Export opens the
+// export dialog; import opens Settings.
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { useBackUpNow } from '../features/settings/use-back-up-now';
+import { useBackUpNow } from '../features/backup/use-back-up-now';
+import { openExportDialog } from '../features/export/export-store';
 import { openPalette } from './commands/palette-store';
 import { usePlatform } from './platform-context';
 
@@ -22,9 +23,11 @@ export function useMenuCommands(): void {
           case 'backup':
             void backUpNow();
             break;
+          case 'export':
+            openExportDialog();
+            break;
           case 'open-settings':
           case 'import':
-          case 'export':
             void navigate('/settings');
             break;
         }

@@ -3,7 +3,9 @@
 // lacks an English key fail the typecheck, and locales.test.ts checks the reverse).
 import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
+import enBackup from './locales/en/backup.json';
 import enEvents from './locales/en/events.json';
+import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
 import enImport from './locales/en/import.json';
 import enIntroductions from './locales/en/introductions.json';
@@ -16,7 +18,9 @@ import enSettings from './locales/en/settings.json';
 import enVolunteers from './locales/en/volunteers.json';
 import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
+import jaBackup from './locales/ja/backup.json';
 import jaEvents from './locales/ja/events.json';
+import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
 import jaImport from './locales/ja/import.json';
 import jaIntroductions from './locales/ja/introductions.json';
@@ -41,6 +45,8 @@ const en = {
   'follow-ups': enFollowUps,
   volunteers: enVolunteers,
   settings: enSettings,
+  export: enExport,
+  backup: enBackup,
   import: enImport,
 };
 
@@ -57,6 +63,8 @@ const ja = {
   'follow-ups': jaFollowUps,
   volunteers: jaVolunteers,
   settings: jaSettings,
+  export: jaExport,
+  backup: jaBackup,
   import: jaImport,
 } satisfies typeof en;
 

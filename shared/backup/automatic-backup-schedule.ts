@@ -3,7 +3,8 @@
 // after the last one. A failed attempt is retried an hour later rather than a day.
 
 export const AUTOMATIC_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
-export const AUTOMATIC_BACKUP_RETRY_MS = 60 * 60 * 1000;
+/** How often a running app looks again: after a failure, and after sleep (timers pause). */
+export const AUTOMATIC_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 /** How long to wait before the next automatic backup; 0 means now. */
 export function delayUntilAutomaticBackup(lastBackupAt: number | null, now: number): number {

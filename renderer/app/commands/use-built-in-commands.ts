@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useBackUpNow } from '../../features/settings/use-back-up-now';
+import { useBackUpNow } from '../../features/backup/use-back-up-now';
 import { useSampleData } from '../../features/settings/use-sample-data';
 import { useLanguagePreference } from '../../i18n/language-preference';
 import { UI_LANGUAGES } from '../../i18n/languages';

@@ -1,10 +1,13 @@
-// A full backup: every table as dexie-export-import JSON, read in chunks with progress. The
-// persisted search index is left out: it is derived from the people, as large as they are, and
-// rebuilt after a restore. The exporter is imported on demand so it never weighs on start-up.
+// A full backup: every table as dexie-export-import JSON, read in chunks with progress. Derived
+// tables are left out: the persisted search index (as large as the people it is built from,
+// rebuilt by the search worker after a restore) and the volunteer figures (rebuilt by the
+// database's middleware as the restore writes the shifts). The exporter is imported on demand so
+// it never weighs on start-up.
+import type { Platform, SaveFileResult } from '../../../shared/platform/platform';
 import type { HallwayDatabase } from '../../db/database';
 
 /** Tables a backup leaves out (derived data, rebuilt on demand). */
-export const TABLES_NOT_BACKED_UP = ['searchIndex'];
+export const TABLES_NOT_BACKED_UP = ['searchIndex', 'volunteerFigures'];
 
 export type BackupProgress = (done: number, total: number) => void;
 
@@ -21,4 +24,13 @@ export async function createBackupJson(
     },
   });
   return blob.text();
+}
+
+/** A full backup handed to the platform: the backups folder on the desktop, a download on the web. */
+export async function saveBackup(
+  db: HallwayDatabase,
+  platform: Platform,
+  onProgress?: BackupProgress,
+): Promise<SaveFileResult> {
+  return platform.writeBackup(await createBackupJson(db, onProgress));
 }

@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup, type ParsedBackup } from '../../../shared/backup/parse-backup';
-import type { Person } from '../../../shared/domain/entities';
+import type { Person, VolunteerShift } from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { CURRENT_SCHEMA_VERSION, DEFAULT_DATABASE_NAME, HallwayDatabase } from '../../db/database';
 import { openAtVersion, tableCounts } from '../../db/migrations/migration-test-harness';
@@ -48,11 +48,29 @@ const hanako = personFixture({
   nameReading: 'ヤマダ ハナコ',
 });
 
+const shift: VolunteerShift = {
+  id: 'shift-1',
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: 0,
+  eventId: 'event-1',
+  personId: 'aiko',
+  role: 'reception',
+  startsAt: Date.UTC(2026, 9, 1, 9),
+  endsAt: Date.UTC(2026, 9, 1, 12),
+  status: 'attended',
+  hours: 3,
+  note: '',
+};
+
 describe('restoreBackup', () => {
   it('replaces every table with the backup of the current version and clears the search index', async () => {
     const json = await backupWrittenAt(CURRENT_SCHEMA_VERSION, async (db) => {
       await db.people.bulkAdd([aiko, hanako]);
       await db.settings.put({ key: 'language', value: 'ja' });
+      await db.transaction('rw', db.volunteerShifts, async () => {
+        await db.volunteerShifts.bulkAdd([shift]);
+      });
     });
     const target = await openTarget();
     await target.people.add(personFixture({ id: 'someone-else' }));
@@ -68,7 +86,10 @@ describe('restoreBackup', () => {
     expect(await target.people.get('hanako')).toEqual(hanako);
     expect(await target.settings.get('language')).toEqual({ key: 'language', value: 'ja' });
     expect(await target.searchIndex.count()).toBe(0);
-    expect(progress.at(-1)).toBe(3);
+    expect((await target.volunteerFigures.toArray()).map((figures) => figures.personId)).toEqual([
+      'aiko',
+    ]);
+    expect(progress.at(-1)).toBe(4);
   });
 
   it('runs the upgrades on a backup written by version 2 (name keys of v003 derived)', async () => {

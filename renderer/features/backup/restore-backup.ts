@@ -8,8 +8,9 @@
 //
 // The replacement itself is one read-write transaction over every table: clear, then add the
 // rows. Any failure (a row the schema refuses, a full disk) aborts it and leaves the data exactly
-// as it was. The persisted search index is cleared, not restored: the search worker rebuilds it,
-// and the app reloads after a restore so that every worker starts from the restored data.
+// as it was. Derived tables (create-backup.ts) are cleared, not restored: the volunteer figures are
+// rebuilt by their middleware as the shifts are added, the search index by the search worker; the
+// app reloads after a restore so that every worker starts from the restored data.
 import type { Table } from 'dexie';
 import Dexie from 'dexie';
 import type { ParsedBackup } from '../../../shared/backup/parse-backup';
@@ -35,7 +36,7 @@ export async function restoreBackup(
   { migrations = allMigrations, onProgress }: RestoreOptions = {},
 ): Promise<void> {
   const currentVersion = migrations.at(-1)?.version;
-  // Backups written before the search index was left out still hold it: never restore it.
+  // Backups written before derived tables were left out still hold them: never restore those.
   const tables = backup.tables.filter((table) => !TABLES_NOT_BACKED_UP.includes(table.name));
   const rows =
     backup.version === currentVersion

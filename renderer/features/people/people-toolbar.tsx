@@ -3,6 +3,7 @@
 // the choosers hold, by mounting them afresh.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportPeopleButton } from '../export/export-people-button';
 import { EventFilter } from './event-filter';
 import { hasFilters, PEOPLE_SORTS, type PeopleSort } from './people-list-query';
 import {
@@ -96,6 +97,7 @@ export function PeopleToolbar() {
           {t('filters.clear')}
         </button>
       )}
+      <ExportPeopleButton />
     </div>
   );
 }

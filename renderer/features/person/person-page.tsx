@@ -9,6 +9,7 @@ import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
 import { restorePerson } from '../../repositories/people-repository';
 import { DuplicateWarning } from '../add-person/duplicate-warning';
+import { ExportVCardButton } from '../export/export-vcard-button';
 import { useProbableDuplicates } from '../add-person/use-probable-duplicates';
 import { PersonIntroductions } from '../introductions/person-introductions';
 import { MergeDialog } from '../merge/merge-dialog';
@@ -60,6 +61,7 @@ export function PersonPage({ person }: { person: Person }) {
             {t('mergeWith')}
           </button>
         )}
+        {!trashed && <ExportVCardButton person={person} />}
       </div>
       {!trashed && (
         <DuplicateWarning

@@ -1,22 +1,21 @@
-// Settings: language, appearance, sample data, backup and information about the app. Restore,
-// import and export join this screen with the import/export feature.
+// Settings: language, appearance, follow-ups, sample data, backup and restore (features/backup),
+// and information about the app.
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
+import { BackupSection } from '../backup/backup-section';
 import { FollowUpSettings } from '../follow-ups/follow-up-settings';
 import { LoadSampleDataButton } from './load-sample-data-button';
 import { LanguageSetting } from './language-setting';
 import { SampleDataProgress } from './sample-data-progress';
 import { SAMPLE_DATA_OPTIONS } from './use-sample-data';
 import { useAppInfo } from './use-app-info';
-import { useBackUpNow } from './use-back-up-now';
 import { useSystemColorScheme } from './use-system-color-scheme';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
   const format = useFormatters();
   const colorScheme = useSystemColorScheme();
-  const { backUpNow, running } = useBackUpNow();
 
   return (
     <Screen title={t('title')} subtitle={t('intro')}>
@@ -38,20 +37,7 @@ export function SettingsScreen() {
           <SampleDataProgress />
         </div>
       </section>
-      <section className="settings-section">
-        <h2>{t('backup.heading')}</h2>
-        <p>{t('backup.body')}</p>
-        <div className="settings-section__actions">
-          <button
-            type="button"
-            className="button"
-            disabled={running}
-            onClick={() => void backUpNow()}
-          >
-            {running ? t('backup.inProgress') : t('backup.backUpNow')}
-          </button>
-        </div>
-      </section>
+      <BackupSection />
       <AboutSection />
     </Screen>
   );

@@ -1,0 +1,76 @@
+// The restore's dialogs, mounted once in the layout: the confirmation that says what will be
+// replaced (destructive tone), then a progress dialog that cannot be dismissed while the current
+// data is backed up and the backup restored (the app reloads at the end).
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../app/confirm-dialog';
+import { useFormatters } from '../../i18n/format';
+import { useBackupStore, type RowCounts } from './backup-store';
+import { useRestoreFlow } from './use-restore-flow';
+
+export function RestoreDialogs() {
+  const restore = useBackupStore((state) => state.restore);
+  if (restore.phase === 'confirming') {
+    return (
+      <RestoreConfirmation
+        source={restore.source}
+        current={restore.current}
+        incoming={restore.incoming}
+      />
+    );
+  }
+  if (restore.phase === 'saving-current' || restore.phase === 'restoring') {
+    return <RestoreProgress progress={restore.phase === 'restoring' ? restore : null} />;
+  }
+  return null;
+}
+
+function RestoreConfirmation(props: { source: string; current: RowCounts; incoming: RowCounts }) {
+  const { t } = useTranslation('backup');
+  const format = useFormatters();
+  const flow = useRestoreFlow();
+  const counts = ({ people, events, interactions }: RowCounts) =>
+    t('restore.counts', {
+      people: format.number(people),
+      events: format.number(events),
+      interactions: format.number(interactions),
+    });
+  return (
+    <ConfirmDialog
+      title={t('restore.confirmTitle')}
+      body={t('restore.confirmBody', {
+        source: props.source,
+        current: counts(props.current),
+        incoming: counts(props.incoming),
+      })}
+      confirmLabel={t('restore.confirm')}
+      cancelLabel={t('restore.cancel')}
+      onConfirm={() => void flow.confirm()}
+      onCancel={flow.cancel}
+    />
+  );
+}
+
+function RestoreProgress({ progress }: { progress: { done: number; total: number } | null }) {
+  const { t } = useTranslation('backup');
+  const titleId = useId();
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal restore-progress"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+      >
+        <h2 id={titleId}>{progress ? t('restore.restoring') : t('restore.savingCurrent')}</h2>
+        <p>{t('restore.restoringBody')}</p>
+        <progress
+          className="progress"
+          aria-label={t('restore.progress')}
+          max={progress?.total || undefined}
+          value={progress?.total ? progress.done : undefined}
+        />
+      </div>
+    </div>
+  );
+}

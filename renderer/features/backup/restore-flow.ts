@@ -1,0 +1,178 @@
+// The steps of a restore, from a file or (desktop) from an automatic backup:
+// read → check (parseBackup: any problem is named, nothing written) → into an empty database at
+// once, otherwise a confirmation that says what will be replaced → a backup of the current data
+// (a restore never destroys data without a way back) → the restore → reload.
+import type { TFunction } from 'i18next';
+import type { BackupInfo, Platform } from '../../../shared/platform/platform';
+import {
+  backupRowCount,
+  parseBackup,
+  type ParsedBackup,
+} from '../../../shared/backup/parse-backup';
+import { showToast } from '../../app/toasts/toast-store';
+import type { HallwayDatabase } from '../../db/database';
+import { backupSchema } from './backup-schema';
+import { useBackupStore, type RowCounts } from './backup-store';
+import { saveBackup } from './create-backup';
+import { rememberRestored } from './restored-notice';
+import { restoreBackup } from './restore-backup';
+
+/** Larger files cannot be a backup this app can hold in memory as one string. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+/** Tables whose rows make a database "not empty" (settings and the search index do not). */
+const DATA_TABLES = [
+  'people',
+  'events',
+  'interactions',
+  'introductions',
+  'followUps',
+  'volunteerShifts',
+  'topics',
+] as const;
+
+export interface RestoreFlowDeps {
+  db: HallwayDatabase;
+  platform: Platform;
+  t: TFunction<'backup'>;
+  formatDate(at: number): string;
+  formatSize(bytes: number): string;
+  reload(): void;
+}
+
+const setPhase = (restore: ReturnType<typeof useBackupStore.getState>['restore']) =>
+  useBackupStore.setState({ restore });
+
+const isIdle = () => useBackupStore.getState().restore.phase === 'idle';
+
+async function currentCounts(db: HallwayDatabase): Promise<RowCounts> {
+  const [people, events, interactions] = await Promise.all([
+    db.people.count(),
+    db.events.count(),
+    db.interactions.count(),
+  ]);
+  return { people, events, interactions };
+}
+
+async function isEmpty(db: HallwayDatabase): Promise<boolean> {
+  const counts = await Promise.all(DATA_TABLES.map((table) => db.table(table).count()));
+  return counts.every((count) => count === 0);
+}
+
+export function createRestoreFlow(deps: RestoreFlowDeps) {
+  const { db, platform, t } = deps;
+
+  const fail = (message: string) => {
+    setPhase({ phase: 'idle' });
+    showToast({ tone: 'error', message });
+  };
+
+  const run = async (backup: ParsedBackup) => {
+    const total = backup.tables.reduce((sum, table) => sum + table.rows.length, 0);
+    setPhase({ phase: 'restoring', done: 0, total });
+    try {
+      await restoreBackup(db, backup, {
+        onProgress: (done, all) => setPhase({ phase: 'restoring', done, total: all }),
+      });
+    } catch (error) {
+      fail(t('restore.failed', { message: (error as Error).message }));
+      return;
+    }
+    rememberRestored(backupRowCount(backup, 'people'));
+    deps.reload();
+  };
+
+  const check = async (text: string, source: string) => {
+    const result = parseBackup(text, backupSchema());
+    if (!result.ok) {
+      const schema = backupSchema();
+      fail(
+        t(`problems.${result.problem}`, {
+          version: result.detail ?? '',
+          current: schema.currentVersion,
+        }),
+      );
+      return;
+    }
+    const { backup } = result;
+    if (await isEmpty(db)) {
+      await run(backup);
+      return;
+    }
+    setPhase({
+      phase: 'confirming',
+      backup,
+      source,
+      current: await currentCounts(db),
+      incoming: {
+        people: backupRowCount(backup, 'people'),
+        events: backupRowCount(backup, 'events'),
+        interactions: backupRowCount(backup, 'interactions'),
+      },
+    });
+  };
+
+  return {
+    async fromFile() {
+      if (!isIdle()) return;
+      setPhase({ phase: 'reading' });
+      try {
+        const file = await platform.openFile({
+          filters: [{ name: t('restore.fileType'), extensions: ['json'] }],
+          maxBytes: MAX_BACKUP_BYTES,
+        });
+        if (file.opened) {
+          await check(
+            new TextDecoder().decode(file.bytes),
+            t('restore.fromFile', { name: file.name }),
+          );
+        } else if (file.reason === 'too-large') {
+          fail(
+            t('restore.tooLarge', {
+              size: deps.formatSize(file.size),
+              max: deps.formatSize(file.maxBytes),
+            }),
+          );
+        } else {
+          setPhase({ phase: 'idle' });
+        }
+      } catch (error) {
+        fail(t('restore.readFailed', { message: (error as Error).message }));
+      }
+    },
+
+    async fromAutomatic(info: BackupInfo) {
+      if (!isIdle()) return;
+      setPhase({ phase: 'reading' });
+      try {
+        const text = await platform.readBackup(info.fileName);
+        await check(text, t('restore.fromAutomatic', { date: deps.formatDate(info.createdAt) }));
+      } catch (error) {
+        fail(t('restore.readFailed', { message: (error as Error).message }));
+      }
+    },
+
+    async confirm() {
+      const state = useBackupStore.getState().restore;
+      if (state.phase !== 'confirming') return;
+      setPhase({ phase: 'saving-current' });
+      try {
+        const saved = await saveBackup(db, platform);
+        if (!saved.saved) {
+          fail(t('restore.safetyNotSaved'));
+          return;
+        }
+      } catch (error) {
+        fail(t('failed', { message: (error as Error).message }));
+        return;
+      }
+      await run(state.backup);
+    },
+
+    cancel() {
+      if (useBackupStore.getState().restore.phase === 'confirming') setPhase({ phase: 'idle' });
+    },
+  };
+}
+
+export type RestoreFlow = ReturnType<typeof createRestoreFlow>;
