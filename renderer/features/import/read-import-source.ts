@@ -91,6 +91,7 @@ async function* decodedChunks(
       yield decode(decoder, chunk.value, decoding);
     }
     yield decode(decoder, undefined, decoding);
+    if (reported < done) onProgress({ phase: 'reading', done, total: source.size });
   } finally {
     await reader.cancel();
   }
