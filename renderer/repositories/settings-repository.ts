@@ -3,6 +3,7 @@
 // fits, e.g. after a downgrade) and a writer cannot store a wrong one.
 import { z } from 'zod';
 import type { HallwayDatabase } from '../db/database';
+import { roleDefinitionsSchema } from './roster-roles-input';
 
 export const SETTING_DEFINITIONS = {
   /** The UI language; 'system' follows the OS/browser. */
@@ -19,6 +20,8 @@ export const SETTING_DEFINITIONS = {
   'followUps.notify': { schema: z.boolean(), default: false },
   /** The day (YYYY-MM-DD, the user's zone) of the last due-follow-ups notification. */
   'followUps.lastNotifiedDay': { schema: z.string().max(10), default: '' },
+  /** The organizer's volunteer roles; null until edited (the defaults, in the UI language). */
+  'volunteers.roles': { schema: roleDefinitionsSchema.nullable(), default: null },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -132,3 +132,33 @@ export function trashShift(db: HallwayDatabase, id: string): Promise<void> {
 export function restoreShift(db: HallwayDatabase, id: string): Promise<void> {
   return setDeletedAt(db, id, LIVE);
 }
+
+async function setDeletedAtOfMany(
+  db: HallwayDatabase,
+  ids: readonly string[],
+  deletedAt: number,
+): Promise<void> {
+  await db.transaction('rw', db.volunteerShifts, async () => {
+    for (const id of ids) await setDeletedAt(db, id, deletedAt);
+  });
+}
+
+/** Trashes several assignments at once (a whole slot of the roster), all or none. */
+export function trashShifts(db: HallwayDatabase, ids: readonly string[]): Promise<void> {
+  return setDeletedAtOfMany(db, ids, Date.now());
+}
+
+export function restoreShifts(db: HallwayDatabase, ids: readonly string[]): Promise<void> {
+  return setDeletedAtOfMany(db, ids, LIVE);
+}
+
+/** Gives several assignments (a slot of the roster) the same role and times, all or none. */
+export async function rescheduleShifts(
+  db: HallwayDatabase,
+  ids: readonly string[],
+  slot: Required<Pick<ShiftChanges, 'role' | 'startsAt' | 'endsAt'>>,
+): Promise<void> {
+  await db.transaction('rw', db.volunteerShifts, async () => {
+    for (const id of ids) await updateShift(db, id, slot);
+  });
+}

@@ -79,6 +79,14 @@ export interface HallwayEvent extends Row, Trashable {
   url: string;
   myRole: string;
   notes: string;
+  /** The volunteer roles this event's roster needs, in the organizer's order; absent until set. */
+  volunteerRoles?: EventRoleNeed[];
+}
+
+/** One role of an event's roster: a role key (see shared/volunteers/roles) and how many people. */
+export interface EventRoleNeed {
+  role: string;
+  needed: number;
 }
 
 export const INTERACTION_KINDS = ['met', 'message', 'call', 'meeting', 'email', 'other'] as const;

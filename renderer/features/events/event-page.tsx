@@ -1,6 +1,6 @@
 // An event's page (/events/:eventId): its details edited in place, the people met there, and
-// trash with Undo. The page is a column of independent sections; the volunteer roster (a later
-// issue) takes its own section after the people met, reading its shifts by eventId like they do.
+// trash with Undo. The page is a column of independent sections; the volunteer roster takes its
+// own section after the people met, reading its shifts by eventId like they do.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LIVE } from '../../../shared/domain/entities';
@@ -8,6 +8,7 @@ import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
 import { restoreEvent } from '../../repositories/events-repository';
 import '../../styles/events.css';
+import { EventRoster } from '../volunteers/roster/event-roster';
 import { EventDetailsForm } from './event-details-form';
 import { seriesPath } from './event-paths';
 import { EventPeopleMet } from './event-people-met';
@@ -60,6 +61,7 @@ export function EventPage() {
       </div>
       <EventDetailsForm event={event} />
       <EventPeopleMet eventId={event.id} />
+      <EventRoster event={event} />
     </Screen>
   );
 }
