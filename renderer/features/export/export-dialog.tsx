@@ -147,11 +147,9 @@ export function ExportDialog({ start }: { start: ExportDialogStart }) {
           <button type="button" className="button" onClick={close}>
             {progress ? t('cancel') : t('close')}
           </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={progress !== null || waitingForList}
-          >
+          {/* Not disabled while exporting (run() ignores a second press): a disabled button
+              would drop the keyboard focus out of the dialog, and Escape with it. */}
+          <button type="submit" className="button button--primary" disabled={waitingForList}>
             {progress ? t('exporting') : t('export')}
           </button>
         </div>
