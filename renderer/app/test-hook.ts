@@ -6,12 +6,15 @@ import type { DesktopBridge } from '../../shared/ipc/contract';
 import type { HallwayDatabase } from '../db/database';
 import type { SeedOptions, SeedResult } from '../db/seed-database';
 import type { QuickCapture, QuickCaptureResult } from '../repositories/quick-capture-repository';
+import type { ImportTestTools } from '../features/import/import-test-hook';
 
 export interface HallwayTestHook {
   db: HallwayDatabase;
   seed(options: SeedOptions): Promise<SeedResult>;
   /** Into the app's database, or into `target` (a benchmark's scratch copy). */
   saveQuickCapture(capture: QuickCapture, target?: HallwayDatabase): Promise<QuickCaptureResult>;
+  /** The import pipeline with its default decisions, and raw papaparse (loaded on first use). */
+  importTools(): Promise<ImportTestTools>;
 }
 
 declare global {
@@ -35,5 +38,6 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       const { saveQuickCapture } = await import('../repositories/quick-capture-repository');
       return saveQuickCapture(target, capture);
     },
+    importTools: async () => (await import('../features/import/import-test-hook')).importTestTools,
   };
 }
