@@ -1,8 +1,10 @@
 // An organizer's roster: an event with two roles, three volunteers (one created on the spot), the
 // gaps, a warning for one person in two shifts at once, attendance through the keyboard checklist
-// with one no-show, the hours, and the printable roster with contact details.
+// with one no-show, the hours, the printable roster with contact details, and the shifts on a
+// volunteer's timeline.
 import { seedPeople } from './fixtures/seed-people';
 import { expect, test } from './fixtures/web-test';
+import { PersonPage } from './pages/person-page';
 import { RosterSection } from './pages/roster-section';
 
 test.use({ timezoneId: 'Asia/Tokyo' });
@@ -99,4 +101,10 @@ test('a roster from roles to attendance, hours and print', async ({ app }) => {
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(sheet).toBeHidden();
+
+  await roster.slot('Setup').getByRole('link', { name: 'Aiko Tanaka' }).click();
+  const shifts = new PersonPage(page).timelineEntries().filter({ hasText: 'Volunteer shift' });
+  await expect(shifts).toHaveCount(2);
+  await expect(shifts.filter({ hasText: 'Setup' })).toContainText('2 h · Attended');
+  await expect(shifts.filter({ hasText: 'Reception' })).toContainText('Rust Meetup #12');
 });

@@ -1,9 +1,10 @@
 // The person's history: "Log an interaction" (kind, day defaulting to today, note) and every
-// interaction, newest first.
+// interaction and volunteer shift, newest first.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { logInteraction } from '../../repositories/interactions-repository';
+import { ShiftTimelineItem } from '../volunteers/roster/shift-timeline-item';
 import { InteractionForm } from './interaction-form';
 import { TimelineItem } from './timeline-item';
 import type { PersonTimeline as Timeline } from './use-person-timeline';
@@ -39,9 +40,13 @@ export function PersonTimeline({
       </details>
       {timeline && timeline.entries.length === 0 && <p className="muted">{t('timeline.empty')}</p>}
       <ol className="timeline" aria-label={t('timeline.title')}>
-        {timeline?.entries.map((entry) => (
-          <TimelineItem key={entry.interaction.id} entry={entry} formatDate={formatDate} />
-        ))}
+        {timeline?.entries.map((entry) =>
+          entry.kind === 'shift' ? (
+            <ShiftTimelineItem key={entry.shift.id} entry={entry} formatDate={formatDate} />
+          ) : (
+            <TimelineItem key={entry.interaction.id} entry={entry} formatDate={formatDate} />
+          ),
+        )}
       </ol>
     </section>
   );

@@ -1,7 +1,8 @@
-// A person's interactions, newest first, through the [personId+at] index, with the names of the
-// events they link to (one bulkGet). Only this one person's rows are read.
+// A person's interactions and volunteer shifts, newest first, through the [personId+at] and
+// personId indexes, with the names of the events they link to (one bulkGet). Only this one
+// person's rows are read.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { LIVE, type Interaction } from '../../../shared/domain/entities';
+import { LIVE, type Interaction, type VolunteerShift } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 
 export interface TimelineEntry {
@@ -9,10 +10,21 @@ export interface TimelineEntry {
   eventName?: string;
 }
 
+export interface ShiftTimelineEntry {
+  shift: VolunteerShift;
+  eventName?: string;
+}
+
+export type TimelineRow =
+  ({ kind: 'interaction' } & TimelineEntry) | ({ kind: 'shift' } & ShiftTimelineEntry);
+
 export interface PersonTimeline {
-  entries: TimelineEntry[];
+  entries: TimelineRow[];
   timesMet: number;
 }
+
+const rowTime = (row: TimelineRow) =>
+  row.kind === 'shift' ? row.shift.startsAt : row.interaction.at;
 
 export function usePersonTimeline(personId: string): PersonTimeline | undefined {
   const db = useDatabase();
@@ -23,14 +35,33 @@ export function usePersonTimeline(personId: string): PersonTimeline | undefined 
       .reverse()
       .filter((interaction) => interaction.deletedAt === LIVE)
       .toArray();
-    const eventIds = [...new Set(interactions.flatMap((i) => (i.eventId ? [i.eventId] : [])))];
+    const shifts = await db.volunteerShifts
+      .where('personId')
+      .equals(personId)
+      .filter((shift) => shift.deletedAt === LIVE)
+      .toArray();
+    const eventIds = [
+      ...new Set([
+        ...interactions.flatMap((i) => (i.eventId ? [i.eventId] : [])),
+        ...shifts.map((shift) => shift.eventId),
+      ]),
+    ];
     const events = await db.events.bulkGet(eventIds);
     const names = new Map(events.flatMap((event) => (event ? [[event.id, event.name]] : [])));
-    return {
-      entries: interactions.map((interaction) => ({
+    const rows: TimelineRow[] = [
+      ...interactions.map((interaction) => ({
+        kind: 'interaction' as const,
         interaction,
         eventName: interaction.eventId ? names.get(interaction.eventId) : undefined,
       })),
+      ...shifts.map((shift) => ({
+        kind: 'shift' as const,
+        shift,
+        eventName: names.get(shift.eventId),
+      })),
+    ];
+    return {
+      entries: rows.sort((a, b) => rowTime(b) - rowTime(a)),
       timesMet: interactions.filter((interaction) => interaction.kind === 'met').length,
     };
   }, [db, personId]);
