@@ -6,6 +6,7 @@ import { Outlet } from 'react-router';
 import { AddPersonLauncher } from '../features/add-person/add-person-launcher';
 import { BackupOverlays } from '../features/backup/backup-overlays';
 import { ExportOverlay } from '../features/export/export-overlay';
+import { ImportLauncher } from '../features/import/ui/import-launcher';
 import { SampleDataConfirmDialog } from '../features/settings/sample-data-confirm-dialog';
 import '../styles/layout.css';
 import '../styles/overlays.css';
@@ -41,6 +42,7 @@ export function AppLayout() {
       <AddPersonLauncher />
       <ExportOverlay />
       <BackupOverlays />
+      <ImportLauncher />
       <ToastRegion />
     </div>
   );

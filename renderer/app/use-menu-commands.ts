@@ -1,10 +1,11 @@
 // Commands from the desktop application menu (the web platform never sends any). Export opens the
-// export dialog; import opens Settings.
+// export dialog, import the import dialog.
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { useBackUpNow } from '../features/backup/use-back-up-now';
 import { openExportDialog } from '../features/export/export-store';
+import { openImport } from '../features/import/ui/import-launch-store';
 import { openPalette } from './commands/palette-store';
 import { usePlatform } from './platform-context';
 
@@ -26,8 +27,10 @@ export function useMenuCommands(): void {
           case 'export':
             openExportDialog();
             break;
-          case 'open-settings':
           case 'import':
+            openImport();
+            break;
+          case 'open-settings':
             void navigate('/settings');
             break;
         }

@@ -5,6 +5,7 @@ import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
 import { BackupSection } from '../backup/backup-section';
 import { FollowUpSettings } from '../follow-ups/follow-up-settings';
+import { ImportSection } from '../import/ui/import-section';
 import { LoadSampleDataButton } from './load-sample-data-button';
 import { LanguageSetting } from './language-setting';
 import { SampleDataProgress } from './sample-data-progress';
@@ -37,6 +38,7 @@ export function SettingsScreen() {
           <SampleDataProgress />
         </div>
       </section>
+      <ImportSection />
       <BackupSection />
       <AboutSection />
     </Screen>

@@ -1,0 +1,114 @@
+// The preview, before anything is written: what the file is (format, encoding, with an override),
+// how many people will be created, merged and skipped, every row with its changeable decision,
+// every row that will not be imported and why, and for attendee lists the event to attach them to.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TextEncodingName } from '../../../../shared/import/decode-text';
+import {
+  countDecisions,
+  type ImportDecision,
+  type ImportPreview,
+  type PlannedRow,
+} from '../../../../shared/import/import-preview';
+import { useFormatters } from '../../../i18n/format';
+import { toDateTimeLocalValue } from '../../events/event-time';
+import { AttachToEvent, isCompleteChoice, type EventChoice } from './attach-to-event';
+import { EncodingSelect } from './encoding-select';
+import { InvalidRowList } from './invalid-row-list';
+import { PlannedRowList } from './planned-row-list';
+
+export interface ImportRequest {
+  decisions: ReadonlyMap<number, ImportDecision>;
+  event: EventChoice;
+}
+
+/** A new event's name from the file's name: `tokyo-rust_12.csv` → `tokyo rust 12`. */
+export function eventNameFromFileName(fileName: string): string {
+  return fileName
+    .replace(/\.[^.]*$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+}
+
+export function PreviewStep({
+  preview,
+  fileName,
+  error,
+  onEncoding,
+  onImport,
+  onBack,
+}: {
+  preview: ImportPreview;
+  fileName: string;
+  /** Why the last Import did not go through (nothing was written). */
+  error: string | null;
+  onEncoding(encoding: TextEncodingName): void;
+  onImport(request: ImportRequest): void;
+  onBack(): void;
+}) {
+  const { t } = useTranslation('import');
+  const format = useFormatters();
+  const [decisions, setDecisions] = useState<ReadonlyMap<number, ImportDecision>>(new Map());
+  const offersEvent =
+    preview.isAttendeeList || preview.isVolunteerRoster || preview.format === 'generic-csv';
+  const [newEventDefaults] = useState(() => ({
+    name: eventNameFromFileName(fileName),
+    startsAt: toDateTimeLocalValue(preview.eventHint?.startsAt ?? Date.now()),
+  }));
+  const [event, setEvent] = useState<EventChoice>(() =>
+    preview.isAttendeeList || preview.isVolunteerRoster
+      ? { kind: 'new', ...newEventDefaults }
+      : { kind: 'none' },
+  );
+  const counts = useMemo(
+    () => countDecisions(preview.rows, preview.invalid.length, decisions),
+    [preview, decisions],
+  );
+  const decisionOf = (row: PlannedRow) => decisions.get(row.line) ?? row.decision;
+  const decide = (line: number, decision: ImportDecision) =>
+    setDecisions((current) => new Map(current).set(line, decision));
+  const writes = counts.create + counts.merge > 0;
+
+  return (
+    <div className="import-preview">
+      <div className="import-preview__file">
+        <p>{t('preview.fileFacts', { name: fileName, format: t(`format.${preview.format}`) })}</p>
+        <EncodingSelect encoding={preview.encoding} onChange={onEncoding} />
+      </div>
+      <p className="import-preview__counts" role="status">
+        {t('preview.counts', {
+          create: format.number(counts.create),
+          merge: format.number(counts.merge),
+          skip: format.number(counts.skip),
+          invalid: format.number(counts.invalid),
+        })}
+      </p>
+      {preview.rows.length > 0 && (
+        <PlannedRowList rows={preview.rows} decisionOf={decisionOf} onDecide={decide} />
+      )}
+      <InvalidRowList invalid={preview.invalid} warnings={preview.warnings} />
+      {offersEvent && (
+        <AttachToEvent choice={event} newEventDefaults={newEventDefaults} onChange={setEvent} />
+      )}
+      {!writes && <p className="muted">{t('preview.nothingToImport')}</p>}
+      {error !== null && (
+        <p role="alert" className="import-preview__error">
+          {error}
+        </p>
+      )}
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={onBack}>
+          {t('dialog.chooseAnother')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!writes || !isCompleteChoice(event)}
+          onClick={() => onImport({ decisions, event })}
+        >
+          {t('preview.import', { formattedCount: format.number(counts.create + counts.merge) })}
+        </button>
+      </div>
+    </div>
+  );
+}

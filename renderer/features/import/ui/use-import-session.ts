@@ -1,0 +1,88 @@
+// The import dialog's reading steps as one state machine: choose a file → read it (progress,
+// Cancel) → a failure, the column mapping (generic CSV) or the preview. Reading runs in the import
+// worker (startImport) for as long as the session is on its `reading` step: leaving that step
+// (Cancel, another file, closing the dialog) cancels the read. Re-reading with another encoding or
+// mapping starts over from the same file. Nothing here writes to the database.
+import { useEffect, useState } from 'react';
+import type {
+  ImportFailure,
+  ImportNeedsMapping,
+  ImportPreview,
+  ImportProgress,
+} from '../../../../shared/import/import-preview';
+import { useDatabase } from '../../../app/database-context';
+import { startImport, type StartImportOptions } from '../import-api';
+import { checkImportSize, type FileChoice } from './import-file-choice';
+import type { ImportSource } from './import-launch-store';
+
+interface ReadRequest {
+  source: ImportSource;
+  options: StartImportOptions;
+}
+
+export type ImportStep =
+  | { step: 'choose' }
+  | { step: 'reading'; request: ReadRequest; progress: ImportProgress | null }
+  | { step: 'failed'; fileName: string; failure: ImportFailure; request?: ReadRequest }
+  | { step: 'mapping'; request: ReadRequest; table: ImportNeedsMapping }
+  | { step: 'preview'; request: ReadRequest; preview: ImportPreview };
+
+export interface ImportSession {
+  state: ImportStep;
+  choose(choice: FileChoice): void;
+  read(source: ImportSource, options?: StartImportOptions): void;
+  /** Back to choosing a file; a read in progress is cancelled. */
+  restart(): void;
+}
+
+function stepAfterChoice(choice: FileChoice): ImportStep {
+  if (choice.kind === 'chosen') {
+    return { step: 'reading', request: { source: choice.source, options: {} }, progress: null };
+  }
+  if (choice.kind === 'too-large') {
+    return {
+      step: 'failed',
+      fileName: choice.name,
+      failure: { kind: 'failure', reason: 'too-large' },
+    };
+  }
+  return { step: 'choose' };
+}
+
+export function useImportSession(initialSource: ImportSource | null): ImportSession {
+  const db = useDatabase();
+  const [state, setState] = useState<ImportStep>(() =>
+    initialSource ? stepAfterChoice(checkImportSize(initialSource)) : { step: 'choose' },
+  );
+  const reading = state.step === 'reading' ? state.request : null;
+
+  useEffect(() => {
+    if (!reading) return;
+    let active = true;
+    const { source, options } = reading;
+    const job = startImport(db, source.blob, options, (progress) => {
+      if (active) setState({ step: 'reading', request: reading, progress });
+    });
+    void job.preview.then((result) => {
+      if (!active) return;
+      if (result.kind === 'cancelled') setState({ step: 'choose' });
+      else if (result.kind === 'failure') {
+        setState({ step: 'failed', fileName: source.name, failure: result, request: reading });
+      } else if (result.kind === 'needs-mapping') {
+        setState({ step: 'mapping', request: reading, table: result });
+      } else setState({ step: 'preview', request: reading, preview: result });
+    });
+    return () => {
+      active = false;
+      job.cancel();
+    };
+  }, [db, reading]);
+
+  return {
+    state,
+    choose: (choice) => setState(stepAfterChoice(choice)),
+    read: (source, options = {}) =>
+      setState({ step: 'reading', request: { source, options }, progress: null }),
+    restart: () => setState({ step: 'choose' }),
+  };
+}
