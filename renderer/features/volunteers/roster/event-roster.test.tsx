@@ -1,0 +1,181 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppRoot } from '../../../app/app-root';
+import { useToastStore } from '../../../app/toasts/toast-store';
+import { HallwayDatabase } from '../../../db/database';
+import { createI18n } from '../../../i18n/create-i18n';
+import { createWebPlatform } from '../../../platform/web';
+import { createEvent } from '../../../repositories/events-repository';
+import { createPerson } from '../../../repositories/people-repository';
+import { getOrganizerRoles } from '../../../repositories/roster-roles-repository';
+import { createShift } from '../../../repositories/volunteer-shifts-repository';
+
+const HOUR = 3_600_000;
+const STARTS = Date.UTC(2026, 10, 20, 9);
+let db: HallwayDatabase;
+
+beforeEach(async () => {
+  db = new HallwayDatabase(`event-roster-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  cleanup();
+  useToastStore.setState({ toasts: [] });
+  await db.delete();
+});
+
+/** An event with Aiko and Ben at reception and Chika at setup, and its page open. */
+async function rosterOpen() {
+  const event = await createEvent(db, {
+    name: 'Rust Meetup',
+    startsAt: STARTS,
+    endsAt: STARTS + 3 * HOUR,
+    kind: 'meetup',
+  });
+  const shift = async (displayName: string, role: string, from: number) => {
+    const person = await createPerson(db, { displayName });
+    return createShift(db, {
+      eventId: event.id,
+      personId: person.id,
+      role,
+      startsAt: STARTS + from * HOUR,
+      endsAt: STARTS + (from + 2) * HOUR,
+      status: 'confirmed',
+    });
+  };
+  const shifts = [
+    await shift('Aiko', 'reception', 0),
+    await shift('Ben', 'reception', 0),
+    await shift('Chika', 'setup', -1),
+  ];
+  window.location.hash = `#/events/${event.id}`;
+  render(
+    <AppRoot db={db} platform={createWebPlatform()} i18n={createI18n('en')} onReady={vi.fn()} />,
+  );
+  const section = await screen.findByRole('region', { name: 'Volunteers' });
+  await within(section).findByRole('link', { name: 'Aiko' });
+  return { section, shifts, user: userEvent.setup() };
+}
+
+const statusOf = async (id: string) => (await db.volunteerShifts.get(id))?.status;
+
+describe('the event roster', { timeout: 20_000 }, () => {
+  it('marks attendance from the keyboard and says what was saved', async () => {
+    const { section, shifts, user } = await rosterOpen();
+    await user.click(within(section).getByRole('button', { name: 'Attendance checklist' }));
+    const list = screen.getByRole('listbox', { name: 'Who came?' });
+    expect(document.activeElement).toBe(list);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      expect.stringContaining('Chika'),
+      expect.stringContaining('Aiko'),
+      expect.stringContaining('Ben'),
+    ]);
+
+    await user.keyboard('j');
+    await user.keyboard('n');
+    await user.keyboard('k');
+    await user.keyboard('k');
+    await user.keyboard(' ');
+    await user.keyboard('{ArrowDown}a');
+    await user.keyboard('{Enter}');
+
+    expect(screen.queryByRole('dialog', { name: 'Who came?' })).toBeNull();
+    expect(await screen.findByText('Attendance saved: 2 attended, 1 no-show.')).toBeTruthy();
+    await waitFor(async () => {
+      expect(await Promise.all(shifts.map((shift) => statusOf(shift.id)))).toEqual([
+        'no-show',
+        'attended',
+        'attended',
+      ]);
+    });
+  });
+
+  it('picks a person from the keyboard and warns when they are in two shifts at once', async () => {
+    const { section, user } = await rosterOpen();
+    expect(within(section).queryAllByRole('note')).toEqual([]);
+    await user.type(within(section).getByLabelText('Add someone to Setup'), 'Ai');
+    expect(within(section).getByRole('button', { name: 'Create “Ai”' })).toBeTruthy();
+    await user.keyboard('{ArrowDown}{ArrowUp}{Enter}');
+
+    const notes = await within(section).findAllByRole('note');
+    expect(notes.map((note) => note.textContent)).toEqual([
+      expect.stringContaining('Aiko is also on Reception at the same time'),
+      expect.stringContaining('Aiko is also on Setup at the same time'),
+    ]);
+    expect(await db.people.count()).toBe(3);
+  });
+
+  it('removes a whole shift only after a confirmation, and Undo brings it back', async () => {
+    const { section, shifts, user } = await rosterOpen();
+    const [remove] = within(section).getAllByRole('button', {
+      name: /^Remove the shift Reception/,
+    });
+    await user.click(remove);
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toContain('2 people are on it');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect((await db.volunteerShifts.get(shifts[0].id))?.deletedAt).toBe(0);
+
+    await user.click(remove);
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Remove shift' }),
+    );
+    await waitFor(() => expect(within(section).queryByRole('link', { name: 'Aiko' })).toBeNull());
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await within(section).findByRole('link', { name: 'Aiko' })).toBeTruthy();
+    expect((await db.volunteerShifts.get(shifts[1].id))?.deletedAt).toBe(0);
+  });
+
+  it('keeps hours typed for one person, and goes back to the shift’s hours on request', async () => {
+    const { section, shifts, user } = await rosterOpen();
+    const hours = within(section).getByRole('spinbutton', { name: 'Hours for Ben' });
+    expect((hours as HTMLInputElement).value).toBe('2');
+    await user.clear(hours);
+    await user.type(hours, '1.5{Enter}');
+    await waitFor(async () =>
+      expect(await db.volunteerShifts.get(shifts[1].id)).toMatchObject({
+        hours: 1.5,
+        hoursOverridden: true,
+      }),
+    );
+    await user.click(await within(section).findByRole('button', { name: "Use the shift's hours" }));
+    await waitFor(async () =>
+      expect(await db.volunteerShifts.get(shifts[1].id)).toMatchObject({
+        hours: 2,
+        hoursOverridden: false,
+      }),
+    );
+  });
+
+  it('edits the organizer’s role list and offers its roles for the event', async () => {
+    const { section, user } = await rosterOpen();
+    await user.click(within(section).getByRole('button', { name: 'Edit my role list…' }));
+    const dialog = screen.getByRole('dialog', { name: 'My volunteer roles' });
+    const reception = within(dialog).getByRole('textbox', { name: 'Name of the role reception' });
+    await user.clear(reception);
+    await user.type(reception, 'Front desk');
+    await user.type(within(dialog).getByRole('textbox', { name: 'New role' }), 'DJ{Enter}');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(async () =>
+      expect(await getOrganizerRoles(db)).toEqual(
+        expect.arrayContaining([
+          { key: 'reception', label: 'Front desk', needed: 2 },
+          { key: 'dj', label: 'DJ', needed: 1 },
+        ]),
+      ),
+    );
+    const toAdd = within(section).getByRole('combobox', { name: 'Role to add' });
+    expect(within(toAdd).getByRole('option', { name: 'DJ' })).toBeTruthy();
+    await user.selectOptions(toAdd, 'reception');
+    await user.click(within(section).getByRole('button', { name: 'Add role' }));
+    expect(await within(section).findByText('Front desk 2 of 2')).toBeTruthy();
+  });
+});
