@@ -7,7 +7,7 @@
 // about an event as well as a person: it stays a merge even when the person is up to date, so
 // that attaching the list to an event records it (the write skips what is already recorded).
 import type { Person } from '../domain/entities';
-import { derivePersonKeys, emailKey } from '../people/derive-person-keys';
+import { derivePersonKeys, emailKey, type DerivedPersonKeys } from '../people/derive-person-keys';
 import { normaliseProfileUrl } from '../people/normalise-profile-url';
 import type { ImportRecord } from './import-record';
 import type { ImportMatch, MatchedBy, MatchTarget, PlannedRow } from './import-preview';
@@ -22,8 +22,8 @@ import {
 interface Target {
   match: MatchTarget;
   state: MergeTarget;
-  /** Normalised profile URLs of the state, to tell two namesakes apart. */
-  linkKeys: Set<string>;
+  /** Profile URLs of the state, to tell two namesakes apart. */
+  profiles: Profiles;
   /** Times of first interactions already recorded (or planned) for this person. */
   interactionTimes: Set<number>;
   /** Which target came first, to break ties. */
@@ -36,14 +36,10 @@ export interface PlanContext {
   knownInteractions?: ReadonlySet<string>;
 }
 
-/** Look-up keys of a person or draft, strongest first, each with how it matches. */
+/** Look-up keys of a person or draft (see derivePersonKeys), strongest first, with their kind. */
 export function matchKeys(
-  person: Pick<
-    Person,
-    'emails' | 'links' | 'nameReading' | 'displayName' | 'givenName' | 'familyName'
-  >,
+  keys: Pick<DerivedPersonKeys, 'emailKeys' | 'linkKeys' | 'nameKeys'>,
 ): { key: string; matchedBy: MatchedBy }[] {
-  const keys = derivePersonKeys(person);
   return [
     ...keys.emailKeys.map((key) => ({ key: `e:${key}`, matchedBy: 'email' as const })),
     ...keys.linkKeys.map((key) => ({ key: `l:${key}`, matchedBy: 'profile-url' as const })),
@@ -73,26 +69,33 @@ const MATCH_WEIGHT: Record<MatchedBy, number> = { email: 8, 'profile-url': 8, na
  */
 const MAX_WEIGHED = 5;
 /** A name shared by more people than this identifies nobody: it is not used to match. */
-const MAX_NAMESAKES = 50;
+const MAX_NAMESAKES = 20;
+
+interface Profiles {
+  keys: ReadonlySet<string>;
+  hosts: ReadonlySet<string>;
+  /** Each key with its host, to compare without splitting again. */
+  entries: readonly (readonly [key: string, host: string])[];
+}
 
 function hostOf(linkKey: string): string {
   return linkKey.split('/', 1)[0]!;
 }
 
-/** Both have a profile on one site, and not the same one: two namesakes, not one person. */
-function profilesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
-  const hosts = new Set([...a].map(hostOf));
-  let sameSite = false;
-  for (const key of b) {
-    if (a.has(key)) return false;
-    if (hosts.has(hostOf(key))) sameSite = true;
-  }
-  return sameSite;
+function profilesOf(linkKeys: readonly string[]): Profiles {
+  const entries = linkKeys.map((key) => [key, hostOf(key)] as const);
+  return { keys: new Set(linkKeys), hosts: new Set(entries.map(([, host]) => host)), entries };
 }
 
-function linkKeysOf(state: MergeTarget): Set<string> {
-  return new Set(derivePersonKeys({ ...state }).linkKeys);
+/** Both have a profile on one site, and not the same one: two namesakes, not one person. */
+function profilesConflict(a: Profiles, b: Profiles): boolean {
+  if (a.keys.size === 0 || b.keys.size === 0) return false;
+  let sameSite = false;
+  for (const [key, host] of b.entries) {
+    if (a.keys.has(key)) return false;
+    if (a.hosts.has(host)) sameSite = true;
+  }
+  return sameSite;
 }
 
 interface Found {
@@ -118,20 +121,21 @@ class TargetIndex {
   }
 
   /** The targets the keys point at, most strongly first; ties go to the earliest. */
-  rank(keys: { key: string; matchedBy: MatchedBy }[], linkKeys: Set<string>): Found[] {
+  rank(keys: { key: string; matchedBy: MatchedBy }[], profiles: Profiles): Found[] {
     const scores = new Map<Target, { score: number; first: Found }>();
     for (const { key, matchedBy } of keys) {
-      const targets = this.byKey.get(key) ?? [];
+      const targets = this.byKey.get(key);
       const weak = matchedBy === 'name' || matchedBy === 'reading';
-      if (weak && targets.length > MAX_NAMESAKES) continue;
+      if (!targets || (weak && targets.length > MAX_NAMESAKES)) continue;
       for (const target of targets) {
         const entry = scores.get(target);
         if (entry) entry.score += MATCH_WEIGHT[matchedBy];
-        else if (!weak || !profilesConflict(target.linkKeys, linkKeys)) {
+        else if (!weak || !profilesConflict(target.profiles, profiles)) {
           scores.set(target, { score: MATCH_WEIGHT[matchedBy], first: { target, matchedBy, key } });
         }
       }
     }
+    if (scores.size === 0) return [];
     return [...scores.values()]
       .sort((a, b) => b.score - a.score || a.first.target.order - b.first.target.order)
       .map((entry) => entry.first);
@@ -150,7 +154,7 @@ export function planImport(
       {
         match: { target: 'person', personId: person.id, displayName: person.displayName },
         state: { ...person },
-        linkKeys: new Set(person.linkKeys),
+        profiles: profilesOf(person.linkKeys),
         interactionTimes: new Set(),
         order: index.nextOrder(),
       },
@@ -163,15 +167,15 @@ export function planImport(
       context.knownInteractions?.has(`${target.match.personId}|${at}`) === true);
 
   return records.map((record): PlannedRow => {
-    const keys = matchKeys(record.person);
-    const state = draftAsTarget(record.person, context.topicKeyOf);
-    const linkKeys = linkKeysOf(state);
-    const candidates = index.rank(keys, linkKeys);
+    const derived = derivePersonKeys(record.person);
+    const keys = matchKeys(derived);
+    const profiles = profilesOf(derived.linkKeys);
+    const candidates = index.rank(keys, profiles);
     if (candidates.length === 0) {
       const target: Target = {
         match: { target: 'row', line: record.line, displayName: record.person.displayName },
-        state,
-        linkKeys,
+        state: draftAsTarget(record.person, context.topicKeyOf),
+        profiles,
         interactionTimes: new Set(
           record.firstInteractionAt === undefined ? [] : [record.firstInteractionAt],
         ),
@@ -191,7 +195,7 @@ export function planImport(
     const { target, matchedBy, key } = found;
     const aboutAnEvent = record.attendance !== undefined || record.volunteer !== undefined;
     target.state = { ...target.state, ...changes };
-    if (changes.links) target.linkKeys = linkKeysOf(target.state);
+    if (changes.links) target.profiles = profilesOf(derivePersonKeys(target.state).linkKeys);
     if (record.firstInteractionAt !== undefined)
       target.interactionTimes.add(record.firstInteractionAt);
     index.add(target, keys);
