@@ -1,7 +1,8 @@
 // One import file from bytes to preview: read and mapped as it streams (read-import-source), then
-// planned against the database (plan-preview). Runs in the import worker; the tests call it directly.
+// planned against the database (plan-preview). `importWorkerApi` is what the import worker exposes.
 import type { ImportPreviewResult, ImportProgress } from '../../../shared/import/import-preview';
-import type { HallwayDatabase } from '../../db/database';
+import { HallwayDatabase } from '../../db/database';
+import type { ImportWorkerApi } from './import-worker-api';
 import { planPreview } from './plan-preview';
 import { readImportSource, type ReadOptions } from './read-import-source';
 
@@ -18,3 +19,15 @@ export async function previewImportFile(
   }
   return planPreview(db, read, onProgress);
 }
+
+export const importWorkerApi: ImportWorkerApi = {
+  async preview(databaseName, source, options, onProgress) {
+    const db = new HallwayDatabase(databaseName);
+    await db.open();
+    try {
+      return await previewImportFile(db, source, options, onProgress);
+    } finally {
+      db.close();
+    }
+  },
+};
