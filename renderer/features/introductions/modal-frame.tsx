@@ -1,5 +1,6 @@
 // The frame of the introductions' dialogs: a modal that keeps Tab inside, closes on Escape and
-// gives focus back to where it was when it closes.
+// gives focus back to where it was when it closes. It focuses the element marked
+// data-autofocus, else its first field or button.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { keepTabFocusInside } from '../../app/focus-trap';
 
@@ -16,7 +17,11 @@ export function ModalFrame({ title, className, onClose, children }: ModalFramePr
 
   useEffect(() => {
     const returnFocusTo = document.activeElement;
-    dialogRef.current?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+    const dialog = dialogRef.current;
+    const first =
+      dialog?.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog?.querySelector<HTMLElement>('input, textarea, button');
+    first?.focus();
     return () => {
       if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
     };

@@ -1,14 +1,14 @@
 // Attendance after the event, keyboard first: everyone on the roster (except cancellations) in one
 // list; ↓/j and ↑/k move, Space or A marks attended, N marks a no-show (each moves on to the next
 // person), Enter finishes. Every mark is written at once, so closing early keeps what was done.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, ShiftStatus, VolunteerShift } from '../../../../shared/domain/entities';
 import type { RosterSlot } from '../../../../shared/volunteers/roster-slots';
 import { useDatabase } from '../../../app/database-context';
-import { keepTabFocusInside } from '../../../app/focus-trap';
 import { showToast } from '../../../app/toasts/toast-store';
 import { setShiftStatus } from '../../../repositories/volunteer-shifts-repository';
+import { ModalFrame } from '../../introductions/modal-frame';
 import { useShiftTimeFormat } from './shift-time-format';
 
 interface AttendanceChecklistProps {
@@ -29,9 +29,7 @@ export function AttendanceChecklist({
   const { t } = useTranslation('volunteers');
   const db = useDatabase();
   const format = useShiftTimeFormat();
-  const titleId = useId();
   const optionId = useId();
-  const listRef = useRef<HTMLUListElement>(null);
   const rows = slots.flatMap((slot) =>
     slot.assignments.filter((shift) => shift.status !== 'cancelled'),
   );
@@ -39,14 +37,6 @@ export function AttendanceChecklist({
   const [marked, setMarked] = useState<ReadonlyMap<string, ShiftStatus>>(new Map());
   const current = Math.min(active, rows.length - 1);
   const statusOf = (shift: VolunteerShift) => marked.get(shift.id) ?? shift.status;
-
-  useEffect(() => {
-    const returnFocusTo = document.activeElement;
-    listRef.current?.focus();
-    return () => {
-      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-    };
-  }, []);
 
   const mark = (index: number, status: ShiftStatus) => {
     const shift = rows[index];
@@ -80,64 +70,53 @@ export function AttendanceChecklist({
   };
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal attendance-checklist"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          keepTabFocusInside(event);
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
+    <ModalFrame
+      title={t('roster.checklist.title')}
+      className="attendance-checklist"
+      onClose={onClose}
+    >
+      <p className="muted">{t('roster.checklist.hint')}</p>
+      <ul
+        data-autofocus
+        className="attendance-checklist__list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('roster.checklist.title')}
+        aria-activedescendant={rows.length > 0 ? `${optionId}-${current}` : undefined}
+        onKeyDown={onKeyDown}
       >
-        <h2 id={titleId}>{t('roster.checklist.title')}</h2>
-        <p className="muted">{t('roster.checklist.hint')}</p>
-        <ul
-          ref={listRef}
-          className="attendance-checklist__list"
-          role="listbox"
-          tabIndex={0}
-          aria-label={t('roster.checklist.title')}
-          aria-activedescendant={rows.length > 0 ? `${optionId}-${current}` : undefined}
-          onKeyDown={onKeyDown}
-        >
-          {rows.map((shift, index) => (
-            <li
-              key={shift.id}
-              id={`${optionId}-${index}`}
-              role="option"
-              aria-selected={index === current}
-              className={`attendance-checklist__row attendance-checklist__row--${statusOf(shift)}`}
-              onClick={() => setActive(index)}
-            >
-              <span className="attendance-checklist__name">
-                {people.get(shift.personId)?.displayName ?? t('roster.unknownPerson')}
-              </span>
-              <span className="muted">
-                {labelOfRole(shift.role)} · {format.range(shift.startsAt, shift.endsAt)}
-              </span>
-              <span className="attendance-checklist__status">
-                {t(`roster.status.${statusOf(shift)}`)}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <div className="modal__actions">
-          <button type="button" className="button" onClick={() => mark(current, 'attended')}>
-            {t('roster.checklist.markAttended')}
-          </button>
-          <button type="button" className="button" onClick={() => mark(current, 'no-show')}>
-            {t('roster.checklist.markNoShow')}
-          </button>
-          <button type="button" className="button button--primary" onClick={finish}>
-            {t('roster.checklist.finish')}
-          </button>
-        </div>
+        {rows.map((shift, index) => (
+          <li
+            key={shift.id}
+            id={`${optionId}-${index}`}
+            role="option"
+            aria-selected={index === current}
+            className={`attendance-checklist__row attendance-checklist__row--${statusOf(shift)}`}
+            onClick={() => setActive(index)}
+          >
+            <span className="attendance-checklist__name">
+              {people.get(shift.personId)?.displayName ?? t('roster.unknownPerson')}
+            </span>
+            <span className="muted">
+              {labelOfRole(shift.role)} · {format.range(shift.startsAt, shift.endsAt)}
+            </span>
+            <span className="attendance-checklist__status">
+              {t(`roster.status.${statusOf(shift)}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={() => mark(current, 'attended')}>
+          {t('roster.checklist.markAttended')}
+        </button>
+        <button type="button" className="button" onClick={() => mark(current, 'no-show')}>
+          {t('roster.checklist.markNoShow')}
+        </button>
+        <button type="button" className="button button--primary" onClick={finish}>
+          {t('roster.checklist.finish')}
+        </button>
       </div>
-    </div>
+    </ModalFrame>
   );
 }

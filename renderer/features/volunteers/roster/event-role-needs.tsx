@@ -7,6 +7,7 @@ import { withoutRoleNeed, withRoleNeed } from '../../../../shared/volunteers/eve
 import type { RoleDefinition } from '../../../../shared/volunteers/roles';
 import { useDatabase } from '../../../app/database-context';
 import { setEventRoleNeeds } from '../../../repositories/roster-roles-repository';
+import { PeopleNeededInput } from './people-needed-input';
 
 interface EventRoleNeedsProps {
   event: HallwayEvent;
@@ -38,17 +39,10 @@ export function EventRoleNeeds({
           <li key={role.key} className="roster-needs__role">
             <label>
               <span>{role.label}</span>
-              <input
-                type="number"
-                min={0}
-                max={99}
-                aria-label={t('roster.needs.neededFor', { role: role.label })}
+              <PeopleNeededInput
+                label={t('roster.needs.neededFor', { role: role.label })}
                 value={role.needed}
-                onChange={(input) => {
-                  const needed = Math.max(0, Math.min(99, Math.round(Number(input.target.value))));
-                  if (Number.isFinite(needed))
-                    save(withRoleNeed(event.volunteerRoles, role.key, needed));
-                }}
+                onChange={(needed) => save(withRoleNeed(event.volunteerRoles, role.key, needed))}
               />
             </label>
             <button

@@ -7,6 +7,7 @@ import type { RoleDefinition } from '../../../../shared/volunteers/roles';
 import { useDatabase } from '../../../app/database-context';
 import { setOrganizerRoles } from '../../../repositories/roster-roles-repository';
 import { ModalFrame } from '../../introductions/modal-frame';
+import { PeopleNeededInput } from './people-needed-input';
 
 /** A key for a new role: its label folded, made unique among the keys already used. */
 function newRoleKey(label: string, roles: readonly RoleDefinition[]): string {
@@ -59,17 +60,10 @@ export function OrganizerRolesDialog({
                 value={role.label}
                 onChange={(event) => edit(index, { label: event.target.value })}
               />
-              <input
-                type="number"
-                min={0}
-                max={99}
-                aria-label={t('roster.roleList.neededOf', { role: role.label })}
+              <PeopleNeededInput
+                label={t('roster.roleList.neededOf', { role: role.label })}
                 value={role.needed}
-                onChange={(event) =>
-                  edit(index, {
-                    needed: Math.max(0, Math.min(99, Number(event.target.value) || 0)),
-                  })
-                }
+                onChange={(needed) => edit(index, { needed })}
               />
               <button
                 type="button"
