@@ -13,8 +13,6 @@ import type { CsvRow } from '../../../shared/import/read-csv';
 import { CSV_MAPPERS } from '../../../shared/import/read-import-file';
 import type { CsvHeader } from '../../../shared/import/csv-row-stream';
 
-export type MappedFormat = ImportFormat;
-
 /** How many rows the mapping step shows. */
 export const SAMPLE_ROWS = 20;
 

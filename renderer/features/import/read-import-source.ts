@@ -13,7 +13,7 @@ import {
   type TextEncodingName,
 } from '../../../shared/import/decode-text';
 import { CsvRowStream } from '../../../shared/import/csv-row-stream';
-import { looksLikeVCard } from '../../../shared/import/detect-format';
+import { looksLikeVCard, type ImportFormat } from '../../../shared/import/detect-format';
 import { parseVCards } from '../../../shared/import/formats/vcard';
 import type {
   ImportFailure,
@@ -23,7 +23,7 @@ import type {
 import type { MapResult } from '../../../shared/import/import-record';
 import type { CsvRow } from '../../../shared/import/read-csv';
 import type { ColumnMapping } from '../../../shared/import/formats/generic-csv';
-import { CsvRecordMapper, type MappedFormat } from './csv-record-mapper';
+import { CsvRecordMapper } from './csv-record-mapper';
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const SAMPLE_BYTES = 64 * 1024;
@@ -39,7 +39,7 @@ export interface ReadOptions {
 
 export interface ImportRecords {
   kind: 'records';
-  format: MappedFormat;
+  format: ImportFormat;
   encoding: TextEncodingName;
   confidence: number;
   result: MapResult;
