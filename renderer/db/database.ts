@@ -13,7 +13,10 @@ import type {
 } from '../../shared/domain/entities';
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
 import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
+import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
+import type { LatestInteraction } from '../../shared/follow-ups/latest-interaction';
 import { contactDueMiddleware } from './contact-due-middleware';
+import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -30,6 +33,10 @@ export class HallwayDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   searchIndex!: EntityTable<PersistedSearchIndex, 'id'>;
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
+  /** Derived, kept on write: each live person's keep-in-touch due date. */
+  contactDue!: EntityTable<ContactDueRow, 'personId'>;
+  /** Derived, kept on write: each person's newest live interaction. */
+  latestInteractions!: EntityTable<LatestInteraction, 'personId'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
     super(name);
@@ -38,6 +45,7 @@ export class HallwayDatabase extends Dexie {
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
     this.use(contactDueMiddleware);
+    this.use(latestInteractionMiddleware);
   }
 }
 
