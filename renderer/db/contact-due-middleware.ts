@@ -5,7 +5,14 @@
 // write path can forget it. The due date is kept twice: on the person row (nextContactDueAt,
 // absent for people who never had a cadence) and, for live people who have one, in the small
 // contactDue table that the Today view reads with one index range (see derived-table-scope).
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+// Written with Dexie's promises and then(), not async/await: the middlewares below this one read
+// Dexie's zone (the current transaction), which a native await can lose.
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type Middleware,
+} from 'dexie';
 import { LIVE, type Person } from '../../shared/domain/entities';
 import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
 import { nextContactDueAt } from '../../shared/follow-ups/next-contact-due-at';
@@ -25,19 +32,17 @@ function deriveContactDue(request: DBCoreMutateRequest): DBCoreMutateRequest {
 }
 
 /** Mirrors a successful write of people into contactDue. */
-async function followInContactDue(
+function followInContactDue(
   contactDue: DBCoreTable,
   request: DBCoreMutateRequest,
   failures: Record<number, Error>,
-): Promise<void> {
+): Promise<unknown> {
   const { trans } = request;
   if (request.type === 'deleteRange') {
-    await contactDue.mutate({ trans, type: 'deleteRange', range: request.range });
-    return;
+    return contactDue.mutate({ trans, type: 'deleteRange', range: request.range });
   }
   if (request.type === 'delete') {
-    await contactDue.mutate({ trans, type: 'delete', keys: request.keys });
-    return;
+    return contactDue.mutate({ trans, type: 'delete', keys: request.keys });
   }
   const due: ContactDueRow[] = [];
   const notDue: string[] = [];
@@ -47,8 +52,10 @@ async function followInContactDue(
     if (person.deletedAt === LIVE && dueAt > 0) due.push({ personId: person.id, dueAt });
     else notDue.push(person.id);
   });
-  if (due.length > 0) await contactDue.mutate({ trans, type: 'put', values: due });
-  if (notDue.length > 0) await contactDue.mutate({ trans, type: 'delete', keys: notDue });
+  const writes: Promise<unknown>[] = [];
+  if (due.length > 0) writes.push(contactDue.mutate({ trans, type: 'put', values: due }));
+  if (notDue.length > 0) writes.push(contactDue.mutate({ trans, type: 'delete', keys: notDue }));
+  return Dexie.Promise.all(writes);
 }
 
 export const contactDueMiddleware: Middleware<DBCore> = {
@@ -62,13 +69,15 @@ export const contactDueMiddleware: Middleware<DBCore> = {
       if (tableName !== 'people') return table;
       return {
         ...table,
-        mutate: async (request) => {
+        mutate: (request) => {
           const derived = deriveContactDue(request);
-          const response = await table.mutate(derived);
-          if (canWrite(request.trans, CONTACT_DUE)) {
-            await followInContactDue(down.table(CONTACT_DUE), derived, response.failures);
-          }
-          return response;
+          if (!canWrite(request.trans, CONTACT_DUE)) return table.mutate(derived);
+          const contactDue = down.table(CONTACT_DUE);
+          return table
+            .mutate(derived)
+            .then((response) =>
+              followInContactDue(contactDue, derived, response.failures).then(() => response),
+            );
         },
       };
     },

@@ -116,6 +116,19 @@ describe('latestInteractions, kept by the database', () => {
     );
   }, 30_000);
 
+  it("keeps Dexie's transaction zone for the middlewares below it (hooks read it)", async () => {
+    const db = freshDatabase();
+    const created: string[] = [];
+    db.latestInteractions.hook('creating', (personId) => {
+      created.push(personId);
+    });
+    await db.interactions.add(interaction({ id: 'i1', at: 5 }));
+    await db.interactions.put(interaction({ id: 'i1', at: 6, kind: 'call' }));
+    await db.interactions.where('id').below('i5').delete();
+    expect(created).toEqual(['ada']);
+    expect(await db.latestInteractions.count()).toBe(0);
+  });
+
   it('leaves the table as it was when the transaction fails', async () => {
     const db = freshDatabase();
     await db.interactions.put(interaction({ id: 'i1', at: 5 }));

@@ -4,14 +4,16 @@
 // stored one replaces it; when the stored one itself is changed, trashed or deleted, that person's
 // newest is looked up again through the [personId+at] index. Clearing the interactions clears the
 // table; every other delete reads the rows it removes first, to know whose newest may change.
-import type {
-  DBCore,
-  DBCoreKeyRange,
-  DBCoreMutateRequest,
-  DBCoreRangeType,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
+// Written with Dexie's promises and then(), not async/await: the middlewares below this one read
+// Dexie's zone (the current transaction), which a native await can lose.
+import Dexie, {
+  type DBCore,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreRangeType,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
 } from 'dexie';
 import {
   isNewerInteraction,
@@ -24,27 +26,32 @@ import {
 import { LIVE } from '../../shared/domain/entities';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
 
+const DexiePromise = Dexie.Promise;
 const LATEST = 'latestInteractions';
 // Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
 const RANGE = 2 as DBCoreRangeType;
 const ANY = 3 as DBCoreRangeType;
 
-async function rowsBefore(
+const defined = (rows: readonly (InteractionStamp | undefined)[]) =>
+  rows.filter((row) => row !== undefined);
+
+function rowsBefore(
   interactions: DBCoreTable,
   request: DBCoreMutateRequest,
 ): Promise<InteractionStamp[]> {
   const { trans } = request;
-  let rows: (InteractionStamp | undefined)[] = [];
   if (request.type === 'put') {
     const keys = request.values.map((value: InteractionStamp) => value.id);
-    rows = await interactions.getMany({ trans, keys });
-  } else if (request.type === 'delete') {
-    rows = await interactions.getMany({ trans, keys: request.keys });
-  } else if (request.type === 'deleteRange') {
-    const query = { index: interactions.schema.primaryKey, range: request.range };
-    rows = (await interactions.query({ trans, values: true, query })).result;
+    return interactions.getMany({ trans, keys }).then(defined);
   }
-  return rows.filter((row) => row !== undefined);
+  if (request.type === 'delete') {
+    return interactions.getMany({ trans, keys: request.keys }).then(defined);
+  }
+  if (request.type === 'deleteRange') {
+    const query = { index: interactions.schema.primaryKey, range: request.range };
+    return interactions.query({ trans, values: true, query }).then(({ result }) => defined(result));
+  }
+  return DexiePromise.resolve([]);
 }
 
 const samePlaceInHistory = (a: InteractionStamp, b: InteractionStamp | undefined) =>
@@ -55,7 +62,7 @@ const samePlaceInHistory = (a: InteractionStamp, b: InteractionStamp | undefined
   a.eventId === b.eventId &&
   a.deletedAt === b.deletedAt;
 
-async function newestOf(
+function newestOf(
   interactions: DBCoreTable,
   trans: DBCoreTransaction,
   personId: string,
@@ -67,45 +74,18 @@ async function newestOf(
     lower: [personId, -Infinity],
     upper: [personId, Infinity],
   };
-  const { result } = await interactions.query({ trans, values: true, query: { index, range } });
-  return newestLiveInteraction(result as InteractionStamp[]);
+  return interactions
+    .query({ trans, values: true, query: { index, range } })
+    .then(({ result }) => newestLiveInteraction(result as InteractionStamp[]));
 }
 
-async function followInLatest(
-  interactions: DBCoreTable,
+function writeLatest(
   latest: DBCoreTable,
   trans: DBCoreTransaction,
-  before: readonly InteractionStamp[],
-  written: readonly InteractionStamp[],
-): Promise<void> {
-  const personIds = [...new Set([...before, ...written].map((row) => row.personId))];
-  if (personIds.length === 0) return;
-  const stored = new Map<string, LatestInteraction>();
-  (await latest.getMany({ trans, keys: personIds })).forEach(
-    (row: LatestInteraction | undefined) => {
-      if (row) stored.set(row.personId, row);
-    },
-  );
-  const newest = new Map<string, InteractionStamp | undefined>(
-    [...stored.values()].map((row) => [row.personId, latestInteractionStamp(row)]),
-  );
-  // A batch may write one id twice: the last write is the one stored.
-  const writtenById = new Map(written.map((row) => [row.id, row]));
-  const changed = new Set<string>();
-  for (const row of before) {
-    const current = newest.get(row.personId);
-    if (current?.id === row.id && !samePlaceInHistory(row, writtenById.get(row.id))) {
-      newest.set(row.personId, await newestOf(interactions, trans, row.personId));
-      changed.add(row.personId);
-    }
-  }
-  for (const row of writtenById.values()) {
-    if (row.deletedAt !== LIVE) continue;
-    const current = newest.get(row.personId);
-    if (current && !isNewerInteraction(row, current)) continue;
-    newest.set(row.personId, row);
-    changed.add(row.personId);
-  }
+  stored: ReadonlyMap<string, LatestInteraction>,
+  newest: ReadonlyMap<string, InteractionStamp | undefined>,
+  changed: ReadonlySet<string>,
+): Promise<unknown> {
   const puts: LatestInteraction[] = [];
   const deletes: string[] = [];
   for (const personId of changed) {
@@ -113,8 +93,53 @@ async function followInLatest(
     if (row) puts.push(latestInteractionRow(row));
     else if (stored.has(personId)) deletes.push(personId);
   }
-  if (puts.length > 0) await latest.mutate({ trans, type: 'put', values: puts });
-  if (deletes.length > 0) await latest.mutate({ trans, type: 'delete', keys: deletes });
+  const writes: Promise<unknown>[] = [];
+  if (puts.length > 0) writes.push(latest.mutate({ trans, type: 'put', values: puts }));
+  if (deletes.length > 0) writes.push(latest.mutate({ trans, type: 'delete', keys: deletes }));
+  return DexiePromise.all(writes);
+}
+
+function followInLatest(
+  interactions: DBCoreTable,
+  latest: DBCoreTable,
+  trans: DBCoreTransaction,
+  before: readonly InteractionStamp[],
+  written: readonly InteractionStamp[],
+): Promise<unknown> {
+  const personIds = [...new Set([...before, ...written].map((row) => row.personId))];
+  if (personIds.length === 0) return DexiePromise.resolve();
+  return latest
+    .getMany({ trans, keys: personIds })
+    .then((rows: (LatestInteraction | undefined)[]) => {
+      const stored = new Map<string, LatestInteraction>();
+      for (const row of rows) if (row) stored.set(row.personId, row);
+      const newest = new Map<string, InteractionStamp | undefined>(
+        [...stored.values()].map((row) => [row.personId, latestInteractionStamp(row)]),
+      );
+      // A batch may write one id twice: the last write is the one stored.
+      const writtenById = new Map(written.map((row) => [row.id, row]));
+      const lookAgain = new Set<string>();
+      for (const row of before) {
+        const current = newest.get(row.personId);
+        if (current?.id === row.id && !samePlaceInHistory(row, writtenById.get(row.id))) {
+          lookAgain.add(row.personId);
+        }
+      }
+      const lookups = [...lookAgain].map((personId) =>
+        newestOf(interactions, trans, personId).then((row) => newest.set(personId, row)),
+      );
+      return DexiePromise.all(lookups).then(() => {
+        const changed = new Set(lookAgain);
+        for (const row of writtenById.values()) {
+          if (row.deletedAt !== LIVE) continue;
+          const current = newest.get(row.personId);
+          if (current && !isNewerInteraction(row, current)) continue;
+          newest.set(row.personId, row);
+          changed.add(row.personId);
+        }
+        return writeLatest(latest, trans, stored, newest, changed);
+      });
+    });
 }
 
 export const latestInteractionMiddleware: Middleware<DBCore> = {
@@ -128,26 +153,28 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
       if (tableName !== 'interactions') return table;
       return {
         ...table,
-        mutate: async (request) => {
+        mutate: (request) => {
           if (!canWrite(request.trans, LATEST)) return table.mutate(request);
           const latest = down.table(LATEST);
+          const { trans } = request;
           if (request.type === 'deleteRange' && request.range.type === ANY) {
-            const response = await table.mutate(request);
-            await latest.mutate({
-              trans: request.trans,
-              type: 'deleteRange',
-              range: request.range,
-            });
-            return response;
+            return table
+              .mutate(request)
+              .then((response) =>
+                latest
+                  .mutate({ trans, type: 'deleteRange', range: request.range })
+                  .then(() => response),
+              );
           }
-          const before = await rowsBefore(table, request);
-          const response = await table.mutate(request);
-          const written =
-            request.type === 'add' || request.type === 'put'
-              ? (request.values as InteractionStamp[]).filter((_, i) => !response.failures[i])
-              : [];
-          await followInLatest(table, latest, request.trans, before, written);
-          return response;
+          return rowsBefore(table, request).then((before) =>
+            table.mutate(request).then((response) => {
+              const written =
+                request.type === 'add' || request.type === 'put'
+                  ? (request.values as InteractionStamp[]).filter((_, i) => !response.failures[i])
+                  : [];
+              return followInLatest(table, latest, trans, before, written).then(() => response);
+            }),
+          );
         },
       };
     },
