@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { AddPersonLauncher } from '../features/add-person/add-person-launcher';
+import { TodayFollowUpsProvider } from '../features/follow-ups/today-follow-ups-provider';
 import { SampleDataConfirmDialog } from '../features/settings/sample-data-confirm-dialog';
 import '../styles/layout.css';
 import '../styles/overlays.css';
@@ -22,21 +23,23 @@ export function AppLayout() {
   usePaletteShortcut();
 
   return (
-    <div className="app-shell">
-      <aside className="sidebar">
-        <p className="sidebar__brand">{t('appName')}</p>
-        <PrimaryNav />
-      </aside>
-      <div className="main-column">
-        <AppHeader />
-        <main className="main-content">
-          <Outlet />
-        </main>
+    <TodayFollowUpsProvider>
+      <div className="app-shell">
+        <aside className="sidebar">
+          <p className="sidebar__brand">{t('appName')}</p>
+          <PrimaryNav />
+        </aside>
+        <div className="main-column">
+          <AppHeader />
+          <main className="main-content">
+            <Outlet />
+          </main>
+        </div>
+        <CommandPalette />
+        <SampleDataConfirmDialog />
+        <AddPersonLauncher />
+        <ToastRegion />
       </div>
-      <CommandPalette />
-      <SampleDataConfirmDialog />
-      <AddPersonLauncher />
-      <ToastRegion />
-    </div>
+    </TodayFollowUpsProvider>
   );
 }
