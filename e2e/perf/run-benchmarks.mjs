@@ -3,7 +3,8 @@
 // see TOOLCHAIN.md: an in-memory context writes about 1.8× faster and would flatter every
 // figure), and runs the benchmark modules in benchmarks/, by `order` then file name. With
 // filters, only the modules whose file name contains one of them run. Not part of `npm test`
-// or CI.
+// or CI. BENCH_PROFILE_DIR (with a fixed BENCH_PORT, since IndexedDB belongs to the origin)
+// keeps the profile between runs, so the 50,000 seeded people are seeded once while iterating.
 //
 // A benchmark module (one file per group, benchmarks/<group>.mjs) exports:
 //   export const name = '<group>';
@@ -86,13 +87,14 @@ function printSummary() {
 
 async function main() {
   const benchmarks = await loadBenchmarks();
-  const profileDir = await mkdtemp(join(tmpdir(), 'hallway-bench-'));
+  const keptProfileDir = process.env.BENCH_PROFILE_DIR;
+  const profileDir = keptProfileDir ?? (await mkdtemp(join(tmpdir(), 'hallway-bench-')));
   const server = await startPreviewServer(port);
   let context;
   const stopEverything = async () => {
     await context?.close();
     await server.stop();
-    await rm(profileDir, { recursive: true, force: true });
+    if (!keptProfileDir) await rm(profileDir, { recursive: true, force: true });
   };
   const onSignal = (signal) => {
     stopEverything().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));

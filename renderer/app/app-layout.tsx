@@ -6,6 +6,7 @@ import { Outlet } from 'react-router';
 import { AddPersonLauncher } from '../features/add-person/add-person-launcher';
 import { BackupOverlays } from '../features/backup/backup-overlays';
 import { ExportOverlay } from '../features/export/export-overlay';
+import { TodayFollowUpsProvider } from '../features/follow-ups/today-follow-ups-provider';
 import { ImportLauncher } from '../features/import/ui/import-launcher';
 import { SampleDataConfirmDialog } from '../features/settings/sample-data-confirm-dialog';
 import '../styles/layout.css';
@@ -26,24 +27,26 @@ export function AppLayout() {
   usePaletteShortcut();
 
   return (
-    <div className="app-shell">
-      <aside className="sidebar">
-        <p className="sidebar__brand">{t('appName')}</p>
-        <PrimaryNav />
-      </aside>
-      <div className="main-column">
-        <AppHeader />
-        <main className="main-content">
-          <Outlet />
-        </main>
+    <TodayFollowUpsProvider>
+      <div className="app-shell">
+        <aside className="sidebar">
+          <p className="sidebar__brand">{t('appName')}</p>
+          <PrimaryNav />
+        </aside>
+        <div className="main-column">
+          <AppHeader />
+          <main className="main-content">
+            <Outlet />
+          </main>
+        </div>
+        <CommandPalette />
+        <SampleDataConfirmDialog />
+        <AddPersonLauncher />
+        <ExportOverlay />
+        <BackupOverlays />
+        <ImportLauncher />
+        <ToastRegion />
       </div>
-      <CommandPalette />
-      <SampleDataConfirmDialog />
-      <AddPersonLauncher />
-      <ExportOverlay />
-      <BackupOverlays />
-      <ImportLauncher />
-      <ToastRegion />
-    </div>
+    </TodayFollowUpsProvider>
   );
 }

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { personFixture } from '../../shared/domain/person-fixture';
 import { logInteraction, trashInteraction } from '../repositories/interactions-repository';
-import { createPerson, updatePerson } from '../repositories/people-repository';
+import {
+  createPerson,
+  purgePerson,
+  restorePerson,
+  trashPerson,
+  updatePerson,
+} from '../repositories/people-repository';
 import { HallwayDatabase } from './database';
 
 const DAY = 86_400_000;
@@ -45,5 +51,44 @@ describe('people.nextContactDueAt, kept by the database', () => {
     expect(await dueOf(db, 'b')).toBe(0);
     await db.people.add(personFixture({ id: 'c' }));
     expect(await db.people.get('c')).not.toHaveProperty('nextContactDueAt');
+  });
+
+  it('is mirrored in contactDue for live people with a cadence, through trash, purge and clear', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada', keepInTouchDays: 30 });
+    await createPerson(db, { displayName: 'Grace' });
+    const rows = () => db.contactDue.toArray();
+    expect(await rows()).toEqual([{ personId: ada.id, dueAt: ada.createdAt + 30 * DAY }]);
+
+    await trashPerson(db, ada.id);
+    expect(await rows()).toEqual([]);
+    await restorePerson(db, ada.id);
+    expect(await rows()).toEqual([{ personId: ada.id, dueAt: ada.createdAt + 30 * DAY }]);
+    await updatePerson(db, ada.id, { keepInTouchDays: null });
+    expect(await rows()).toEqual([]);
+    await updatePerson(db, ada.id, { keepInTouchDays: 7 });
+    await trashPerson(db, ada.id);
+    await restorePerson(db, ada.id);
+    await trashPerson(db, ada.id);
+    await purgePerson(db, ada.id);
+    expect(await rows()).toEqual([]);
+
+    await db.people.bulkPut([personFixture({ id: 'b', keepInTouchDays: 1, lastContactAt: DAY })]);
+    expect(await rows()).toEqual([{ personId: 'b', dueAt: 2 * DAY }]);
+    await db.people.clear();
+    expect(await rows()).toEqual([]);
+  });
+
+  it('leaves contactDue as it was when the write fails', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada', keepInTouchDays: 30 });
+    const before = await db.contactDue.toArray();
+    await expect(
+      db.transaction('rw', db.people, async () => {
+        await db.people.update(ada.id, { keepInTouchDays: 1 });
+        throw new Error('midway');
+      }),
+    ).rejects.toThrow('midway');
+    expect(await db.contactDue.toArray()).toEqual(before);
   });
 });

@@ -14,7 +14,10 @@ import type {
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
 import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
 import type { VolunteerFigures } from '../../shared/volunteers/volunteer-figures';
+import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
+import type { LatestInteraction } from '../../shared/follow-ups/latest-interaction';
 import { contactDueMiddleware } from './contact-due-middleware';
+import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
 import { volunteerFiguresMiddleware } from './volunteer-figures-middleware';
@@ -33,6 +36,10 @@ export class HallwayDatabase extends Dexie {
   searchIndex!: EntityTable<PersistedSearchIndex, 'id'>;
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
   volunteerFigures!: EntityTable<VolunteerFigures, 'personId'>;
+  /** Derived, kept on write: each live person's keep-in-touch due date. */
+  contactDue!: EntityTable<ContactDueRow, 'personId'>;
+  /** Derived, kept on write: each person's newest live interaction. */
+  latestInteractions!: EntityTable<LatestInteraction, 'personId'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
     super(name);
@@ -42,6 +49,7 @@ export class HallwayDatabase extends Dexie {
     }
     this.use(contactDueMiddleware);
     this.use(volunteerFiguresMiddleware);
+    this.use(latestInteractionMiddleware);
   }
 }
 

@@ -4,7 +4,7 @@
 import { applyStoredActions, type StoredAction } from './apply-stored-actions';
 import { classifyFollowUps, type TodayFollowUps } from './classify-follow-ups';
 import { introductionCheckIns, type MadeIntroduction } from './introduction-check-in-rule';
-import { keepInTouchFollowUps, type ContactDue } from './keep-in-touch-rule';
+import { keepInTouchFollowUps, type ContactDueRow } from './keep-in-touch-rule';
 import { metAtEventFollowUps, type RecentInteraction } from './met-at-event-rule';
 import type { FollowUpSettings } from './suggested-follow-up';
 import { upcomingEventFollowUps, type ScheduledEvent } from './upcoming-event-rule';
@@ -13,13 +13,12 @@ import type { ZonedCalendar } from './zoned-calendar';
 
 export interface TodayInputs {
   trashedPeople: ReadonlySet<string>;
-  recentInteractions: readonly RecentInteraction[];
-  contactsDue: readonly ContactDue[];
+  newestInteractions: readonly RecentInteraction[];
+  contactsDue: readonly ContactDueRow[];
   madeIntroductions: readonly MadeIntroduction[];
   endedShifts: readonly EndedShift[];
   upcomingEvents: readonly ScheduledEvent[];
   attendeesByEvent: ReadonlyMap<string, readonly string[]>;
-  lastNotes: ReadonlyMap<string, string>;
   storedActions: readonly StoredAction[];
 }
 
@@ -31,7 +30,7 @@ export function computeToday(
 ): TodayFollowUps {
   const suggestions = [
     ...metAtEventFollowUps(
-      inputs.recentInteractions,
+      inputs.newestInteractions,
       inputs.trashedPeople,
       calendar,
       now,
@@ -45,13 +44,7 @@ export function computeToday(
       settings.introductionCheckInDays,
     ),
     ...volunteerThanks(inputs.endedShifts, inputs.trashedPeople, calendar, now),
-    ...upcomingEventFollowUps(
-      inputs.upcomingEvents,
-      inputs.attendeesByEvent,
-      inputs.lastNotes,
-      calendar,
-      now,
-    ),
+    ...upcomingEventFollowUps(inputs.upcomingEvents, inputs.attendeesByEvent, calendar, now),
   ];
   return classifyFollowUps(
     applyStoredActions(suggestions, inputs.storedActions, now),

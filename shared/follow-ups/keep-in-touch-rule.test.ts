@@ -20,13 +20,10 @@ describe('rule 2: keep-in-touch cadence', () => {
     // 2026-03-01 20:00 UTC is already 2 March in Tokyo.
     const dueAt = Date.UTC(2026, 2, 1, 20);
     const [inTokyo] = keepInTouchFollowUps(
-      [{ id: 'ada', nextContactDueAt: dueAt }],
+      [{ personId: 'ada', dueAt }],
       zonedCalendar('Asia/Tokyo'),
     );
-    const [inUtc] = keepInTouchFollowUps(
-      [{ id: 'ada', nextContactDueAt: dueAt }],
-      zonedCalendar('UTC'),
-    );
+    const [inUtc] = keepInTouchFollowUps([{ personId: 'ada', dueAt }], zonedCalendar('UTC'));
     expect(inTokyo).toEqual({
       key: 'cadence:ada:2026-03-02',
       rule: 'cadence',
@@ -37,8 +34,6 @@ describe('rule 2: keep-in-touch cadence', () => {
   });
 
   it('skips people without a cadence', () => {
-    expect(
-      keepInTouchFollowUps([{ id: 'ada', nextContactDueAt: 0 }], zonedCalendar('UTC')),
-    ).toEqual([]);
+    expect(keepInTouchFollowUps([{ personId: 'ada', dueAt: 0 }], zonedCalendar('UTC'))).toEqual([]);
   });
 });

@@ -16,7 +16,6 @@ function interaction(fields: Partial<RecentInteraction> = {}): RecentInteraction
     at: MET_AT,
     kind: 'met',
     eventId: 'meetup',
-    note: 'Talked about Rust jobs',
     deletedAt: 0,
     ...fields,
   };
@@ -35,7 +34,6 @@ describe('rule 1: met at an event, nothing logged since', () => {
       visibleFrom: Date.UTC(2026, 0, 10, 15),
       dueAt: Date.UTC(2026, 0, 12, 15),
       eventId: 'meetup',
-      lastNote: 'Talked about Rust jobs',
     });
   });
 

@@ -1,27 +1,19 @@
 // Rule 1: you met someone at an event and have logged nothing with them since: follow up within
 // a few days (the window is a setting). It shows from the day after the meeting and is due on the
 // window's last day. Only meetings of the last RECENT_DAYS days: older silences are the
-// keep-in-touch rule's business. The input is the interactions of that period only; a later
-// interaction with the same person is necessarily in it too, so "nothing since" needs no more.
-import type { Interaction } from '../domain/entities';
+// keep-in-touch rule's business. The input is each person's newest interaction (or any set of
+// interactions that holds it: the newest of each person is what counts, see latest-interaction);
+// the app reads it from the latestInteractions table, one index range on meetingAt.
 import { LIVE } from '../domain/entities';
+import { isNewerInteraction, type InteractionStamp } from './latest-interaction';
 import { RECENT_DAYS, type SuggestedFollowUp } from './suggested-follow-up';
 import type { ZonedCalendar } from './zoned-calendar';
 
-export type RecentInteraction = Pick<
-  Interaction,
-  'id' | 'personId' | 'at' | 'kind' | 'eventId' | 'note' | 'deletedAt'
->;
+export type RecentInteraction = InteractionStamp;
 
 /** The first instant whose meetings this rule still follows up. */
 export function recentSince(calendar: ZonedCalendar, now: number): number {
   return calendar.addDays(now, -RECENT_DAYS);
-}
-
-/** Whether `candidate` is newer than `current`; at the same instant anything beats a meeting. */
-function isNewer(candidate: RecentInteraction, current: RecentInteraction): boolean {
-  if (candidate.at !== current.at) return candidate.at > current.at;
-  return current.kind === 'met' && candidate.kind !== 'met';
 }
 
 export function metAtEventFollowUps(
@@ -36,7 +28,9 @@ export function metAtEventFollowUps(
   for (const interaction of interactions) {
     if (interaction.deletedAt !== LIVE) continue;
     const current = newest.get(interaction.personId);
-    if (!current || isNewer(interaction, current)) newest.set(interaction.personId, interaction);
+    if (!current || isNewerInteraction(interaction, current)) {
+      newest.set(interaction.personId, interaction);
+    }
   }
   const suggestions: SuggestedFollowUp[] = [];
   for (const meeting of newest.values()) {
@@ -49,7 +43,6 @@ export function metAtEventFollowUps(
       visibleFrom: calendar.addDays(meeting.at, 1),
       dueAt: calendar.addDays(meeting.at, windowDays),
       eventId: meeting.eventId,
-      lastNote: meeting.note,
     });
   }
   return suggestions;

@@ -18,10 +18,6 @@ export interface SuggestedFollowUp {
   eventId?: string;
   introductionId?: string;
   shiftId?: string;
-  /** The last thing the user noted about the person, when the rule already knows it. */
-  lastNote?: string;
-  /** Upcoming events: what the user talked about last with each person likely there. */
-  lastNotes?: Readonly<Record<string, string>>;
 }
 
 export interface FollowUpSettings {

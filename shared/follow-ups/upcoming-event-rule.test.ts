@@ -87,7 +87,6 @@ describe('rule 5: who is likely at an upcoming event', () => {
         ['next', ['ada']],
         ['far', ['ada']],
       ]),
-      new Map([['ada', 'Talked about embedded Rust']]),
       utc,
       NOW,
     );
@@ -98,7 +97,6 @@ describe('rule 5: who is likely at an upcoming event', () => {
         personIds: ['ada', 'grace'],
         dueAt: tonight.startsAt,
         eventId: 'tonight',
-        lastNotes: { ada: 'Talked about embedded Rust' },
       },
       {
         key: 'upcoming:next',
@@ -106,7 +104,6 @@ describe('rule 5: who is likely at an upcoming event', () => {
         personIds: ['ada'],
         dueAt: next.startsAt,
         eventId: 'next',
-        lastNotes: { ada: 'Talked about embedded Rust' },
       },
     ]);
   });

@@ -1,8 +1,8 @@
-// Rule 5: an event in the next days: the people you know who are likely there, with what you
-// talked about last. Likely there: volunteering at it, or met at one of the series' last few
-// events (the ones you met most often first). Only the last SERIES_LOOKBACK events of a series
-// count and at most MAX_ATTENDEES people are named, so a weekly meetup of four years stays a short
-// list that is quick to read (and to compute).
+// Rule 5: an event in the next days: the people you know who are likely there (the Today view
+// shows what you talked about last with each). Likely there: volunteering at it, or met at one of
+// the series' last few events (the ones you met most often first). Only the last SERIES_LOOKBACK
+// events of a series count and at most MAX_ATTENDEES people are named, so a weekly meetup of four
+// years stays a short list that is quick to read (and to compute).
 import { LIVE, type HallwayEvent, type Interaction, type VolunteerShift } from '../domain/entities';
 import { COMING_UP_DAYS, type SuggestedFollowUp } from './suggested-follow-up';
 import type { ZonedCalendar } from './zoned-calendar';
@@ -73,7 +73,6 @@ export function likelyAttendees(
 export function upcomingEventFollowUps(
   events: Iterable<ScheduledEvent>,
   attendeesByEvent: ReadonlyMap<string, readonly string[]>,
-  lastNotes: ReadonlyMap<string, string>,
   calendar: ZonedCalendar,
   now: number,
 ): SuggestedFollowUp[] {
@@ -83,18 +82,12 @@ export function upcomingEventFollowUps(
     if (event.deletedAt !== LIVE || event.startsAt < from || event.startsAt >= until) continue;
     const personIds = attendeesByEvent.get(event.id) ?? [];
     if (personIds.length === 0) continue;
-    const notes: Record<string, string> = {};
-    for (const personId of personIds) {
-      const note = lastNotes.get(personId);
-      if (note) notes[personId] = note;
-    }
     suggestions.push({
       key: `upcoming:${event.id}`,
       rule: 'upcoming',
       personIds,
       dueAt: event.startsAt,
       eventId: event.id,
-      lastNotes: notes,
     });
   }
   return suggestions;

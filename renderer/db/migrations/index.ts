@@ -6,6 +6,7 @@ import { v003NameKeys } from './v003-name-keys';
 import { v004SortNameFolding } from './v004-sort-name-folding';
 import { v005IntroductionDismissals } from './v005-introduction-dismissals';
 import { v006ContactDue } from './v006-contact-due';
+import { v007FollowUpTables } from './v007-follow-up-tables';
 import { v008VolunteerFigures } from './v008-volunteer-figures';
 
 export const migrations: readonly Migration[] = [
@@ -15,5 +16,6 @@ export const migrations: readonly Migration[] = [
   v004SortNameFolding,
   v005IntroductionDismissals,
   v006ContactDue,
+  v007FollowUpTables,
   v008VolunteerFigures,
 ];

@@ -64,8 +64,8 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
             {details.people.map((person) => (
               <li key={person.id}>
                 <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.displayName}</Link>
-                {suggestion.lastNotes?.[person.id] && (
-                  <span className="follow-up__note"> — {suggestion.lastNotes[person.id]}</span>
+                {details.lastNotes[person.id] && (
+                  <span className="follow-up__note"> — {details.lastNotes[person.id]}</span>
                 )}
               </li>
             ))}

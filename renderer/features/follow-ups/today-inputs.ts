@@ -1,12 +1,14 @@
 // Reads what the follow-up rules need, never all people or all interactions: each rule's input
-// is one narrow index range (interactions of the last 30 days by `at`, people due by
-// [deletedAt+nextContactDueAt], introductions by status, attended shifts by [status+endsAt],
-// events of the next days by [deletedAt+startsAt], then per upcoming event its series' last few
-// events, their meetings by eventId and each likely attendee's last note by [personId+at]). The
-// trash is read as primary keys only. One read transaction, so the rules see one consistent state.
+// is one narrow index range over small rows kept on write (each person's newest interaction by
+// meetingAt, keep-in-touch due dates by dueAt), introductions by status, attended shifts by
+// [status+endsAt], events of the next days by [deletedAt+startsAt], then per upcoming event its
+// series' last few events by [series+startsAt] and the meetings at those by eventId. The trash is
+// read as primary keys only. One read transaction, so the rules see one consistent state. What
+// each item shows beyond that (names, last notes) is read for the items on screen only.
 import { LIVE, type Interaction } from '../../../shared/domain/entities';
 import type { TodayFollowUps } from '../../../shared/follow-ups/classify-follow-ups';
 import { computeToday, type TodayInputs } from '../../../shared/follow-ups/compute-today';
+import { latestInteractionStamp } from '../../../shared/follow-ups/latest-interaction';
 import { recentSince } from '../../../shared/follow-ups/met-at-event-rule';
 import {
   COMING_UP_DAYS,
@@ -15,6 +17,7 @@ import {
 import {
   earlierInSeries,
   likelyAttendees,
+  SERIES_LOOKBACK,
   upcomingRange,
   type ScheduledEvent,
 } from '../../../shared/follow-ups/upcoming-event-rule';
@@ -34,21 +37,31 @@ export async function lastNoteOf(
     .first();
 }
 
+/** The series' last few live events before `event`, newest first. */
+async function earlierEventsOf(
+  db: HallwayDatabase,
+  event: ScheduledEvent,
+): Promise<ScheduledEvent[]> {
+  if (event.series === '') return [];
+  const earlier = await db.events
+    .where('[series+startsAt]')
+    .between([event.series, -Infinity], [event.series, event.startsAt])
+    .reverse()
+    .filter((other) => other.deletedAt === LIVE && other.id !== event.id)
+    .limit(SERIES_LOOKBACK)
+    .toArray();
+  return earlierInSeries(event, earlier);
+}
+
 async function upcomingAttendees(
   db: HallwayDatabase,
   events: readonly ScheduledEvent[],
   trashedPeople: ReadonlySet<string>,
 ): Promise<Map<string, readonly string[]>> {
-  const series = [...new Set(events.map((event) => event.series).filter((name) => name !== ''))];
-  const seriesEvents = new Map(
-    await Promise.all(
-      series.map(
-        async (name) => [name, await db.events.where('series').equals(name).toArray()] as const,
-      ),
-    ),
-  );
   const earlierByEvent = new Map(
-    events.map((event) => [event.id, earlierInSeries(event, seriesEvents.get(event.series) ?? [])]),
+    await Promise.all(
+      events.map(async (event) => [event.id, await earlierEventsOf(db, event)] as const),
+    ),
   );
   // Upcoming events of one series share their earlier events: each is read once.
   const earlierIds = [...new Set([...earlierByEvent.values()].flat().map((event) => event.id))];
@@ -77,11 +90,20 @@ export async function readTodayInputs(
   const [upcomingFrom, upcomingUntil] = upcomingRange(calendar, now);
   return db.transaction(
     'r',
-    [db.people, db.interactions, db.introductions, db.volunteerShifts, db.events, db.followUps],
+    [
+      db.people,
+      db.latestInteractions,
+      db.contactDue,
+      db.interactions,
+      db.introductions,
+      db.volunteerShifts,
+      db.events,
+      db.followUps,
+    ],
     async () => {
       const [
         trashed,
-        recentInteractions,
+        newestMeetings,
         contactsDue,
         madeIntroductions,
         endedShifts,
@@ -89,11 +111,8 @@ export async function readTodayInputs(
         storedActions,
       ] = await Promise.all([
         db.people.where('deletedAt').above(LIVE).primaryKeys(),
-        db.interactions.where('at').aboveOrEqual(since).toArray(),
-        db.people
-          .where('[deletedAt+nextContactDueAt]')
-          .between([LIVE, 1], [LIVE, horizon], true, false)
-          .toArray(),
+        db.latestInteractions.where('meetingAt').aboveOrEqual(since).toArray(),
+        db.contactDue.where('dueAt').between(1, horizon, true, false).toArray(),
         db.introductions.where('status').equals('made').toArray(),
         db.volunteerShifts
           .where('[status+endsAt]')
@@ -106,25 +125,14 @@ export async function readTodayInputs(
         db.followUps.toArray(),
       ]);
       const trashedPeople = new Set(trashed);
-      const attendeesByEvent = await upcomingAttendees(db, upcomingEvents, trashedPeople);
-      const attendees = new Set([...attendeesByEvent.values()].flat());
-      const notes = await Promise.all(
-        [...attendees].map(
-          async (personId) => [personId, (await lastNoteOf(db, personId))?.note ?? ''] as const,
-        ),
-      );
       return {
         trashedPeople,
-        recentInteractions,
-        contactsDue: contactsDue.map((person) => ({
-          id: person.id,
-          nextContactDueAt: person.nextContactDueAt ?? 0,
-        })),
+        newestInteractions: newestMeetings.map(latestInteractionStamp),
+        contactsDue,
         madeIntroductions,
         endedShifts,
         upcomingEvents,
-        attendeesByEvent,
-        lastNotes: new Map(notes.filter(([, note]) => note !== '')),
+        attendeesByEvent: await upcomingAttendees(db, upcomingEvents, trashedPeople),
         storedActions,
       };
     },

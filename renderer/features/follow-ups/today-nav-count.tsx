@@ -10,7 +10,7 @@ import '../../styles/follow-ups.css';
 import { installTodayTestHookIfTesting } from './today-test-hook';
 import { useDueNotification } from './use-due-notification';
 import { useFollowUpSettings } from './use-follow-up-settings';
-import { useTodayFollowUps } from './use-today-follow-ups';
+import { useTodayFollowUps } from './today-follow-ups-provider';
 
 export function TodayNavCount() {
   const { t } = useTranslation('follow-ups');

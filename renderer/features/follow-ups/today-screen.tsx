@@ -12,7 +12,7 @@ import { FollowUpItem } from './follow-up-item';
 import { todayKeyCommand } from './today-keys';
 import { useFollowUpActions } from './use-follow-up-actions';
 import { useFollowUpSettings } from './use-follow-up-settings';
-import { useTodayFollowUps } from './use-today-follow-ups';
+import { useTodayFollowUps } from './today-follow-ups-provider';
 
 const PAGE = 30;
 const SECTIONS = ['overdue', 'dueToday', 'comingUp'] as const;

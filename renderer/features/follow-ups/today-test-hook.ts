@@ -2,10 +2,10 @@
 // window.__hallway is present), window.__hallwayToday computes the Today view as the screen does
 // (the rules over their index reads, then the names and last notes of the first items shown), so
 // a benchmark can time it without rendering.
-import { LIVE } from '../../../shared/domain/entities';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
 import type { HallwayDatabase } from '../../db/database';
-import { lastNoteOf, loadTodayFollowUps } from './today-inputs';
+import { loadTodayFollowUps } from './today-inputs';
+import { readFollowUpDetails } from './use-follow-up-details';
 import { userCalendar } from './user-calendar';
 
 export interface HallwayTodayTestHook {
@@ -35,15 +35,7 @@ export function installTodayTestHookIfTesting(db: HallwayDatabase): void {
       const first = [sections.overdue, sections.dueToday, sections.comingUp].flatMap((items) =>
         items.slice(0, shown),
       );
-      await Promise.all(
-        first.map(async (item) => {
-          const people = await db.people.bulkGet([...item.personIds]);
-          if (people.some((person) => person?.deletedAt !== LIVE)) throw new Error('trashed');
-          if (item.lastNote === undefined && item.personIds.length === 1) {
-            await lastNoteOf(db, item.personIds[0]);
-          }
-        }),
-      );
+      await Promise.all(first.map((item) => readFollowUpDetails(db, item)));
       return {
         overdue: sections.overdue.length,
         dueToday: sections.dueToday.length,

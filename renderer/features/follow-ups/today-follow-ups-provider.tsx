@@ -1,6 +1,8 @@
 // The Today view's sections, live: recomputed when anything the rules read changes, when the
-// follow-up settings change, and every minute (so a new day starts on its own).
+// follow-up settings change, and every minute (so a new day starts on its own). Computed once for
+// the whole window: the navigation's count and the Today screen read the same result.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { TodayFollowUps } from '../../../shared/follow-ups/classify-follow-ups';
 import { useDatabase } from '../../app/database-context';
 import { loadTodayFollowUps } from './today-inputs';
@@ -12,7 +14,10 @@ export interface TodayView extends TodayFollowUps {
   now: number;
 }
 
-export function useTodayFollowUps(): TodayView | undefined {
+/** `view` is undefined while the first computation runs. */
+const TodayContext = createContext<{ view: TodayView | undefined } | null>(null);
+
+function useLiveTodayFollowUps(): TodayView | undefined {
   const db = useDatabase();
   const settings = useFollowUpSettings();
   const now = useNow();
@@ -28,4 +33,15 @@ export function useTodayFollowUps(): TodayView | undefined {
     );
     return { ...sections, now };
   }, [db, windowDays, checkInDays, now]);
+}
+
+export function TodayFollowUpsProvider({ children }: { children: ReactNode }) {
+  const view = useLiveTodayFollowUps();
+  return <TodayContext.Provider value={{ view }}>{children}</TodayContext.Provider>;
+}
+
+export function useTodayFollowUps(): TodayView | undefined {
+  const today = useContext(TodayContext);
+  if (!today) throw new Error('useTodayFollowUps needs a TodayFollowUpsProvider above it.');
+  return today.view;
 }

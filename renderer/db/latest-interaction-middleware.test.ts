@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { INTERACTION_KINDS, type Interaction } from '../../shared/domain/entities';
+import {
+  latestInteractionRow,
+  newestLiveInteraction,
+} from '../../shared/follow-ups/latest-interaction';
+import { createEvent } from '../repositories/events-repository';
+import { createPerson } from '../repositories/people-repository';
+import { logInteraction, trashInteraction } from '../repositories/interactions-repository';
+import { HallwayDatabase } from './database';
+
+const opened: HallwayDatabase[] = [];
+function freshDatabase(): HallwayDatabase {
+  const db = new HallwayDatabase(`latest-interaction-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+/** latestInteractions as it should be: recomputed from every interaction. */
+async function expected(db: HallwayDatabase) {
+  const byPerson = new Map<string, Interaction[]>();
+  for (const row of await db.interactions.toArray()) {
+    byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+  }
+  return [...byPerson.values()]
+    .map((rows) => newestLiveInteraction(rows))
+    .filter((row) => row !== undefined)
+    .map((row) => latestInteractionRow(row))
+    .sort((a, b) => (a.personId < b.personId ? -1 : 1));
+}
+
+const interaction = (fields: Partial<Interaction> & Pick<Interaction, 'id'>): Interaction => ({
+  personId: 'ada',
+  at: 1,
+  kind: 'met',
+  eventId: 'e1',
+  note: '',
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: 0,
+  ...fields,
+});
+
+const arbitraryInteraction = fc.record({
+  id: fc.constantFrom('i1', 'i2', 'i3', 'i4', 'i5'),
+  personId: fc.constantFrom('ada', 'grace'),
+  at: fc.integer({ min: 0, max: 4 }),
+  kind: fc.constantFrom(...INTERACTION_KINDS),
+  eventId: fc.option(fc.constant('e1'), { nil: undefined }),
+  deletedAt: fc.constantFrom(0, 0, 7),
+});
+
+const arbitraryWrite = fc.oneof(
+  fc.record({
+    type: fc.constant('put' as const),
+    rows: fc.array(arbitraryInteraction, { maxLength: 3 }),
+  }),
+  fc.record({ type: fc.constant('update' as const), row: arbitraryInteraction }),
+  fc.record({
+    type: fc.constant('delete' as const),
+    ids: fc.array(fc.constantFrom('i1', 'i2', 'i3', 'i4', 'i5'), { maxLength: 2 }),
+  }),
+  fc.record({ type: fc.constant('deleteRange' as const), below: fc.constantFrom('i2', 'i4') }),
+  fc.constant({ type: 'clear' as const }),
+);
+
+describe('latestInteractions, kept by the database', () => {
+  it('follows the repositories: a newer meeting, a later message, a trashed newest', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada' });
+    const meetup = await createEvent(db, { name: 'Meetup', startsAt: 100 });
+    const met = await logInteraction(db, {
+      personId: ada.id,
+      at: 100,
+      kind: 'met',
+      eventId: meetup.id,
+    });
+    expect(await db.latestInteractions.get(ada.id)).toMatchObject({
+      interactionId: met.id,
+      meetingAt: 100,
+    });
+    const message = await logInteraction(db, { personId: ada.id, at: 200, kind: 'message' });
+    expect(await db.latestInteractions.where('meetingAt').aboveOrEqual(0).count()).toBe(0);
+    await trashInteraction(db, message.id);
+    expect(await db.latestInteractions.get(ada.id)).toMatchObject({ interactionId: met.id });
+    await trashInteraction(db, met.id);
+    expect(await db.latestInteractions.get(ada.id)).toBeUndefined();
+  });
+
+  it('equals the newest live interaction of each person after any sequence of writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitraryWrite, { maxLength: 8 }), async (writes) => {
+        const db = freshDatabase();
+        for (const write of writes) {
+          if (write.type === 'put') {
+            await db.interactions.bulkPut(write.rows.map((row) => interaction(row)));
+          } else if (write.type === 'update') {
+            const { id, ...changes } = write.row;
+            await db.interactions.update(id, changes);
+          } else if (write.type === 'delete') {
+            await db.interactions.bulkDelete(write.ids);
+          } else if (write.type === 'deleteRange') {
+            await db.interactions.where('id').below(write.below).delete();
+          } else {
+            await db.interactions.clear();
+          }
+          expect(await db.latestInteractions.toArray()).toEqual(await expected(db));
+        }
+        await db.delete();
+      }),
+      { numRuns: 40 },
+    );
+  }, 30_000);
+
+  it("keeps Dexie's transaction zone for the middlewares below it (hooks read it)", async () => {
+    const db = freshDatabase();
+    const created: string[] = [];
+    db.latestInteractions.hook('creating', (personId) => {
+      created.push(personId);
+    });
+    await db.interactions.add(interaction({ id: 'i1', at: 5 }));
+    await db.interactions.put(interaction({ id: 'i1', at: 6, kind: 'call' }));
+    await db.interactions.where('id').below('i5').delete();
+    expect(created).toEqual(['ada']);
+    expect(await db.latestInteractions.count()).toBe(0);
+  });
+
+  it('leaves the table as it was when the transaction fails', async () => {
+    const db = freshDatabase();
+    await db.interactions.put(interaction({ id: 'i1', at: 5 }));
+    await expect(
+      db.transaction('rw', db.interactions, async () => {
+        await db.interactions.put(interaction({ id: 'i2', at: 9, kind: 'call' }));
+        throw new Error('midway');
+      }),
+    ).rejects.toThrow('midway');
+    expect(await db.latestInteractions.toArray()).toEqual(await expected(db));
+    expect(await db.latestInteractions.get('ada')).toMatchObject({ interactionId: 'i1' });
+  });
+});

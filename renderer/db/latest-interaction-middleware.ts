@@ -1,0 +1,182 @@
+// Keeps the latestInteractions table (each person's newest live interaction, see
+// shared/follow-ups/latest-interaction) right on every write of interactions, in the same
+// transaction (see derived-table-scope). A new or changed interaction that is newer than the
+// stored one replaces it; when the stored one itself is changed, trashed or deleted, that person's
+// newest is looked up again through the [personId+at] index. Clearing the interactions clears the
+// table; every other delete reads the rows it removes first, to know whose newest may change.
+// Written with Dexie's promises and then(), not async/await: the middlewares below this one read
+// Dexie's zone (the current transaction), which a native await can lose.
+import Dexie, {
+  type DBCore,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreRangeType,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import {
+  isNewerInteraction,
+  latestInteractionRow,
+  latestInteractionStamp,
+  newestLiveInteraction,
+  type InteractionStamp,
+  type LatestInteraction,
+} from '../../shared/follow-ups/latest-interaction';
+import { LIVE } from '../../shared/domain/entities';
+import { canWrite, transactionWithDerived } from './derived-table-scope';
+
+const DexiePromise = Dexie.Promise;
+const LATEST = 'latestInteractions';
+// Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
+const RANGE = 2 as DBCoreRangeType;
+const ANY = 3 as DBCoreRangeType;
+
+const defined = (rows: readonly (InteractionStamp | undefined)[]) =>
+  rows.filter((row) => row !== undefined);
+
+function rowsBefore(
+  interactions: DBCoreTable,
+  request: DBCoreMutateRequest,
+): Promise<InteractionStamp[]> {
+  const { trans } = request;
+  if (request.type === 'put') {
+    const keys = request.values.map((value: InteractionStamp) => value.id);
+    return interactions.getMany({ trans, keys }).then(defined);
+  }
+  if (request.type === 'delete') {
+    return interactions.getMany({ trans, keys: request.keys }).then(defined);
+  }
+  if (request.type === 'deleteRange') {
+    const query = { index: interactions.schema.primaryKey, range: request.range };
+    return interactions.query({ trans, values: true, query }).then(({ result }) => defined(result));
+  }
+  return DexiePromise.resolve([]);
+}
+
+const samePlaceInHistory = (a: InteractionStamp, b: InteractionStamp | undefined) =>
+  b !== undefined &&
+  a.personId === b.personId &&
+  a.at === b.at &&
+  a.kind === b.kind &&
+  a.eventId === b.eventId &&
+  a.deletedAt === b.deletedAt;
+
+function newestOf(
+  interactions: DBCoreTable,
+  trans: DBCoreTransaction,
+  personId: string,
+): Promise<InteractionStamp | undefined> {
+  const index = interactions.schema.getIndexByKeyPath(['personId', 'at']);
+  if (!index) throw new Error('interactions needs its [personId+at] index');
+  const range: DBCoreKeyRange = {
+    type: RANGE,
+    lower: [personId, -Infinity],
+    upper: [personId, Infinity],
+  };
+  return interactions
+    .query({ trans, values: true, query: { index, range } })
+    .then(({ result }) => newestLiveInteraction(result as InteractionStamp[]));
+}
+
+function writeLatest(
+  latest: DBCoreTable,
+  trans: DBCoreTransaction,
+  stored: ReadonlyMap<string, LatestInteraction>,
+  newest: ReadonlyMap<string, InteractionStamp | undefined>,
+  changed: ReadonlySet<string>,
+): Promise<unknown> {
+  const puts: LatestInteraction[] = [];
+  const deletes: string[] = [];
+  for (const personId of changed) {
+    const row = newest.get(personId);
+    if (row) puts.push(latestInteractionRow(row));
+    else if (stored.has(personId)) deletes.push(personId);
+  }
+  const writes: Promise<unknown>[] = [];
+  if (puts.length > 0) writes.push(latest.mutate({ trans, type: 'put', values: puts }));
+  if (deletes.length > 0) writes.push(latest.mutate({ trans, type: 'delete', keys: deletes }));
+  return DexiePromise.all(writes);
+}
+
+function followInLatest(
+  interactions: DBCoreTable,
+  latest: DBCoreTable,
+  trans: DBCoreTransaction,
+  before: readonly InteractionStamp[],
+  written: readonly InteractionStamp[],
+): Promise<unknown> {
+  const personIds = [...new Set([...before, ...written].map((row) => row.personId))];
+  if (personIds.length === 0) return DexiePromise.resolve();
+  return latest
+    .getMany({ trans, keys: personIds })
+    .then((rows: (LatestInteraction | undefined)[]) => {
+      const stored = new Map<string, LatestInteraction>();
+      for (const row of rows) if (row) stored.set(row.personId, row);
+      const newest = new Map<string, InteractionStamp | undefined>(
+        [...stored.values()].map((row) => [row.personId, latestInteractionStamp(row)]),
+      );
+      // A batch may write one id twice: the last write is the one stored.
+      const writtenById = new Map(written.map((row) => [row.id, row]));
+      const lookAgain = new Set<string>();
+      for (const row of before) {
+        const current = newest.get(row.personId);
+        if (current?.id === row.id && !samePlaceInHistory(row, writtenById.get(row.id))) {
+          lookAgain.add(row.personId);
+        }
+      }
+      const lookups = [...lookAgain].map((personId) =>
+        newestOf(interactions, trans, personId).then((row) => newest.set(personId, row)),
+      );
+      return DexiePromise.all(lookups).then(() => {
+        const changed = new Set(lookAgain);
+        for (const row of writtenById.values()) {
+          if (row.deletedAt !== LIVE) continue;
+          const current = newest.get(row.personId);
+          if (current && !isNewerInteraction(row, current)) continue;
+          newest.set(row.personId, row);
+          changed.add(row.personId);
+        }
+        return writeLatest(latest, trans, stored, newest, changed);
+      });
+    });
+}
+
+export const latestInteractionMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'LatestInteraction',
+  create: (down) => ({
+    ...down,
+    transaction: transactionWithDerived(down, 'interactions', LATEST),
+    table: (tableName) => {
+      const table = down.table(tableName);
+      if (tableName !== 'interactions') return table;
+      return {
+        ...table,
+        mutate: (request) => {
+          if (!canWrite(request.trans, LATEST)) return table.mutate(request);
+          const latest = down.table(LATEST);
+          const { trans } = request;
+          if (request.type === 'deleteRange' && request.range.type === ANY) {
+            return table
+              .mutate(request)
+              .then((response) =>
+                latest
+                  .mutate({ trans, type: 'deleteRange', range: request.range })
+                  .then(() => response),
+              );
+          }
+          return rowsBefore(table, request).then((before) =>
+            table.mutate(request).then((response) => {
+              const written =
+                request.type === 'add' || request.type === 'put'
+                  ? (request.values as InteractionStamp[]).filter((_, i) => !response.failures[i])
+                  : [];
+              return followInLatest(table, latest, trans, before, written).then(() => response);
+            }),
+          );
+        },
+      };
+    },
+  }),
+};
