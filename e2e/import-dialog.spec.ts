@@ -46,6 +46,9 @@ test('a CSV from an unknown tool is mapped column by column, then previewed and 
   await dialog.dialog.getByRole('button', { name: 'Preview' }).click();
 
   await expect(dialog.counts).toHaveText('2 new · 0 to merge · 0 skipped · 1 not importable');
+  await dialog.dialog.getByRole('button', { name: 'Change the columns' }).click();
+  await expect(dialog.mappingFor('好きな言語')).toHaveValue('interests');
+  await dialog.dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.problems).toContainText('Line 4No name and no e-mail address');
   await dialog.dialog.getByLabel('Do not attach to an event').check();
   expect(await dialog.importAndWait()).toBe('2 created · 0 merged · 0 skipped');

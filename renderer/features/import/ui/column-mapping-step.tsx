@@ -20,15 +20,18 @@ const IDENTIFYING_TARGETS: ReadonlySet<MappingTarget> = new Set([
 
 export function ColumnMappingStep({
   table,
+  initialMapping,
   onPreview,
   onBack,
 }: {
   table: ImportNeedsMapping;
+  /** The user's earlier choice, when they come back from the preview; else the suggestion. */
+  initialMapping?: ColumnMapping;
   onPreview(mapping: ColumnMapping): void;
   onBack(): void;
 }) {
   const { t } = useTranslation('import');
-  const [mapping, setMapping] = useState<ColumnMapping>(table.mapping);
+  const [mapping, setMapping] = useState<ColumnMapping>(initialMapping ?? table.mapping);
   const samples = table.sampleRows.slice(0, SAMPLE_ROWS);
   const identifies = Object.values(mapping).some((target) => IDENTIFYING_TARGETS.has(target));
 

@@ -80,8 +80,11 @@ export function ImportDialog() {
         return (
           <ColumnMappingStep
             table={state.table}
+            {...(state.request.options.mapping
+              ? { initialMapping: state.request.options.mapping }
+              : {})}
             onPreview={(mapping) =>
-              session.read(state.request.source, { ...state.request.options, mapping })
+              session.read(state.request.source, { ...state.request.options, mapping }, state.table)
             }
             onBack={session.restart}
           />
@@ -93,8 +96,13 @@ export function ImportDialog() {
             fileName={state.request.source.name}
             error={commit.state.step === 'failed' ? commit.state.message : null}
             onEncoding={(encoding) =>
-              session.read(state.request.source, { ...state.request.options, encoding })
+              session.read(
+                state.request.source,
+                { ...state.request.options, encoding },
+                state.request.table,
+              )
             }
+            {...(state.request.table ? { onChangeMapping: session.changeMapping } : {})}
             onImport={(request) => void commit.run(state.preview, request)}
             onBack={session.restart}
           />

@@ -14,22 +14,27 @@ interface ImportLaunchState {
   initialSource: ImportSource | null;
   /** Changes on every launch, so a second drop while open starts over with the new file. */
   launch: number;
+  /** An import is being written: a new launch would lose track of it, so launches wait. */
+  writing: boolean;
 }
 
 export const useImportLaunchStore = create<ImportLaunchState>(() => ({
   isOpen: false,
   initialSource: null,
   launch: 0,
+  writing: false,
 }));
 
 export function openImport(source: ImportSource | null = null): void {
-  useImportLaunchStore.setState((state) => ({
-    isOpen: true,
-    initialSource: source,
-    launch: state.launch + 1,
-  }));
+  useImportLaunchStore.setState((state) =>
+    state.writing ? state : { isOpen: true, initialSource: source, launch: state.launch + 1 },
+  );
 }
 
 export function closeImport(): void {
-  useImportLaunchStore.setState({ isOpen: false, initialSource: null });
+  useImportLaunchStore.setState({ isOpen: false, initialSource: null, writing: false });
+}
+
+export function setImportWriting(writing: boolean): void {
+  useImportLaunchStore.setState({ writing });
 }

@@ -37,6 +37,7 @@ export function PreviewStep({
   onEncoding,
   onImport,
   onBack,
+  onChangeMapping,
 }: {
   preview: ImportPreview;
   fileName: string;
@@ -45,6 +46,8 @@ export function PreviewStep({
   onEncoding(encoding: TextEncodingName): void;
   onImport(request: ImportRequest): void;
   onBack(): void;
+  /** Back to the column mapping (a generic CSV only). */
+  onChangeMapping?: () => void;
 }) {
   const { t } = useTranslation('import');
   const format = useFormatters();
@@ -100,6 +103,11 @@ export function PreviewStep({
         <button type="button" className="button" onClick={onBack}>
           {t('dialog.chooseAnother')}
         </button>
+        {onChangeMapping && (
+          <button type="button" className="button" onClick={onChangeMapping}>
+            {t('mapping.change')}
+          </button>
+        )}
         <button
           type="button"
           className="button button--primary"

@@ -11,6 +11,7 @@ import { RepositoryError } from '../../../repositories/repository-error';
 import { fromDateTimeLocalValue } from '../../events/event-time';
 import { commitImport, type AttachToEvent, type ImportSummary } from '../import-api';
 import type { EventChoice } from './attach-to-event';
+import { setImportWriting } from './import-launch-store';
 import type { ImportRequest } from './preview-step';
 
 export type CommitState =
@@ -39,6 +40,7 @@ export function useImportCommit() {
     async (preview: ImportPreview, request: ImportRequest) => {
       const controller = new AbortController();
       controllerRef.current = controller;
+      setImportWriting(true);
       setState({ step: 'writing', progress: null });
       try {
         const attachToEvent = attachmentFor(request.event);
@@ -63,6 +65,7 @@ export function useImportCommit() {
         setState({ step: 'failed', message });
       } finally {
         controllerRef.current = null;
+        setImportWriting(false);
       }
     },
     [db, t],

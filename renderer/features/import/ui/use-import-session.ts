@@ -18,6 +18,8 @@ import type { ImportSource } from './import-launch-store';
 interface ReadRequest {
   source: ImportSource;
   options: StartImportOptions;
+  /** The mapping step this read comes from (a generic CSV), to go back to from the preview. */
+  table?: ImportNeedsMapping;
 }
 
 export type ImportStep =
@@ -30,7 +32,9 @@ export type ImportStep =
 export interface ImportSession {
   state: ImportStep;
   choose(choice: FileChoice): void;
-  read(source: ImportSource, options?: StartImportOptions): void;
+  read(source: ImportSource, options?: StartImportOptions, table?: ImportNeedsMapping): void;
+  /** From the preview of a generic CSV back to its column mapping, as the user left it. */
+  changeMapping(): void;
   /** Back to choosing a file; a read in progress is cancelled. */
   restart(): void;
 }
@@ -81,8 +85,18 @@ export function useImportSession(initialSource: ImportSource | null): ImportSess
   return {
     state,
     choose: (choice) => setState(stepAfterChoice(choice)),
-    read: (source, options = {}) =>
-      setState({ step: 'reading', request: { source, options }, progress: null }),
+    read: (source, options = {}, table) =>
+      setState({
+        step: 'reading',
+        request: table ? { source, options, table } : { source, options },
+        progress: null,
+      }),
+    changeMapping: () =>
+      setState((current) =>
+        current.step === 'preview' && current.request.table
+          ? { step: 'mapping', request: current.request, table: current.request.table }
+          : current,
+      ),
     restart: () => setState({ step: 'choose' }),
   };
 }

@@ -1,7 +1,7 @@
 // Dropping a file anywhere on the window imports it. While files are dragged over the window the
 // hook reports it (for the drop overlay); the browser's own drop behaviour (opening the file in
-// place of the app) is always prevented. Drags of text or links are left alone, and so are drops
-// while another dialog is open (the drop would land behind it).
+// place of the app) is always prevented. Drags of text or links are left alone; files are refused
+// while another dialog is open (the drop would land behind it) or while an import is being written.
 import { useEffect, useState } from 'react';
 import { openImport, useImportLaunchStore } from './import-launch-store';
 
@@ -9,11 +9,9 @@ function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-function anotherDialogIsOpen(): boolean {
-  return (
-    !useImportLaunchStore.getState().isOpen &&
-    document.querySelector('[aria-modal="true"]') !== null
-  );
+function dropIsRefused(): boolean {
+  const { isOpen, writing } = useImportLaunchStore.getState();
+  return writing || (!isOpen && document.querySelector('[aria-modal="true"]') !== null);
 }
 
 export function useWindowFileDrop(): boolean {
@@ -23,7 +21,7 @@ export function useWindowFileDrop(): boolean {
     // dragenter/dragleave fire for every element crossed: count them to know when the drag left.
     let depth = 0;
     const onDragEnter = (event: DragEvent) => {
-      if (!carriesFiles(event) || anotherDialogIsOpen()) return;
+      if (!carriesFiles(event) || dropIsRefused()) return;
       depth++;
       setDragging(true);
     };
@@ -36,7 +34,7 @@ export function useWindowFileDrop(): boolean {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       if (event.dataTransfer) {
-        event.dataTransfer.dropEffect = anotherDialogIsOpen() ? 'none' : 'copy';
+        event.dataTransfer.dropEffect = dropIsRefused() ? 'none' : 'copy';
       }
     };
     const onDrop = (event: DragEvent) => {
@@ -45,7 +43,7 @@ export function useWindowFileDrop(): boolean {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file && !anotherDialogIsOpen()) openImport({ name: file.name, blob: file });
+      if (file && !dropIsRefused()) openImport({ name: file.name, blob: file });
     };
     window.addEventListener('dragenter', onDragEnter);
     window.addEventListener('dragleave', onDragLeave);

@@ -1,0 +1,164 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ImportPreview } from '../../../../shared/import/import-preview';
+import { DatabaseContext } from '../../../app/database-context';
+import { HallwayDatabase } from '../../../db/database';
+import { createI18n } from '../../../i18n/create-i18n';
+import { createEvent } from '../../../repositories/events-repository';
+import { eventNameFromFileName, PreviewStep } from './preview-step';
+import { plannedRowFixture, previewFixture } from './preview-fixture';
+
+let db: HallwayDatabase;
+
+beforeEach(async () => {
+  // happy-dom lays nothing out: give the virtualised list's scroll box a size, as a window would.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(360);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+  db = new HallwayDatabase(`import-preview-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+function Providers({ children }: { children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={createI18n('en')}>
+      <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>
+    </I18nextProvider>
+  );
+}
+
+function renderPreview(preview: ImportPreview, fileName = 'connections.csv') {
+  const onImport = vi.fn();
+  const onEncoding = vi.fn();
+  render(
+    <PreviewStep
+      preview={preview}
+      fileName={fileName}
+      error={null}
+      onEncoding={onEncoding}
+      onImport={onImport}
+      onBack={vi.fn()}
+    />,
+    { wrapper: Providers },
+  );
+  return { onImport, onEncoding };
+}
+
+const aikoMatch = {
+  target: 'person',
+  personId: 'aiko',
+  displayName: 'Aiko Tanaka',
+  matchedBy: 'email',
+  value: 'aiko@example.com',
+} as const;
+
+const twoRows = previewFixture({
+  rows: [
+    plannedRowFixture(2, 'Ben Okafor'),
+    plannedRowFixture(3, 'Aiko Tanaka', { decision: 'merge', match: aikoMatch }),
+  ],
+  invalid: [{ line: 4, reason: 'no-name-or-email' }],
+});
+
+const counts = () => screen.getByText(/new · /);
+
+describe('the import preview', () => {
+  it('counts the decisions and lists every row that cannot be imported, by line', () => {
+    renderPreview(twoRows);
+    expect(counts().textContent).toBe('1 new · 1 to merge · 0 skipped · 1 not importable');
+    const problems = screen.getByRole('list', { name: 'Rows not imported and warnings' });
+    expect(within(problems).getByRole('listitem').textContent).toBe(
+      'Line 4No name and no e-mail address',
+    );
+  });
+
+  it('changes a row’s decision from the keyboard, and the counts follow', async () => {
+    const user = userEvent.setup();
+    const { onImport } = renderPreview(twoRows);
+    const aiko = screen.getByRole('combobox', { name: 'Line 3, Aiko Tanaka: what to do' });
+    aiko.focus();
+    await user.selectOptions(aiko, 'skip');
+    expect(counts().textContent).toBe('1 new · 0 to merge · 1 skipped · 1 not importable');
+
+    await user.click(screen.getByRole('button', { name: 'Import 1' }));
+    const [request] = onImport.mock.calls[0]!;
+    expect([...request.decisions]).toEqual([[3, 'skip']]);
+    expect(request.event).toEqual({ kind: 'none' });
+  });
+
+  it('offers Merge only for a row that matches someone', () => {
+    renderPreview(twoRows);
+    const ben = screen.getByRole('combobox', { name: 'Line 2, Ben Okafor: what to do' });
+    const merge = within(ben).getByRole('option', { name: 'Merge' }) as HTMLOptionElement;
+    expect(merge.disabled).toBe(true);
+  });
+
+  it('has nothing to import when every row is skipped', async () => {
+    const user = userEvent.setup();
+    renderPreview(previewFixture({ rows: [plannedRowFixture(2, 'Ben Okafor')] }));
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Line 2/ }), 'skip');
+    expect(screen.getByText('Nothing to import: every row is skipped.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import 0' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('keeps 50,000 rows out of the DOM but their decisions in the counts', async () => {
+    const user = userEvent.setup();
+    const rows = Array.from({ length: 50_000 }, (_, index) =>
+      plannedRowFixture(index + 2, `Person ${index}`),
+    );
+    renderPreview(previewFixture({ rows }));
+    expect(counts().textContent).toBe('50,000 new · 0 to merge · 0 skipped · 0 not importable');
+    const list = screen.getByRole('list', { name: 'People in the file' });
+    expect(within(list).getAllByRole('listitem').length).toBeLessThan(50);
+    await user.selectOptions(within(list).getAllByRole('combobox')[0]!, 'skip');
+    expect(counts().textContent).toBe('49,999 new · 0 to merge · 1 skipped · 0 not importable');
+  });
+
+  it('attaches an attendee list to a new event named after the file, or to an existing one', async () => {
+    const user = userEvent.setup();
+    await createEvent(db, { name: 'Rust Tokyo #11', startsAt: Date.UTC(2026, 9, 1, 10) });
+    const checkIn = Date.UTC(2026, 9, 20, 10, 0);
+    const { onImport } = renderPreview(
+      previewFixture({
+        format: 'meetup',
+        isAttendeeList: true,
+        eventHint: { startsAt: checkIn },
+        rows: [
+          plannedRowFixture(2, 'Aiko Tanaka', { attendance: { status: 'attended', raw: 'Y' } }),
+        ],
+      }),
+      'rust-tokyo_12.csv',
+    );
+    expect(screen.getByRole('radio', { name: 'A new event' })).toHaveProperty('checked', true);
+    expect(screen.getByLabelText('Event name')).toHaveProperty('value', 'rust tokyo 12');
+
+    await user.click(screen.getByRole('radio', { name: 'An existing event' }));
+    const picker = await screen.findByRole('combobox', { name: 'Event' });
+    expect(within(picker).getByRole('option').textContent).toMatch(/^Rust Tokyo #11 \(/);
+    await user.click(screen.getByRole('button', { name: 'Import 1' }));
+    expect(onImport.mock.calls[0]![0].event).toMatchObject({ kind: 'existing' });
+  });
+
+  it('reads the file again in the encoding the user picks', async () => {
+    const user = userEvent.setup();
+    const { onEncoding } = renderPreview(twoRows);
+    await user.selectOptions(screen.getByLabelText('Encoding'), 'shift_jis');
+    expect(onEncoding).toHaveBeenCalledWith('shift_jis');
+  });
+});
+
+describe('a new event’s name from the file’s', () => {
+  it('drops the extension and turns separators into spaces', () => {
+    expect(eventNameFromFileName('Tokyo_Rust-Meetup 12.csv')).toBe('Tokyo Rust Meetup 12');
+    expect(eventNameFromFileName('guests')).toBe('guests');
+  });
+});
