@@ -1,6 +1,6 @@
 // "Add a shift": a role, the day and times (the event's own by default) and the first person on
 // it, picked or created by name. A shift exists through its assignments, so it starts with one.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallwayEvent } from '../../../../shared/domain/entities';
 import type { RoleDefinition } from '../../../../shared/volunteers/roles';
@@ -30,9 +30,11 @@ export function AddShiftForm({
     ),
   );
   const read = readShiftDraft(draft);
+  const formRef = useRef<HTMLDivElement>(null);
+  useEffect(() => formRef.current?.querySelector('select')?.focus(), []);
 
   return (
-    <div className="roster-add" role="group" aria-label={t('roster.addShift')}>
+    <div ref={formRef} className="roster-add" role="group" aria-label={t('roster.addShift')}>
       <ShiftFields draft={draft} roles={roles} onChange={setDraft} />
       {!read.ok && (
         <p role="alert" className="roster-error">

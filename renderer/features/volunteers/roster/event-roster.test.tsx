@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../../app/app-root';
+import { openPalette } from '../../../app/commands/palette-store';
 import { useToastStore } from '../../../app/toasts/toast-store';
 import { HallwayDatabase } from '../../../db/database';
 import { createI18n } from '../../../i18n/create-i18n';
@@ -110,6 +111,28 @@ describe('the event roster', { timeout: 20_000 }, () => {
       expect.stringContaining('Aiko is also on Setup at the same time'),
     ]);
     expect(await db.people.count()).toBe(3);
+  });
+
+  it('opens the printable roster from the command palette, with contact details', async () => {
+    const { user } = await rosterOpen();
+    await db.people
+      .where('displayName')
+      .equals('Ben')
+      .modify({ emails: ['ben@example.com'] });
+    act(() => openPalette());
+    await user.type(
+      screen.getByRole('combobox', { name: 'Type a command' }),
+      'print roster{Enter}',
+    );
+    const sheet = await screen.findByTestId('printable-roster');
+    expect(within(sheet).getByRole('heading', { level: 1 }).textContent).toBe(
+      'Volunteer roster: Rust Meetup',
+    );
+    expect(within(sheet).getByRole('row', { name: /Ben/ }).textContent).toContain(
+      'ben@example.com',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('printable-roster')).toBeNull();
   });
 
   it('removes a whole shift only after a confirmation, and Undo brings it back', async () => {

@@ -8,6 +8,7 @@ import { eventRoleDefinitions } from '../../../../shared/volunteers/event-roles'
 import { rosterGaps } from '../../../../shared/volunteers/roster-gaps';
 import { rosterSlots } from '../../../../shared/volunteers/roster-slots';
 import { roleLabel } from '../../../../shared/volunteers/roles';
+import { useRegisterCommands } from '../../../app/commands/command-registry';
 import '../../../styles/roster.css';
 import { AddShiftForm } from './add-shift-form';
 import { AttendanceChecklist } from './attendance-checklist';
@@ -28,6 +29,24 @@ export function EventRoster({ event }: { event: HallwayEvent }) {
   const organizer = useOrganizerRoles();
   const [panel, setPanel] = useState<Panel>(null);
   const close = () => setPanel(null);
+
+  const hasShifts = (roster?.shifts.length ?? 0) > 0;
+  const commands = useMemo(() => {
+    const section = t('roster.title');
+    const open = (id: Exclude<Panel, null>, title: string) => ({
+      id: `roster.${id}`,
+      title,
+      section,
+      run: () => setPanel(id),
+    });
+    return [
+      open('add', t('roster.addShift')),
+      ...(hasShifts
+        ? [open('checklist', t('roster.checklist.open')), open('print', t('roster.print.open'))]
+        : []),
+    ];
+  }, [t, hasShifts]);
+  useRegisterCommands(commands);
 
   const view = useMemo(() => {
     if (!roster || !organizer) return undefined;

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { HallwayEvent, Person, VolunteerShift } from '../../../../shared/domain/entities';
 import type { RoleGap } from '../../../../shared/volunteers/roster-gaps';
 import type { RosterSlot } from '../../../../shared/volunteers/roster-slots';
+import { keepTabFocusInside } from '../../../app/focus-trap';
 import '../../../styles/roster-print.css';
 import { useEventDateFormat } from '../../events/event-time';
 import { useShiftTimeFormat } from './shift-time-format';
@@ -50,6 +51,7 @@ export function PrintableRoster({
       aria-modal="true"
       aria-labelledby={titleId}
       onKeyDown={(keyEvent) => {
+        keepTabFocusInside(keyEvent);
         if (keyEvent.key === 'Escape') onClose();
       }}
     >
