@@ -7,17 +7,20 @@
 // rows, a delete by keys or a delete of a key range (Dexie turns update() and modify() into
 // these), so the stored row before and the row after are all there is to look at.
 //
-// Every read-write transaction over volunteerShifts is widened to volunteerFigures, so callers
-// never name the figures table. The figures are updated only for the operations that succeeded,
-// and a record left with no live shift is deleted. Where the figures table does not exist yet
-// (upgrades before version 8) shifts are written as they are; version 8 computes the figures.
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
+// Every read-write transaction over volunteerShifts is widened to volunteerFigures (see
+// derived-table-scope), so callers never name the figures table. The figures are updated only for
+// the operations that succeeded, and a record left with no live shift is deleted. Where the
+// figures table does not exist yet (upgrades before version 8) shifts are written as they are;
+// version 8 computes the figures. Written with Dexie's promises and then(), not async/await: the
+// middlewares below this one read Dexie's zone (the current transaction), which a native await
+// can lose.
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
 } from 'dexie';
 import type { VolunteerShift } from '../../shared/domain/entities';
 import {
@@ -27,6 +30,7 @@ import {
   updateFigures,
   type VolunteerFigures,
 } from '../../shared/volunteers/volunteer-figures';
+import { canWrite, transactionWithDerived } from './derived-table-scope';
 
 const SHIFTS = 'volunteerShifts';
 const FIGURES = 'volunteerFigures';
@@ -36,25 +40,28 @@ interface ShiftWrite {
   after: VolunteerShift | null;
 }
 
+function byId(rows: readonly (VolunteerShift | undefined)[]): Map<string, VolunteerShift> {
+  const found = new Map<string, VolunteerShift>();
+  for (const row of rows) if (row) found.set(row.id, row);
+  return found;
+}
+
 /** The stored rows a request is about to replace or delete, by id. */
-async function rowsBefore(
+function rowsBefore(
   shifts: DBCoreTable,
   request: DBCoreMutateRequest,
 ): Promise<Map<string, VolunteerShift>> {
   const { trans } = request;
-  let rows: (VolunteerShift | undefined)[] = [];
   if (request.type === 'put') {
     const keys = request.values.map((value: VolunteerShift) => value.id);
-    rows = await shifts.getMany({ trans, keys });
-  } else if (request.type === 'delete') {
-    rows = await shifts.getMany({ trans, keys: request.keys });
-  } else if (request.type === 'deleteRange') {
-    const query = { index: shifts.schema.primaryKey, range: request.range };
-    rows = (await shifts.query({ trans, values: true, query })).result;
+    return shifts.getMany({ trans, keys }).then(byId);
   }
-  const byId = new Map<string, VolunteerShift>();
-  for (const row of rows) if (row) byId.set(row.id, row);
-  return byId;
+  if (request.type === 'delete') return shifts.getMany({ trans, keys: request.keys }).then(byId);
+  if (request.type === 'deleteRange') {
+    const query = { index: shifts.schema.primaryKey, range: request.range };
+    return shifts.query({ trans, values: true, query }).then(({ result }) => byId(result));
+  }
+  return Dexie.Promise.resolve(new Map());
 }
 
 /** Each row the request changed, as it was and as it is, in the order written. */
@@ -83,18 +90,28 @@ function writesDone(
   return writes.filter(({ before, after }) => changesFigures(before, after));
 }
 
-async function updateStoredFigures(
+function updateStoredFigures(
   figuresTable: DBCoreTable,
   trans: DBCoreTransaction,
   writes: readonly ShiftWrite[],
-): Promise<void> {
+): Promise<unknown> {
   const personIds = [
     ...new Set(writes.flatMap(({ before, after }) => [before?.personId, after?.personId])),
   ].filter((id): id is string => typeof id === 'string');
-  const stored: (VolunteerFigures | undefined)[] = await figuresTable.getMany({
-    trans,
-    keys: personIds,
-  });
+  return figuresTable
+    .getMany({ trans, keys: personIds })
+    .then((stored: (VolunteerFigures | undefined)[]) =>
+      writeFigures(figuresTable, trans, personIds, stored, writes),
+    );
+}
+
+function writeFigures(
+  figuresTable: DBCoreTable,
+  trans: DBCoreTransaction,
+  personIds: readonly string[],
+  stored: readonly (VolunteerFigures | undefined)[],
+  writes: readonly ShiftWrite[],
+): Promise<unknown> {
   const figures = new Map(
     personIds.map((id, index) => [id, stored[index] ?? emptyFigures(id)] as const),
   );
@@ -106,19 +123,26 @@ async function updateStoredFigures(
   }
   const emptied = [...figures.values()].filter(hasNoShifts).map((record) => record.personId);
   const kept = [...figures.values()].filter((record) => !hasNoShifts(record));
-  if (kept.length > 0) await figuresTable.mutate({ trans, type: 'put', values: kept });
-  if (emptied.length > 0) await figuresTable.mutate({ trans, type: 'delete', keys: emptied });
+  const done: Promise<unknown>[] = [];
+  if (kept.length > 0) done.push(figuresTable.mutate({ trans, type: 'put', values: kept }));
+  if (emptied.length > 0) done.push(figuresTable.mutate({ trans, type: 'delete', keys: emptied }));
+  return Dexie.Promise.all(done);
 }
 
 function maintainFigures(down: DBCore, shifts: DBCoreTable): DBCoreTable {
   return {
     ...shifts,
-    mutate: async (request) => {
-      const stored = await rowsBefore(shifts, request);
-      const response = await shifts.mutate(request);
-      const writes = writesDone(request, response, stored);
-      if (writes.length > 0) await updateStoredFigures(down.table(FIGURES), request.trans, writes);
-      return response;
+    mutate: (request) => {
+      if (!canWrite(request.trans, FIGURES)) return shifts.mutate(request);
+      return rowsBefore(shifts, request).then((stored) =>
+        shifts.mutate(request).then((response) => {
+          const writes = writesDone(request, response, stored);
+          if (writes.length === 0) return response;
+          return updateStoredFigures(down.table(FIGURES), request.trans, writes).then(
+            () => response,
+          );
+        }),
+      );
     },
   };
 }
@@ -126,21 +150,12 @@ function maintainFigures(down: DBCore, shifts: DBCoreTable): DBCoreTable {
 export const volunteerFiguresMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'VolunteerFigures',
-  create: (down) => {
-    if (!down.schema.tables.some((table) => table.name === FIGURES)) return {};
-    return {
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.includes(SHIFTS) && !stores.includes(FIGURES)
-            ? [...stores, FIGURES]
-            : stores,
-          mode,
-          options,
-        ),
-      table: (name) => {
-        const table = down.table(name);
-        return name === SHIFTS ? maintainFigures(down, table) : table;
-      },
-    };
-  },
+  create: (down) => ({
+    ...down,
+    transaction: transactionWithDerived(down, SHIFTS, FIGURES),
+    table: (name) => {
+      const table = down.table(name);
+      return name === SHIFTS ? maintainFigures(down, table) : table;
+    },
+  }),
 };
