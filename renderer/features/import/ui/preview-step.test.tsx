@@ -95,6 +95,15 @@ describe('the import preview', () => {
     expect(request.event).toEqual({ kind: 'none' });
   });
 
+  it('skips or merges every row that matches someone at once', async () => {
+    const user = userEvent.setup();
+    renderPreview(twoRows);
+    await user.click(screen.getByRole('button', { name: 'Skip the 1 match' }));
+    expect(counts().textContent).toBe('1 new · 0 to merge · 1 skipped · 1 not importable');
+    await user.click(screen.getByRole('button', { name: 'Merge the 1 match' }));
+    expect(counts().textContent).toBe('1 new · 1 to merge · 0 skipped · 1 not importable');
+  });
+
   it('offers Merge only for a row that matches someone', () => {
     renderPreview(twoRows);
     const ben = screen.getByRole('combobox', { name: 'Line 2, Ben Okafor: what to do' });

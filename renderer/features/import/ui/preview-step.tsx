@@ -70,6 +70,13 @@ export function PreviewStep({
   const decisionOf = (row: PlannedRow) => decisions.get(row.line) ?? row.decision;
   const decide = (line: number, decision: ImportDecision) =>
     setDecisions((current) => new Map(current).set(line, decision));
+  const matched = useMemo(() => preview.rows.filter((row) => row.match), [preview.rows]);
+  const decideAllMatched = (decision: ImportDecision) =>
+    setDecisions((current) => {
+      const next = new Map(current);
+      for (const row of matched) next.set(row.line, decision);
+      return next;
+    });
   const writes = counts.create + counts.merge > 0;
 
   return (
@@ -78,6 +85,7 @@ export function PreviewStep({
         <p>{t('preview.fileFacts', { name: fileName, format: t(`format.${preview.format}`) })}</p>
         <EncodingSelect encoding={preview.encoding} onChange={onEncoding} />
       </div>
+      {preview.confidence < 1 && <p className="muted">{t('encoding.guessed')}</p>}
       <p className="import-preview__counts" role="status">
         {t('preview.counts', {
           create: format.number(counts.create),
@@ -86,6 +94,22 @@ export function PreviewStep({
           invalid: format.number(counts.invalid),
         })}
       </p>
+      {matched.length > 0 && (
+        <div className="import-preview__bulk">
+          <button type="button" className="button" onClick={() => decideAllMatched('merge')}>
+            {t('preview.mergeAllMatched', {
+              count: matched.length,
+              formattedCount: format.number(matched.length),
+            })}
+          </button>
+          <button type="button" className="button" onClick={() => decideAllMatched('skip')}>
+            {t('preview.skipAllMatched', {
+              count: matched.length,
+              formattedCount: format.number(matched.length),
+            })}
+          </button>
+        </div>
+      )}
       {preview.rows.length > 0 && (
         <PlannedRowList rows={preview.rows} decisionOf={decisionOf} onDecide={decide} />
       )}
