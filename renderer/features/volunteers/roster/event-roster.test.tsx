@@ -179,6 +179,7 @@ describe('the event roster', { timeout: 20_000 }, () => {
 
   it('edits the organizer’s role list and offers its roles for the event', async () => {
     const { section, user } = await rosterOpen();
+    expect(within(section).getByText('Reception 2 (not planned)')).toBeTruthy();
     await user.click(within(section).getByRole('button', { name: 'Edit my role list…' }));
     const dialog = screen.getByRole('dialog', { name: 'My volunteer roles' });
     const reception = within(dialog).getByRole('textbox', { name: 'Name of the role reception' });
@@ -200,5 +201,6 @@ describe('the event roster', { timeout: 20_000 }, () => {
     await user.selectOptions(toAdd, 'reception');
     await user.click(within(section).getByRole('button', { name: 'Add role' }));
     expect(await within(section).findByText('Front desk 2 of 2')).toBeTruthy();
+    expect(within(section).getByText('Setup 1 (not planned)')).toBeTruthy();
   });
 });

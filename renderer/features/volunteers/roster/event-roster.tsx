@@ -101,7 +101,7 @@ export function EventRoster({ event }: { event: HallwayEvent }) {
             organizerRoles={organizer.roles}
             onEditRoleList={() => setPanel('roles')}
           />
-          <RosterGapsSummary gaps={view.gaps} />
+          <RosterGapsSummary gaps={view.gaps} labelOfRole={view.labelOf} />
           {panel === 'add' && <AddShiftForm event={event} roles={view.shiftRoles} onDone={close} />}
           {view.slots.length === 0 && panel !== 'add' && (
             <div className="roster__empty">

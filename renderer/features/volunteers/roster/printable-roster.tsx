@@ -11,6 +11,7 @@ import type { RosterSlot } from '../../../../shared/volunteers/roster-slots';
 import { keepTabFocusInside } from '../../../app/focus-trap';
 import '../../../styles/roster-print.css';
 import { useEventDateFormat } from '../../events/event-time';
+import { useGapText } from './roster-gaps-summary';
 import { useShiftTimeFormat } from './shift-time-format';
 
 interface PrintableRosterProps {
@@ -33,6 +34,7 @@ export function PrintableRoster({
   const { t } = useTranslation('volunteers');
   const dates = useEventDateFormat();
   const times = useShiftTimeFormat();
+  const gapText = useGapText(labelOfRole);
   const titleId = useId();
   const printRef = useRef<HTMLButtonElement>(null);
 
@@ -74,15 +76,7 @@ export function PrintableRoster({
           {dates.dateTime(event.startsAt)}
           {event.location && ` · ${event.location}`}
         </p>
-        {gaps.length > 0 && (
-          <p className="roster-print__gaps">
-            {gaps
-              .map((gap) =>
-                t('roster.gap', { role: gap.label, filled: gap.filled, needed: gap.needed }),
-              )
-              .join(' · ')}
-          </p>
-        )}
+        {gaps.length > 0 && <p className="roster-print__gaps">{gaps.map(gapText).join(' · ')}</p>}
         {slots.map((slot) => (
           <section key={slot.key} className="roster-print__slot">
             <h2>
