@@ -21,7 +21,7 @@ import {
   type Person,
   type VolunteerShift,
 } from '../domain/entities';
-import { derivePersonKeys } from '../people/derive-person-keys';
+import { derivePersonKeys, type PersonKeySource } from '../people/derive-person-keys';
 import { shiftHours } from '../volunteers/shift-hours';
 import { shiftInstants } from '../volunteers/shift-instants';
 import type { ImportFormat } from './detect-format';
@@ -80,6 +80,16 @@ function attendanceNote(format: ImportFormat, attendance: Attendance): string {
   const brand = BRANDS[format];
   return brand ? `${brand}: ${attendance.raw}` : attendance.raw;
 }
+
+/** The fields the derived look-up keys come from (see derivePersonKeys). */
+const KEY_SOURCES = [
+  'emails',
+  'links',
+  'nameReading',
+  'displayName',
+  'givenName',
+  'familyName',
+] as const satisfies readonly (keyof PersonKeySource)[];
 
 class WriteBuilder {
   private readonly people = new Map<string, Person>();
@@ -160,7 +170,8 @@ class WriteBuilder {
   private change(personId: string, changes: Partial<Person>): void {
     const current = this.people.get(personId)!;
     const next = { ...current, ...changes, updatedAt: this.context.now };
-    this.people.set(personId, { ...next, ...derivePersonKeys(next) });
+    const rekey = KEY_SOURCES.some((field) => field in changes);
+    this.people.set(personId, rekey ? { ...next, ...derivePersonKeys(next) } : next);
     if (!this.createdIds.has(personId)) this.updatedIds.add(personId);
   }
 
