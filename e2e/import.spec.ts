@@ -177,3 +177,25 @@ test('connpass: three people, the withdrawn user reported and skipped', async ({
   const [met] = await interactionsOf(app.page, aiko.id);
   expect(met?.note).toContain('出席');
 });
+
+test('the Shift_JIS roster is read as Shift_JIS unasked and its volunteers get shifts at a new event', async ({
+  app,
+}) => {
+  const dialog = new ImportDialog(app.page);
+  await dialog.openFromSettings();
+  await dialog.chooseFile(fixture('volunteer-roster-shiftjis.csv'));
+  await expect(dialog.mappingFor('役割')).toHaveValue('volunteerRole');
+  await expect(dialog.mappingFor('担当時間')).toHaveValue('volunteerShift');
+  await dialog.dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.counts).toHaveText('3 new · 0 to merge · 0 skipped · 0 not importable');
+  await expect(dialog.dialog.getByLabel('Encoding')).toHaveValue('shift_jis');
+  await expect(dialog.row(2)).toContainText('山田 花子');
+  await dialog.dialog.getByLabel('Event name').fill('Rust Tokyo #12');
+  await dialog.importAndWait();
+  await expect(dialog.dialog).toContainText('3 volunteer shifts recorded.');
+
+  const hanako = await personNamed(app.page, '山田 花子');
+  expect(hanako.nameReading).toBe('やまだ はなこ');
+  const shifts = await app.page.evaluate(() => window.__hallway!.db.volunteerShifts.toArray());
+  expect(shifts.map((shift) => shift.role).sort()).toEqual(['会場設営', '受付', '撮影'].sort());
+});
