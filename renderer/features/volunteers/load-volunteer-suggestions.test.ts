@@ -3,7 +3,9 @@ import { HallwayDatabase } from '../../db/database';
 import { createEvent } from '../../repositories/events-repository';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { createPerson, trashPerson } from '../../repositories/people-repository';
+import { setEventRoleNeeds } from '../../repositories/roster-roles-repository';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { loadVolunteerSuggestions } from './load-volunteer-suggestions';
 
 const DAY = 86_400_000;
@@ -14,10 +16,7 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
-const roles = [
-  { key: 'reception', label: 'Reception', needed: 1 },
-  { key: 'photos', label: 'Photos', needed: 1 },
-];
+const organizerRoles = defaultRoleDefinitions('en');
 
 async function cast() {
   const db = new HallwayDatabase(`who-to-ask-${crypto.randomUUID()}`);
@@ -71,7 +70,11 @@ async function cast() {
 describe('who to ask next, read through indexes', () => {
   it('suggests, per open role, a reliable volunteer not asked lately, who offers a matching topic and a regular, with reasons', async () => {
     const { db, next, reliable, photographer, regular } = await cast();
-    const suggestions = await loadVolunteerSuggestions(db, next.id, roles, NOW);
+    await setEventRoleNeeds(db, next.id, [
+      { role: 'reception', needed: 1 },
+      { role: 'photos', needed: 1 },
+    ]);
+    const suggestions = await loadVolunteerSuggestions(db, next.id, organizerRoles, 'en', NOW);
     const byRole = new Map(suggestions!.roles.map((role) => [role.role, role]));
     expect([...byRole.keys()]).toEqual(['photos']);
     const photos = byRole.get('photos')!;
@@ -100,12 +103,8 @@ describe('who to ask next, read through indexes', () => {
 
   it('asks for the places left beside someone invited, never suggesting them again', async () => {
     const { db, next } = await cast();
-    const suggestions = await loadVolunteerSuggestions(
-      db,
-      next.id,
-      [{ key: 'reception', label: 'Reception', needed: 2 }],
-      NOW,
-    );
+    await setEventRoleNeeds(db, next.id, [{ role: 'reception', needed: 2 }]);
+    const suggestions = await loadVolunteerSuggestions(db, next.id, organizerRoles, 'en', NOW);
     const reception = suggestions!.roles[0]!;
     expect(reception.unasked).toBe(1);
     expect(reception.candidates[0]).toMatchObject({
@@ -121,10 +120,10 @@ describe('who to ask next, read through indexes', () => {
     );
   });
 
-  it('has nothing to say about an unknown event, and nothing to ask when every role is asked', async () => {
+  it('has nothing to say about an unknown event, nor for an event whose roles were never set', async () => {
     const { db, next } = await cast();
-    expect(await loadVolunteerSuggestions(db, 'nope', roles, NOW)).toBeNull();
-    const none = await loadVolunteerSuggestions(db, next.id, [], NOW);
-    expect(none!.roles).toEqual([]);
+    expect(await loadVolunteerSuggestions(db, 'nope', organizerRoles, 'en', NOW)).toBeNull();
+    const none = await loadVolunteerSuggestions(db, next.id, organizerRoles, 'en', NOW);
+    expect(none).toMatchObject({ hasRoles: false, roles: [] });
   });
 });

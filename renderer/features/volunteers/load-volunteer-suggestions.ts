@@ -5,9 +5,11 @@
 // Decision: a "regular" is counted over the series' last REGULAR_WINDOW events before this one —
 // someone met at three meetups years ago is not a regular any more, and the read stays bounded.
 // Trashed people are dropped after ranking (a few key look-ups), so a little more than the screen
-// shows is ranked.
+// shows is ranked. The roles asked for are the event's own (its roster's roles and people needed);
+// an event whose roles were never set needs nobody yet.
 import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
-import type { RoleDefinition } from '../../../shared/volunteers/roles';
+import { eventRoleDefinitions } from '../../../shared/volunteers/event-roles';
+import type { RoleDefinition, RoleLanguage } from '../../../shared/volunteers/roles';
 import { ROLE_TOPICS } from '../../../shared/volunteers/role-topics';
 import { rolesToAskFor, rosterGaps } from '../../../shared/volunteers/roster-gaps';
 import {
@@ -37,6 +39,8 @@ export interface RoleToAskFor {
 
 export interface VolunteerSuggestions {
   event: HallwayEvent;
+  /** Whether the event says which roles it needs at all. */
+  hasRoles: boolean;
   roles: RoleToAskFor[];
   /** Topic key → label, for the "can offer" reasons. */
   topicLabels: ReadonlyMap<string, string>;
@@ -95,15 +99,18 @@ async function seriesAttendanceBefore(
 export async function loadVolunteerSuggestions(
   db: HallwayDatabase,
   eventId: string,
-  roleDefinitions: readonly RoleDefinition[],
+  organizerRoles: readonly RoleDefinition[],
+  language: RoleLanguage,
   now: number,
 ): Promise<VolunteerSuggestions | null> {
   const event = await db.events.get(eventId);
   if (!event || event.deletedAt !== LIVE) return null;
   const shifts = await db.volunteerShifts.where('eventId').equals(eventId).toArray();
+  const roleDefinitions = eventRoleDefinitions(event.volunteerRoles, organizerRoles, language);
   const gaps = rosterGaps(roleDefinitions, shifts).filter((gap) => gap.unasked > 0);
   const roles = rolesToAskFor(gaps);
-  if (roles.length === 0) return { event, roles: [], topicLabels: new Map() };
+  const hasRoles = roleDefinitions.length > 0;
+  if (roles.length === 0) return { event, hasRoles, roles: [], topicLabels: new Map() };
   const [figures, offers, seriesAttendance] = await Promise.all([
     db.volunteerFigures.toArray(),
     offersFor(db, roles),
@@ -143,6 +150,7 @@ export async function loadVolunteerSuggestions(
   );
   return {
     event,
+    hasRoles,
     roles: ranked.map(({ role, candidates }) => ({
       role,
       unasked: gaps.find((gap) => gap.role === role)?.unasked ?? 0,

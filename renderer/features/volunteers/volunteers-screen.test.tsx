@@ -10,6 +10,7 @@ import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { createEvent } from '../../repositories/events-repository';
 import { createPerson } from '../../repositories/people-repository';
+import { setEventRoleNeeds } from '../../repositories/roster-roles-repository';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 
 const HOUR = 3_600_000;
@@ -95,6 +96,7 @@ describe('the Volunteers screen', () => {
       startsAt: Date.now() + 7 * DAY,
       kind: 'meetup',
     });
+    await setEventRoleNeeds(db, next.id, [{ role: 'reception', needed: 2 }]);
     const user = userEvent.setup();
     renderApp();
 

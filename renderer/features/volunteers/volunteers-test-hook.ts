@@ -40,6 +40,7 @@ export function installVolunteersTestHookIfTesting(db: HallwayDatabase): void {
         db,
         eventId,
         defaultRoleDefinitions('en'),
+        'en',
         now,
       );
       return {

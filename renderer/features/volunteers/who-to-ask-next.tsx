@@ -25,6 +25,8 @@ export function WhoToAskNext({ eventId }: { eventId: string }) {
         </p>
       ) : suggestions === null ? (
         <p className="muted">{t('whoToAsk.noEvent')}</p>
+      ) : !suggestions.hasRoles ? (
+        <p className="muted">{t('whoToAsk.noRoles')}</p>
       ) : suggestions.roles.length === 0 ? (
         <p className="muted">{t('whoToAsk.allAsked')}</p>
       ) : (
