@@ -9,6 +9,8 @@
 //   file's own words (RSVP, approval, check-in). An attendee who did not attend (RSVP only,
 //   waitlist, declined, cancelled) did not meet the user: no interaction, so no "last contact" and
 //   no follow-up; their status is kept as a line of their notes (`<event>: <status>`).
+// - Attached to an event, a row that says nothing about attendance (any CSV, a plain list of
+//   names) is someone who was there: a `met` interaction at the event's start.
 // - Attached to an event, a roster's volunteer gets a confirmed shift at the event (the shift's
 //   times on the event's day when they read as a time range, else the event's times). Without an
 //   event, role and shift are kept as a line of the person's notes.
@@ -209,6 +211,16 @@ class WriteBuilder {
           deletedAt: LIVE,
         },
       );
+    }
+    if (event && !row.attendance && !row.volunteer) {
+      this.addInteraction(personId, recordedKey.met(personId, event.id), {
+        personId,
+        at: event.startsAt,
+        kind: 'met',
+        eventId: event.id,
+        note: '',
+        deletedAt: LIVE,
+      });
     }
     if (row.attendance && event) {
       if (row.attendance.status === 'attended') {

@@ -82,7 +82,10 @@ export interface ImportPreview extends DecodedFile {
   invalid: InvalidRow[];
   warnings: { line: number; reason: WarningReason; value: string }[];
   counts: ImportCounts;
-  /** The rows carry attendance (Meetup, Luma, connpass): offer to attach them to an event. */
+  /**
+   * The rows carry attendance (Meetup, Luma, connpass), or the file is a plain CSV list (any CSV
+   * can list who came): offer to attach them to an event.
+   */
   isAttendeeList: boolean;
   /** The rows carry volunteer roles or shifts (a roster): offer to attach them to an event. */
   isVolunteerRoster: boolean;

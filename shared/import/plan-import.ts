@@ -34,6 +34,8 @@ export interface PlanContext {
   topicKeyOf: TopicKeyOf;
   /** `${personId}|${at}` of the interactions the matched people already have. */
   knownInteractions?: ReadonlySet<string>;
+  /** Every row is about an event (a plain CSV list of attendees), not only those with a status. */
+  everyRowAboutAnEvent?: boolean;
 }
 
 /** Look-up keys of a person or draft (see derivePersonKeys), strongest first, with their kind. */
@@ -193,7 +195,10 @@ export function planImport(
     });
     const { found, changes, upToDate } = weighed.find((option) => option.upToDate) ?? weighed[0]!;
     const { target, matchedBy, key } = found;
-    const aboutAnEvent = record.attendance !== undefined || record.volunteer !== undefined;
+    const aboutAnEvent =
+      context.everyRowAboutAnEvent === true ||
+      record.attendance !== undefined ||
+      record.volunteer !== undefined;
     target.state = { ...target.state, ...changes };
     if (changes.links) target.profiles = profilesOf(derivePersonKeys(target.state).linkKeys);
     if (record.firstInteractionAt !== undefined)

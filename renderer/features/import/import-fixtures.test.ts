@@ -156,6 +156,34 @@ describe('import fixtures', () => {
     expect(await db.topics.count()).toBeGreaterThanOrEqual(3);
   });
 
+  it('a plain CSV attached to an event: everyone on it met there, once however often imported', async () => {
+    const db = freshDatabase();
+    const list = new Blob(['Name,Email\nAiko Tanaka,aiko@example.com\nBen Okafor,\n']);
+    const mapping = { mapping: { Name: 'displayName', Email: 'emails' } } as const;
+    const planned = await previewImportFile(db, list, mapping, ignore);
+    if (planned.kind !== 'preview') throw new Error(planned.kind);
+    expect(planned.isAttendeeList).toBe(true);
+    const summary = await writeImport(db, planned, new Map(), { attachToEvent: NEW_EVENT }, ignore);
+    expect(summary).toMatchObject({ created: 2, interactions: 2 });
+    const before = await everything(db);
+    const again = await previewImportFile(db, list, mapping, ignore);
+    if (again.kind !== 'preview') throw new Error(again.kind);
+    expect(again.counts).toMatchObject({ create: 0, merge: 2 });
+    await writeImport(
+      db,
+      again,
+      new Map(),
+      { attachToEvent: { existingEventId: summary.eventId! } },
+      ignore,
+    );
+    expect(await everything(db)).toEqual(before);
+    const met = await db.interactions.where('eventId').equals(summary.eventId!).toArray();
+    expect(met.map((interaction) => [interaction.kind, interaction.at])).toEqual([
+      ['met', NEW_EVENT.newEvent.startsAt],
+      ['met', NEW_EVENT.newEvent.startsAt],
+    ]);
+  });
+
   it.each([
     ['linkedin-connections.csv', {}],
     ['google-contacts.csv', {}],

@@ -72,7 +72,13 @@ export async function planPreview(
   onProgress({ phase: 'matching', done: 0, total: records.length });
   const existing = await candidatesFor(db, records);
   const aliases = await loadTopicAliases(db);
-  const context: PlanContext = { topicKeyOf: (raw) => resolveTopicKey(raw, aliases) };
+  const isVolunteerRoster = records.some((record) => record.volunteer !== undefined);
+  // Any CSV can be a list of attendees: attached to an event, its rows were there.
+  const isPlainList = read.format === 'generic-csv' && !isVolunteerRoster;
+  const context: PlanContext = {
+    topicKeyOf: (raw) => resolveTopicKey(raw, aliases),
+    everyRowAboutAnEvent: isPlainList,
+  };
   let rows = planImport(records, existing, context);
   const pairs: [string, number][] = rows.flatMap((row) =>
     row.match?.target === 'person' && row.firstInteractionAt !== undefined
@@ -94,8 +100,8 @@ export async function planPreview(
     invalid: rejected,
     warnings,
     counts: countDecisions(rows, rejected.length),
-    isAttendeeList: records.some((record) => record.attendance !== undefined),
-    isVolunteerRoster: records.some((record) => record.volunteer !== undefined),
+    isAttendeeList: isPlainList || records.some((record) => record.attendance !== undefined),
+    isVolunteerRoster,
     ...(checkIns.length > 0 && { eventHint: { startsAt: Math.min(...checkIns) } }),
   };
 }
