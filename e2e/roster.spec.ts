@@ -97,6 +97,11 @@ test('a roster from roles to attendance, hours and print', async ({ app }) => {
   await expect(aikoRow).toContainText('aiko@example.com');
   await expect(aikoRow).toContainText('090-1234-5678');
   await expect(sheet.getByRole('row', { name: /Chika Mori/ })).toContainText('No-show');
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet).toBeVisible();
+  await expect(page.getByRole('main')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Print…' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.getByRole('button', { name: 'Close' }).click();
