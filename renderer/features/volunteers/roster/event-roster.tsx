@@ -1,6 +1,7 @@
 // The event page's "Volunteers" section: the roles this event needs, the gaps at a glance, its
 // shifts with the people on them, and the ways in and out — add a shift, the attendance checklist
-// after the event, the printable roster, the organizer's role list.
+// after the event, the printable roster, the organizer's role list, importing a roster
+// spreadsheet — and, beside the gaps, who to ask next for them.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallwayEvent } from '../../../../shared/domain/entities';
@@ -10,6 +11,8 @@ import { rosterSlots } from '../../../../shared/volunteers/roster-slots';
 import { roleLabel } from '../../../../shared/volunteers/roles';
 import { useRegisterCommands } from '../../../app/commands/command-registry';
 import '../../../styles/roster.css';
+import { RosterImportButton } from '../roster-import-button';
+import { WhoToAskNext } from '../who-to-ask-next';
 import { AddShiftForm } from './add-shift-form';
 import { AttendanceChecklist } from './attendance-checklist';
 import { EventRoleNeeds } from './event-role-needs';
@@ -94,6 +97,7 @@ export function EventRoster({ event }: { event: HallwayEvent }) {
             >
               {t('roster.print.open')}
             </button>
+            <RosterImportButton eventId={event.id} />
           </div>
           <EventRoleNeeds
             event={event}
@@ -102,6 +106,7 @@ export function EventRoster({ event }: { event: HallwayEvent }) {
             onEditRoleList={() => setPanel('roles')}
           />
           <RosterGapsSummary gaps={view.gaps} labelOfRole={view.labelOf} />
+          {view.gaps.some((gap) => gap.unasked > 0) && <WhoToAskNext eventId={event.id} />}
           {panel === 'add' && <AddShiftForm event={event} roles={view.shiftRoles} onDone={close} />}
           {view.slots.length === 0 && panel !== 'add' && (
             <div className="roster__empty">
