@@ -11,7 +11,13 @@ import {
   type FileChoice,
 } from './import-file-choice';
 
-export function ChooseFileStep({ onChoice }: { onChoice(choice: FileChoice): void }) {
+export function ChooseFileStep({
+  onChoice,
+  onCancel,
+}: {
+  onChoice(choice: FileChoice): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation('import');
   const platform = usePlatform();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -35,6 +41,11 @@ export function ChooseFileStep({ onChoice }: { onChoice(choice: FileChoice): voi
         <p className="muted">{t('choose.dropHint')}</p>
         <button type="button" className="button button--primary" onClick={choose}>
           {t('choose.button')}
+        </button>
+      </div>
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('dialog.cancel')}
         </button>
       </div>
       {platform.kind === 'web' && (

@@ -55,7 +55,7 @@ export function ImportDialog() {
     }
     switch (state.step) {
       case 'choose':
-        return <ChooseFileStep onChoice={session.choose} />;
+        return <ChooseFileStep onChoice={session.choose} onCancel={closeImport} />;
       case 'reading':
         return (
           <ImportProgress
