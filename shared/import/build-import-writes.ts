@@ -171,9 +171,12 @@ class WriteBuilder {
 
   private change(personId: string, changes: Partial<Person>): void {
     const current = this.people.get(personId)!;
-    const next = { ...current, ...changes, updatedAt: this.context.now };
-    const rekey = KEY_SOURCES.some((field) => field in changes);
-    this.people.set(personId, rekey ? { ...next, ...derivePersonKeys(next) } : next);
+    // A person created by this import is this builder's own object: changed in place, which
+    // spares a copy per change at 50,000 rows. People read from the database are copied.
+    const next = this.createdIds.has(personId) ? current : { ...current };
+    Object.assign(next, changes, { updatedAt: this.context.now });
+    if (KEY_SOURCES.some((field) => field in changes)) Object.assign(next, derivePersonKeys(next));
+    this.people.set(personId, next);
     if (!this.createdIds.has(personId)) this.updatedIds.add(personId);
   }
 
