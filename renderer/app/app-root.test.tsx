@@ -144,7 +144,7 @@ describe('the app frame', () => {
     expect(screen.getByLabelText(/Language/)).toBe(select);
   });
 
-  it('follows the desktop menu: Settings, the palette, and import/export to Settings', async () => {
+  it('follows the desktop menu: Settings, the palette, and the import dialog', async () => {
     const user = userEvent.setup();
     renderApp();
 
@@ -153,7 +153,10 @@ describe('the app frame', () => {
 
     await user.click(nav().getByRole('link', { name: 'People' }));
     act(() => menuListeners.forEach((listener) => listener('import')));
-    expect(heading().textContent).toBe('Settings');
+    expect(screen.getByRole('dialog', { name: 'Import people' })).toBeTruthy();
+    expect(heading().textContent).toBe('People');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Import people' })).toBeNull();
 
     act(() => menuListeners.forEach((listener) => listener('open-command-palette')));
     expect(screen.getByRole('dialog', { name: 'Command palette' })).toBeTruthy();
