@@ -6,7 +6,14 @@
 // Leading rows with fewer than two filled cells wait until a header row shows up; when the file
 // ends first, its first non-blank row is the header (a one-column file), as in readCsv.
 import Papa from 'papaparse';
-import { detectDelimiter, uniqueHeaders, type CsvFailure, type CsvRow } from './read-csv';
+import {
+  countLineBreaks,
+  detectDelimiter,
+  filledCells,
+  uniqueHeaders,
+  type CsvFailure,
+  type CsvRow,
+} from './read-csv';
 
 /** As much text as papaparse looks at to guess the line break (detectDelimiter looks at less). */
 const SNIFF_CHARS = 1024 * 1024;
@@ -29,22 +36,6 @@ function detectLineBreak(text: string): '\r\n' | '\n' | '\r' {
   if (byCr.length === 1 || (byLf.length > 1 && byLf[0]!.length < byCr[0]!.length)) return '\n';
   const followedByLf = byCr.filter((part) => part.startsWith('\n')).length;
   return followedByLf >= byCr.length / 2 ? '\r\n' : '\r';
-}
-
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let index = from; index < to; index++) {
-    const char = text.charCodeAt(index);
-    if (char === 0x0a) count++;
-    else if (char === 0x0d && text.charCodeAt(index + 1) !== 0x0a) count++;
-  }
-  return count;
-}
-
-function filledCells(cells: string[]): number {
-  let filled = 0;
-  for (const cell of cells) if (cell.trim() !== '') filled++;
-  return filled;
 }
 
 export class CsvRowStream {

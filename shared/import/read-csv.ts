@@ -56,7 +56,8 @@ export function detectDelimiter(text: string): string {
   );
 }
 
-function countLineBreaks(text: string, from: number, to: number): number {
+/** Line breaks (CRLF, LF or a lone CR) in text[from, to). */
+export function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
   for (let index = from; index < to; index++) {
     const char = text.charCodeAt(index);
@@ -66,7 +67,8 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-function filledCells(cells: string[]): number {
+/** Cells with more than blanks in them. */
+export function filledCells(cells: string[]): number {
   return cells.filter((cell) => cell.trim() !== '').length;
 }
 
