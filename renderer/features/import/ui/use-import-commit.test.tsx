@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatabaseContext } from '../../../app/database-context';
+import { useToastStore } from '../../../app/toasts/toast-store';
+import { HallwayDatabase } from '../../../db/database';
+import { createI18n } from '../../../i18n/create-i18n';
+import { closeImport, useImportLaunchStore } from './import-launch-store';
+import { plannedRowFixture, previewFixture } from './preview-fixture';
+import { attachmentFor, useImportCommit } from './use-import-commit';
+
+let db: HallwayDatabase;
+
+beforeEach(async () => {
+  db = new HallwayDatabase(`import-commit-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  closeImport();
+  useToastStore.setState({ toasts: [] });
+  await db.delete();
+});
+
+function Providers({ children }: { children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={createI18n('en')}>
+      <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>
+    </I18nextProvider>
+  );
+}
+
+const preview = previewFixture({ rows: [plannedRowFixture(2, 'Ben Okafor')] });
+const noDecisions = new Map();
+
+describe('writing an import', () => {
+  it('ends on the summary with a toast', async () => {
+    const { result } = renderHook(useImportCommit, { wrapper: Providers });
+    await act(() =>
+      result.current.run(preview, { decisions: noDecisions, event: { kind: 'none' } }),
+    );
+    expect(result.current.state).toMatchObject({ step: 'done', summary: { created: 1 } });
+    expect(useToastStore.getState().toasts[0]?.message).toBe('Import done: 1 created, 0 merged.');
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it('cancelled, writes nothing and says so; no new import can start meanwhile', async () => {
+    const { result } = renderHook(useImportCommit, { wrapper: Providers });
+    let running: Promise<void> = Promise.resolve();
+    act(() => {
+      running = result.current.run(preview, { decisions: noDecisions, event: { kind: 'none' } });
+    });
+    expect(useImportLaunchStore.getState().writing).toBe(true);
+    act(() => result.current.abort());
+    await act(() => running);
+    expect(result.current.state).toEqual({
+      step: 'failed',
+      message: 'Import cancelled; nothing was changed.',
+    });
+    expect(useImportLaunchStore.getState().writing).toBe(false);
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('into an event deleted meanwhile, writes nothing and says why', async () => {
+    const { result } = renderHook(useImportCommit, { wrapper: Providers });
+    await act(() =>
+      result.current.run(preview, {
+        decisions: noDecisions,
+        event: { kind: 'existing', eventId: 'gone' },
+      }),
+    );
+    await waitFor(() => expect(result.current.state.step).toBe('failed'));
+    expect(result.current.state).toMatchObject({
+      message: 'The event was deleted in the meantime; nothing was changed.',
+    });
+    expect(await db.people.count()).toBe(0);
+  });
+});
+
+describe('the event an import is attached to', () => {
+  it('is a new event with the typed name and local start, an existing one, or none', () => {
+    expect(
+      attachmentFor({ kind: 'new', name: ' Rust Tokyo #12 ', startsAt: '2026-10-20T19:00' }),
+    ).toEqual({
+      newEvent: { name: 'Rust Tokyo #12', startsAt: new Date(2026, 9, 20, 19).getTime() },
+    });
+    expect(attachmentFor({ kind: 'existing', eventId: 'e1' })).toEqual({ existingEventId: 'e1' });
+    expect(attachmentFor({ kind: 'none' })).toBeUndefined();
+  });
+});
