@@ -4,12 +4,12 @@
 // two edits of different fields do not overwrite each other (and a later sync can merge them).
 // Deleting is soft (deletedAt); only a person already in the trash can be purged for good, and
 // purging takes their interactions, shifts, introductions and follow-ups with them.
+import { EMPTY_PERSON_FIELDS } from '../../shared/domain/empty-person-fields';
 import { LIVE, type Person } from '../../shared/domain/entities';
 import { composeDisplayName, likelyNameOrder } from '../../shared/people/compose-display-name';
 import { derivePersonKeys } from '../../shared/people/derive-person-keys';
 import type { HallwayDatabase } from '../db/database';
 import {
-  EMPTY_PERSON_FIELDS,
   newPersonSchema,
   personChangesSchema,
   type NewPersonInput,

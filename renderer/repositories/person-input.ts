@@ -50,24 +50,3 @@ export type NewPersonInput = z.input<typeof newPersonSchema>;
 export const personChangesSchema = personFieldsSchema.partial();
 
 export type PersonChanges = z.input<typeof personChangesSchema>;
-
-export const EMPTY_PERSON_FIELDS: PersonFields = {
-  displayName: '',
-  givenName: '',
-  familyName: '',
-  nameReading: '',
-  nameOrder: 'given-family',
-  company: '',
-  role: '',
-  location: '',
-  languages: [],
-  emails: [],
-  phones: [],
-  links: [],
-  interests: [],
-  offers: [],
-  asks: [],
-  notes: '',
-  keepInTouchDays: null,
-  source: 'manual',
-};

@@ -52,8 +52,8 @@ export interface Person extends Row, Trashable {
   lastContactAt: number;
   /**
    * Derived from keepInTouchDays, lastContactAt and createdAt (shared/follow-ups/
-   * next-contact-due-at): when keeping in touch is due; 0 or absent without a cadence. Indexed, so the
-   * Today view reads only the people who are due. The database sets it on every write of a person
+   * next-contact-due-at): when keeping in touch is due; 0 or absent without a cadence. The database
+   * sets it on every write of a person and mirrors it in the contactDue table the Today view reads
    * (renderer/db/contact-due-middleware), so code that builds a person leaves it out.
    */
   nextContactDueAt?: number;

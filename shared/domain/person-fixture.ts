@@ -1,4 +1,5 @@
 // A complete live person for tests, specs and benchmarks; override only what a case is about.
+import { EMPTY_PERSON_FIELDS } from './empty-person-fields';
 import { LIVE, type Person } from './entities';
 
 export function personFixture(fields: Partial<Person> & Pick<Person, 'id'>): Person {
@@ -6,24 +7,7 @@ export function personFixture(fields: Partial<Person> & Pick<Person, 'id'>): Per
     createdAt: 1,
     updatedAt: 1,
     deletedAt: LIVE,
-    displayName: '',
-    givenName: '',
-    familyName: '',
-    nameReading: '',
-    nameOrder: 'given-family',
-    company: '',
-    role: '',
-    location: '',
-    languages: [],
-    emails: [],
-    phones: [],
-    links: [],
-    interests: [],
-    offers: [],
-    asks: [],
-    notes: '',
-    keepInTouchDays: null,
-    source: 'manual',
+    ...EMPTY_PERSON_FIELDS,
     emailKeys: [],
     linkKeys: [],
     nameKeys: [],

@@ -1,0 +1,46 @@
+// A person's own fields (what the user types or an import brings) at their empty values: the
+// defaults of a new person, and the base of the person fixture used by tests.
+import type { Person } from './entities';
+
+export type PersonOwnFields = Pick<
+  Person,
+  | 'displayName'
+  | 'givenName'
+  | 'familyName'
+  | 'nameReading'
+  | 'nameOrder'
+  | 'company'
+  | 'role'
+  | 'location'
+  | 'languages'
+  | 'emails'
+  | 'phones'
+  | 'links'
+  | 'interests'
+  | 'offers'
+  | 'asks'
+  | 'notes'
+  | 'keepInTouchDays'
+  | 'source'
+>;
+
+export const EMPTY_PERSON_FIELDS: Readonly<PersonOwnFields> = {
+  displayName: '',
+  givenName: '',
+  familyName: '',
+  nameReading: '',
+  nameOrder: 'given-family',
+  company: '',
+  role: '',
+  location: '',
+  languages: [],
+  emails: [],
+  phones: [],
+  links: [],
+  interests: [],
+  offers: [],
+  asks: [],
+  notes: '',
+  keepInTouchDays: null,
+  source: 'manual',
+};
