@@ -29,7 +29,12 @@ afterEach(async () => {
   await db.delete();
 });
 
-function renderApp(saveFile = vi.fn(async () => ({ saved: true as const, location: 'x.csv' }))) {
+function renderApp(
+  saveFile = vi.fn(async (_request: SaveFileRequest) => ({
+    saved: true as const,
+    location: 'x.csv',
+  })),
+) {
   render(
     <AppRoot
       db={db}
@@ -76,7 +81,7 @@ describe('the Volunteers screen', () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
 
     expect(await screen.findByText('Exported 2 volunteers.')).toBeTruthy();
-    const request = saveFile.mock.calls[0]![0] as SaveFileRequest;
+    const request = saveFile.mock.calls[0]![0];
     expect(request.suggestedName).toBe('volunteers.csv');
     const lines = String(request.data)
       .replace(/^\ufeff/, '')
