@@ -10,6 +10,9 @@
 //   in the DOM (page clock).
 // - volunteers.suggest.50k: "who to ask next" for the open roles of one event among 50,000 people
 //   (target: at most 50 ms), through the indexes only.
+// - volunteers.reference.read2000: reading 2,000 person rows by key order, timed the same way just
+//   before, so that the figures above can be read against what this machine does at that moment
+//   (on a machine shared with other work, every figure moves with it).
 // Each timing is the median of several runs after one warm-up run.
 import { median } from '../statistics.mjs';
 
@@ -112,6 +115,21 @@ export async function run({ page, report, seedIfNeeded, reloadUntilReady, runs }
   });
   await page.waitForFunction(() => window.__hallwayVolunteers !== undefined);
   const now = Date.now();
+  const reference = await page.evaluate(
+    async (runs) => {
+      const { db } = window.__hallway;
+      await db.people.limit(2_000).toArray();
+      const timings = [];
+      for (let run = 0; run < runs; run += 1) {
+        const started = performance.now();
+        await db.people.limit(2_000).toArray();
+        timings.push(performance.now() - started);
+      }
+      return timings;
+    },
+    Math.max(runs, 5),
+  );
+  report('volunteers.reference.read2000', median(reference));
   const view = await timeHook(page, Math.max(runs, 5), { kind: 'rows', now });
   console.error(`volunteers: ${view.first} rows`);
   report('volunteers.view.20k', median(view.timings));
