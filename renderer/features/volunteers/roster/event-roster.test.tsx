@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 /** An event with Aiko and Ben at reception and Chika at setup, and its page open. */
-async function rosterOpen() {
+async function rosterOpen(language: 'en' | 'ja' = 'en') {
   const event = await createEvent(db, {
     name: 'Rust Meetup',
     startsAt: STARTS,
@@ -54,9 +54,16 @@ async function rosterOpen() {
   ];
   window.location.hash = `#/events/${event.id}`;
   render(
-    <AppRoot db={db} platform={createWebPlatform()} i18n={createI18n('en')} onReady={vi.fn()} />,
+    <AppRoot
+      db={db}
+      platform={createWebPlatform()}
+      i18n={createI18n(language)}
+      onReady={vi.fn()}
+    />,
   );
-  const section = await screen.findByRole('region', { name: 'Volunteers' });
+  const section = await screen.findByRole('region', {
+    name: language === 'en' ? 'Volunteers' : 'ボランティア',
+  });
   await within(section).findByRole('link', { name: 'Aiko' });
   return { section, shifts, user: userEvent.setup() };
 }
@@ -102,6 +109,7 @@ describe('the event roster', { timeout: 20_000 }, () => {
     const { section, user } = await rosterOpen();
     expect(within(section).queryAllByRole('note')).toEqual([]);
     await user.type(within(section).getByLabelText('Add someone to Setup'), 'Ai');
+    expect(await within(section).findByRole('button', { name: 'Aiko' })).toBeTruthy();
     expect(within(section).getByRole('button', { name: 'Create “Ai”' })).toBeTruthy();
     await user.keyboard('{ArrowDown}{ArrowUp}{Enter}');
 
@@ -133,6 +141,17 @@ describe('the event roster', { timeout: 20_000 }, () => {
     );
     await user.keyboard('{Escape}');
     expect(screen.queryByTestId('printable-roster')).toBeNull();
+  });
+
+  it('prints the roster in the UI language', async () => {
+    const { section, user } = await rosterOpen('ja');
+    await user.click(within(section).getByRole('button', { name: '名簿を印刷' }));
+    const sheet = await screen.findByTestId('printable-roster');
+    expect(within(sheet).getByRole('heading', { level: 1 }).textContent).toBe(
+      'ボランティア名簿：Rust Meetup',
+    );
+    expect(within(sheet).getAllByRole('columnheader')[0].textContent).toBe('名前');
+    expect(within(sheet).getByRole('row', { name: /Chika/ }).textContent).toContain('確定');
   });
 
   it('removes a whole shift only after a confirmation, and Undo brings it back', async () => {
@@ -197,7 +216,7 @@ describe('the event roster', { timeout: 20_000 }, () => {
       ),
     );
     const toAdd = within(section).getByRole('combobox', { name: 'Role to add' });
-    expect(within(toAdd).getByRole('option', { name: 'DJ' })).toBeTruthy();
+    expect(await within(toAdd).findByRole('option', { name: 'DJ' })).toBeTruthy();
     await user.selectOptions(toAdd, 'reception');
     await user.click(within(section).getByRole('button', { name: 'Add role' }));
     expect(await within(section).findByText('Front desk 2 of 2')).toBeTruthy();
