@@ -2,6 +2,8 @@
 // dropping a file, the mapping step, the preview with its counts and decisions, the result.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+const READ_TIMEOUT_MS = 20_000;
+
 export interface FilePayload {
   name: string;
   mimeType: string;
@@ -36,8 +38,10 @@ export class ImportDialog {
     await expect(this.dialog).toBeVisible();
   }
 
+  /** Chooses the file and waits until it is read (the worker's start is slow on a busy machine). */
   async chooseFile(file: string | FilePayload): Promise<void> {
     await this.fileInput.setInputFiles(file);
+    await expect(this.dialog.getByRole('progressbar')).toBeHidden({ timeout: READ_TIMEOUT_MS });
   }
 
   /** Drags a file over the window (the overlay shows) and drops it. */
@@ -54,6 +58,7 @@ export class ImportDialog {
     await expect(this.dropOverlay).toBeVisible();
     await this.page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
     await expect(this.dropOverlay).toBeHidden();
+    await expect(this.dialog.getByRole('progressbar')).toBeHidden({ timeout: READ_TIMEOUT_MS });
   }
 
   /** The decision select of the preview row that starts on `line`. */
@@ -73,7 +78,7 @@ export class ImportDialog {
   /** Presses Import and waits for the result; returns its counts line. */
   async importAndWait(): Promise<string> {
     await this.importButton.click();
-    await expect(this.result).toBeVisible();
+    await expect(this.result).toBeVisible({ timeout: READ_TIMEOUT_MS });
     return this.result.innerText();
   }
 }
