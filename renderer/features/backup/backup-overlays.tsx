@@ -1,11 +1,14 @@
 // Everything of backup and restore that lives beside any screen, mounted once in the layout: the
-// restore dialogs, the desktop's daily automatic backup, and the message after a restore.
+// restore dialogs and the palette's restore command, the desktop's daily automatic backup, and
+// the message after a restore.
 import { RestoreDialogs } from './restore-dialogs';
 import { useRestoredNotice } from './restored-notice';
 import { useAutomaticBackups } from './use-automatic-backups';
+import { useRestoreCommand } from './use-restore-command';
 
 export function BackupOverlays() {
   useAutomaticBackups();
   useRestoredNotice();
+  useRestoreCommand();
   return <RestoreDialogs />;
 }
