@@ -43,6 +43,15 @@ describe('volunteer shifts', () => {
     expect(await db.volunteerShifts.get(shift.id)).toEqual(longer);
   });
 
+  it('computes the exact elapsed hours, which follow the times (not taken for an override)', async () => {
+    const db = freshDatabase();
+    const ids = await eventAndPerson(db);
+    const shift = await createShift(db, { ...ids, startsAt: 0, endsAt: 80 * 60_000 });
+    expect(shift).toMatchObject({ hours: 4 / 3, hoursOverridden: false });
+    await db.volunteerShifts.update(shift.id, { hoursOverridden: undefined });
+    expect((await updateShift(db, shift.id, { endsAt: 2 * HOUR })).hours).toBe(2);
+  });
+
   it('keeps hours the organizer overrode when the times change', async () => {
     const db = freshDatabase();
     const ids = await eventAndPerson(db);

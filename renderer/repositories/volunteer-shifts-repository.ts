@@ -1,5 +1,5 @@
-// Volunteer shifts at an event. Hours are computed from the shift times unless the organizer
-// overrides them; an override survives later time changes, a computed value follows them, and
+// Volunteer shifts at an event. Hours are computed from the shift times (their elapsed time, as
+// imports compute them: shared/volunteers/shift-hours) unless the organizer overrides them; an override survives later time changes, a computed value follows them, and
 // `hours: null` goes back to computing them. Each volunteer's figures follow every write here
 // without this module's help (see db/volunteer-figures-middleware).
 import { z } from 'zod';
@@ -9,11 +9,10 @@ import {
   type ShiftStatus,
   type VolunteerShift,
 } from '../../shared/domain/entities';
+import { shiftHours } from '../../shared/volunteers/shift-hours';
 import type { HallwayDatabase } from '../db/database';
 import { notFound, RepositoryError } from './repository-error';
 import { definedFields } from './defined-fields';
-
-const HOUR = 60 * 60 * 1000;
 
 const shiftFieldsSchema = z.object({
   eventId: z.string().min(1),
@@ -43,14 +42,9 @@ export const shiftChangesSchema = shiftFieldsSchema
   .partial();
 export type ShiftChanges = z.input<typeof shiftChangesSchema>;
 
-/** Hours between two times, to the quarter hour. */
-export function shiftHours(startsAt: number, endsAt: number): number {
-  return Math.max(0, Math.round(((endsAt - startsAt) / HOUR) * 4) / 4);
-}
-
 /** Rows written before the flag existed count as overridden when their hours differ. */
 function isOverridden(shift: VolunteerShift): boolean {
-  return shift.hoursOverridden ?? shift.hours !== shiftHours(shift.startsAt, shift.endsAt);
+  return shift.hoursOverridden ?? shift.hours !== shiftHours(shift);
 }
 
 function checkTimes(startsAt: number, endsAt: number): void {
@@ -73,7 +67,7 @@ export async function createShift(
       role: '',
       status: 'invited',
       note: '',
-      hours: shiftHours(fields.startsAt, fields.endsAt),
+      hours: shiftHours(fields),
       ...fields,
       hoursOverridden: fields.hours !== undefined,
       id: crypto.randomUUID(),
@@ -99,9 +93,7 @@ export async function updateShift(
     const next: VolunteerShift = { ...current, ...times, updatedAt: Date.now() };
     checkTimes(next.startsAt, next.endsAt);
     next.hoursOverridden = hours === undefined ? isOverridden(current) : hours !== null;
-    next.hours = next.hoursOverridden
-      ? (hours ?? current.hours)
-      : shiftHours(next.startsAt, next.endsAt);
+    next.hours = next.hoursOverridden ? (hours ?? current.hours) : shiftHours(next);
     await db.volunteerShifts.update(id, {
       ...times,
       hours: next.hours,

@@ -84,7 +84,7 @@ export function RosterAssignment({
           min={0}
           step={0.25}
           aria-label={t('roster.hoursOf', { name })}
-          value={hoursDraft ?? String(shift.hours)}
+          value={hoursDraft ?? String(Math.round(shift.hours * 100) / 100)}
           onChange={(event) => setHoursDraft(event.target.value)}
           onBlur={() => void saveHours()}
           onKeyDown={(event) => {
