@@ -3,7 +3,8 @@
 // and nothing is written until the user presses Import. While the write runs, Cancel aborts it
 // (the transaction rolls back) and Escape does nothing, so the result is never left unknown.
 // Each step replaces the controls of the last one: focus moves to the new step's first control,
-// so the keyboard (and Escape) keeps working inside the dialog.
+// so the keyboard (and Escape) keeps working inside the dialog. Another encoding reads the file
+// from the start: a CSV's headers may read differently, so its mapping is asked for again.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalFrame } from '../../introductions/modal-frame';
@@ -95,13 +96,7 @@ export function ImportDialog() {
             preview={state.preview}
             fileName={state.request.source.name}
             error={commit.state.step === 'failed' ? commit.state.message : null}
-            onEncoding={(encoding) =>
-              session.read(
-                state.request.source,
-                { ...state.request.options, encoding },
-                state.request.table,
-              )
-            }
+            onEncoding={(encoding) => session.read(state.request.source, { encoding })}
             {...(state.request.table ? { onChangeMapping: session.changeMapping } : {})}
             onImport={(request) => void commit.run(state.preview, request)}
             onBack={session.restart}
