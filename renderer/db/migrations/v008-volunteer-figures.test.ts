@@ -61,7 +61,9 @@ describe('v008: volunteer figures', () => {
     const db = await upgradeTo({
       name: `v008-volunteer-figures-${crypto.randomUUID()}`,
       version: 8,
-      writeBefore: (previous) => previous.volunteerShifts.bulkPut(sample.volunteerShifts),
+      writeBefore: async (previous) => {
+        await previous.volunteerShifts.bulkPut(sample.volunteerShifts);
+      },
     });
     opened.push(db);
     expect(await db.volunteerFigures.toArray()).toEqual(
