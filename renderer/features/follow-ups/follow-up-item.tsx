@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
 import { ThankYouDraft } from '../volunteers/thank-you-draft';
-import { useThankYouDraft } from '../volunteers/use-thank-you-draft';
 import { isTypingTarget } from '../quick-capture/is-typing-target';
 import { FollowUpReason } from './follow-up-reason';
 import { SnoozeMenu } from './snooze-menu';
@@ -32,7 +31,6 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
     const { suggestion, active } = props;
     const { t } = useTranslation('follow-ups');
     const details = useFollowUpDetails(suggestion);
-    const thankYou = useThankYouDraft(suggestion);
     const titleId = `follow-up-${suggestion.key}`;
     const names = details?.people.map((person) => person.displayName).join(t('reason.and')) ?? '';
     return (
@@ -48,9 +46,11 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
         onKeyDown={(event) => {
           const copyKey =
             event.key.toLowerCase() === 'c' && !event.ctrlKey && !event.metaKey && !event.altKey;
-          if (!thankYou || !copyKey || isTypingTarget(event.target)) return;
+          const copyButton =
+            event.currentTarget.querySelector<HTMLButtonElement>('[data-copy-thank-you]');
+          if (!copyButton || !copyKey || isTypingTarget(event.target)) return;
           event.preventDefault();
-          void thankYou.copy();
+          copyButton.click();
         }}
       >
         <h3 className="follow-up__who" id={titleId}>
@@ -75,7 +75,7 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
             <p className="follow-up__note">{t('lastNote', { note: details.lastNote })}</p>
           )
         )}
-        {thankYou && <ThankYouDraft draft={thankYou} />}
+        {suggestion.rule === 'thank' && <ThankYouDraft suggestion={suggestion} />}
         <div className="follow-up__actions">
           <button type="button" className="button button--primary" onClick={props.onDone}>
             {t('actions.done')}

@@ -1,6 +1,7 @@
 // The drafted thank-you of a rule-4 Today item (a volunteer's shift is over): the shift's role and
 // hours, the event's name and the person's name (given name in English, full name in Japanese),
-// in the UI language; and copying it to the clipboard. Undefined for other items.
+// in the UI language; and copying it to the clipboard. Undefined while it loads, or when the shift
+// or the person is gone.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
