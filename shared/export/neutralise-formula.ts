@@ -6,8 +6,12 @@
 const GUARDED = /^'*[=+\-@\t\r]/;
 const ADDED_GUARD = /^'+[=+\-@\t\r]/;
 
+/** First characters that may start a guarded cell: `'`, `=`, `+`, `-`, `@`, tab, carriage return. */
+const MAY_BE_GUARDED = new Set([0x27, 0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+
 export function neutraliseFormula(cell: string): string {
-  return GUARDED.test(cell) ? `'${cell}` : cell;
+  // The regular expression only for the few cells whose first character could need it.
+  return MAY_BE_GUARDED.has(cell.charCodeAt(0)) && GUARDED.test(cell) ? `'${cell}` : cell;
 }
 
 /** Undoes neutraliseFormula: only for files Hallway wrote itself. */

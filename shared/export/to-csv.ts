@@ -13,12 +13,17 @@ export interface CsvOptions {
   excelSafe?: boolean;
 }
 
-/** A quote, delimiter, line break, tab or semicolon, or a leading or trailing space. */
-const NEEDS_QUOTES = /[",\r\n\t;]|^ | $/;
+/** A quote, delimiter, line break, tab or semicolon anywhere in the cell. */
+const NEEDS_QUOTES = /[",\r\n\t;]/;
 const QUOTE = /"/g;
+const SPACE = 0x20;
 
 export function csvCell(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text;
+  const quoted =
+    NEEDS_QUOTES.test(text) ||
+    text.charCodeAt(0) === SPACE ||
+    text.charCodeAt(text.length - 1) === SPACE;
+  return quoted ? `"${text.replace(QUOTE, '""')}"` : text;
 }
 
 /** One CSV line (without its line end) for a row. */
@@ -26,8 +31,11 @@ export function csvLine<Row>(row: Row, columns: readonly ExportColumn<Row>[]): s
   let line = '';
   for (let index = 0; index < columns.length; index += 1) {
     const column = columns[index]!;
+    const value = column.value(row);
+    const text =
+      typeof value === 'string' && column.kind === 'text' ? value : formatCell(column.kind, value);
     if (index > 0) line += ',';
-    line += csvCell(neutraliseFormula(formatCell(column.kind, column.value(row))));
+    if (text !== '') line += csvCell(neutraliseFormula(text));
   }
   return line;
 }

@@ -136,7 +136,7 @@ describe('buildExportFile', () => {
       { table: 'people', format: 'csv', excelSafe: true },
       { onProgress: (done, total) => progress.push([done, total]) },
     );
-    expect(progress.at(-1)).toEqual([3, 3]);
+    expect(progress.at(-1)).toEqual([4, 4]);
 
     const controller = new AbortController();
     controller.abort();
