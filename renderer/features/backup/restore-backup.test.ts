@@ -6,6 +6,7 @@ import type { Person, VolunteerShift } from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { CURRENT_SCHEMA_VERSION, DEFAULT_DATABASE_NAME, HallwayDatabase } from '../../db/database';
 import { openAtVersion, tableCounts } from '../../db/migrations/migration-test-harness';
+import { seedDatabase } from '../../db/seed-database';
 import { backupSchema } from './backup-schema';
 import { createBackupJson } from './create-backup';
 import { restoreBackup } from './restore-backup';
@@ -90,6 +91,22 @@ describe('restoreBackup', () => {
       'aiko',
     ]);
     expect(progress.at(-1)).toBe(4);
+  });
+
+  it('gives back every table of a seeded database, derived tables rebuilt as they were', async () => {
+    const source = new HallwayDatabase(DEFAULT_DATABASE_NAME);
+    await source.open();
+    await seedDatabase(source, { seed: 7, people: 40 });
+    const json = await createBackupJson(source);
+    const target = await openTarget();
+
+    await restoreBackup(target, parsed(json));
+
+    for (const table of source.tables) {
+      if (table.name === 'searchIndex') continue;
+      expect(await target.table(table.name).toArray(), table.name).toEqual(await table.toArray());
+    }
+    source.close();
   });
 
   it('runs the upgrades on a backup written by version 2 (name keys of v003 derived)', async () => {
