@@ -29,12 +29,14 @@ export async function lastNoteOf(
   db: HallwayDatabase,
   personId: string,
 ): Promise<Interaction | undefined> {
-  return db.interactions
+  // A person's interactions are few: one getAll beats a filtered cursor.
+  const interactions = await db.interactions
     .where('[personId+at]')
     .between([personId, -Infinity], [personId, Infinity])
-    .reverse()
-    .filter((interaction) => interaction.deletedAt === LIVE && interaction.note.trim() !== '')
-    .first();
+    .toArray();
+  return interactions.findLast(
+    (interaction) => interaction.deletedAt === LIVE && interaction.note.trim() !== '',
+  );
 }
 
 /** The series' last few live events before `event`, newest first. */
@@ -65,12 +67,14 @@ async function upcomingAttendees(
   );
   // Upcoming events of one series share their earlier events: each is read once.
   const earlierIds = [...new Set([...earlierByEvent.values()].flat().map((event) => event.id))];
+  // One equals() per event rather than anyOf(): each is a single getAll, not a cursor walk.
   const [meetings, shifts] = await Promise.all([
-    earlierIds.length === 0 ? [] : db.interactions.where('eventId').anyOf(earlierIds).toArray(),
-    db.volunteerShifts
-      .where('eventId')
-      .anyOf(events.map((event) => event.id))
-      .toArray(),
+    Promise.all(earlierIds.map((id) => db.interactions.where('eventId').equals(id).toArray())).then(
+      (perEvent) => perEvent.flat(),
+    ),
+    Promise.all(
+      events.map((event) => db.volunteerShifts.where('eventId').equals(event.id).toArray()),
+    ).then((perEvent) => perEvent.flat()),
   ]);
   return new Map(
     events.map((event) => [
