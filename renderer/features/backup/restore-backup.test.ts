@@ -68,14 +68,20 @@ describe('restoreBackup', () => {
   it('replaces every table with the backup of the current version and clears the search index', async () => {
     const json = await backupWrittenAt(CURRENT_SCHEMA_VERSION, async (db) => {
       await db.people.bulkAdd([aiko, hanako]);
-      await db.settings.put({ key: 'language', value: 'ja' });
+      await db.settings.put({ key: 'language', value: 'ja', updatedAt: 1 });
       await db.transaction('rw', db.volunteerShifts, async () => {
         await db.volunteerShifts.bulkAdd([shift]);
       });
     });
     const target = await openTarget();
     await target.people.add(personFixture({ id: 'someone-else' }));
-    await target.searchIndex.put({ id: 'people', json: '{}', watermark: 1, seenAtWatermark: [] });
+    await target.searchIndex.put({
+      id: 'people',
+      format: 1,
+      miniSearch: '{}',
+      people: [],
+      watermark: 1,
+    });
     const progress: number[] = [];
 
     await restoreBackup(target, parsed(json), { onProgress: (done) => progress.push(done) });
@@ -85,7 +91,11 @@ describe('restoreBackup', () => {
       'hanako',
     ]);
     expect(await target.people.get('hanako')).toEqual(hanako);
-    expect(await target.settings.get('language')).toEqual({ key: 'language', value: 'ja' });
+    expect(await target.settings.get('language')).toEqual({
+      key: 'language',
+      value: 'ja',
+      updatedAt: 1,
+    });
     expect(await target.searchIndex.count()).toBe(0);
     expect((await target.volunteerFigures.toArray()).map((figures) => figures.personId)).toEqual([
       'aiko',

@@ -37,15 +37,16 @@ afterEach(async () => {
   await Dexie.delete(DEFAULT_DATABASE_NAME);
 });
 
-function flowWith(file: string, writeBackup: () => Promise<SaveFileResult>) {
+function flowWith(file: string, writeBackup: (json: string) => Promise<SaveFileResult>) {
   const reload = vi.fn();
+  const writeBackupSpy = vi.fn(writeBackup);
   const platform = {
     openFile: async () => ({
       opened: true as const,
       name: 'backup.json',
       bytes: new TextEncoder().encode(file),
     }),
-    writeBackup: vi.fn(writeBackup),
+    writeBackup: writeBackupSpy,
   } as unknown as Platform;
   const flow = createRestoreFlow({
     db,
@@ -55,7 +56,7 @@ function flowWith(file: string, writeBackup: () => Promise<SaveFileResult>) {
     formatSize: String,
     reload,
   });
-  return { flow, reload, writeBackup: platform.writeBackup };
+  return { flow, reload, writeBackup: writeBackupSpy };
 }
 
 const ids = async () => (await db.people.orderBy('id').primaryKeys()).join(',');
