@@ -11,17 +11,29 @@ import { importWorkerApi } from './preview-import-file';
 class FakeWorker {
   static api: ImportWorkerApi = importWorkerApi;
   static terminated = 0;
+  static last: FakeWorker | undefined;
   private readonly channel = new MessageChannel();
+  private readonly failures = new EventTarget();
 
   constructor() {
     expose(FakeWorker.api, this.channel.port2);
+    FakeWorker.last = this;
+  }
+
+  /** What a browser does when the worker's script fails to load. */
+  failToStart() {
+    this.failures.dispatchEvent(new Event('error'));
   }
 
   postMessage(message: unknown, transfer: Transferable[] = []) {
     this.channel.port1.postMessage(message, transfer);
   }
 
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void) {
+  addEventListener(type: 'message' | 'error', listener: (event: MessageEvent) => void) {
+    if (type === 'error') {
+      this.failures.addEventListener(type, listener as EventListener);
+      return;
+    }
     this.channel.port1.addEventListener(type, listener);
     this.channel.port1.start();
   }
@@ -76,5 +88,13 @@ describe('startImport', () => {
     FakeWorker.api = { preview: () => Promise.reject(new Error('out of memory')) };
     const job = startImport(db, meetup(), {}, () => undefined);
     expect(await job.preview).toEqual({ kind: 'failure', reason: 'unreadable' });
+  });
+
+  it('reports a worker whose script fails to load as an unreadable file', async () => {
+    FakeWorker.api = { preview: () => new Promise(() => undefined) };
+    const job = startImport(db, meetup(), {}, () => undefined);
+    FakeWorker.last?.failToStart();
+    expect(await job.preview).toEqual({ kind: 'failure', reason: 'unreadable' });
+    expect(FakeWorker.terminated).toBe(1);
   });
 });

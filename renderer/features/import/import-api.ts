@@ -69,10 +69,15 @@ export function startImport(
   const cancelled = new Promise<ImportPreviewResult>((resolve) => {
     cancel = () => resolve({ kind: 'cancelled' });
   });
+  const unreadable: ImportPreviewResult = { kind: 'failure', reason: 'unreadable' };
+  // A worker that cannot start (its script failed to load or to run) only says so by an event.
+  const failedToStart = new Promise<ImportPreviewResult>((resolve) => {
+    worker.addEventListener('error', () => resolve(unreadable), { once: true });
+  });
   const work = api
     .preview(db.name, source, options, proxy(onProgress))
-    .catch((): ImportPreviewResult => ({ kind: 'failure', reason: 'unreadable' }));
-  const preview = Promise.race([work, cancelled]).finally(() => worker.terminate());
+    .catch((): ImportPreviewResult => unreadable);
+  const preview = Promise.race([work, cancelled, failedToStart]).finally(() => worker.terminate());
   return { preview, cancel: () => cancel() };
 }
 
