@@ -4,7 +4,7 @@
 // two edits of different fields do not overwrite each other (and a later sync can merge them).
 // Deleting is soft (deletedAt); only a person already in the trash can be purged for good, and
 // purging takes their interactions, shifts, introductions and follow-ups with them.
-import { EMPTY_PERSON_FIELDS } from '../../shared/domain/empty-person-fields';
+import { emptyPersonFields } from '../../shared/domain/empty-person-fields';
 import { LIVE, type Person } from '../../shared/domain/entities';
 import { composeDisplayName, likelyNameOrder } from '../../shared/people/compose-display-name';
 import { derivePersonKeys } from '../../shared/people/derive-person-keys';
@@ -41,7 +41,7 @@ async function topicKeysOf(
 export async function createPerson(db: HallwayDatabase, input: NewPersonInput): Promise<Person> {
   const given = definedFields(newPersonSchema.parse(input));
   const fields: PersonFields = {
-    ...EMPTY_PERSON_FIELDS,
+    ...emptyPersonFields(),
     nameOrder: likelyNameOrder(given.givenName ?? '', given.familyName ?? ''),
     ...given,
   };

@@ -1,5 +1,6 @@
 // A person's own fields (what the user types or an import brings) at their empty values: the
-// defaults of a new person, and the base of the person fixture used by tests.
+// defaults of a new person, and the base of the person fixture used by tests. A function, so each
+// person gets lists of its own.
 import type { Person } from './entities';
 
 export type PersonOwnFields = Pick<
@@ -24,23 +25,25 @@ export type PersonOwnFields = Pick<
   | 'source'
 >;
 
-export const EMPTY_PERSON_FIELDS: Readonly<PersonOwnFields> = {
-  displayName: '',
-  givenName: '',
-  familyName: '',
-  nameReading: '',
-  nameOrder: 'given-family',
-  company: '',
-  role: '',
-  location: '',
-  languages: [],
-  emails: [],
-  phones: [],
-  links: [],
-  interests: [],
-  offers: [],
-  asks: [],
-  notes: '',
-  keepInTouchDays: null,
-  source: 'manual',
-};
+export function emptyPersonFields(): PersonOwnFields {
+  return {
+    displayName: '',
+    givenName: '',
+    familyName: '',
+    nameReading: '',
+    nameOrder: 'given-family',
+    company: '',
+    role: '',
+    location: '',
+    languages: [],
+    emails: [],
+    phones: [],
+    links: [],
+    interests: [],
+    offers: [],
+    asks: [],
+    notes: '',
+    keepInTouchDays: null,
+    source: 'manual',
+  };
+}

@@ -1,5 +1,5 @@
 // A complete live person for tests, specs and benchmarks; override only what a case is about.
-import { EMPTY_PERSON_FIELDS } from './empty-person-fields';
+import { emptyPersonFields } from './empty-person-fields';
 import { LIVE, type Person } from './entities';
 
 export function personFixture(fields: Partial<Person> & Pick<Person, 'id'>): Person {
@@ -7,7 +7,7 @@ export function personFixture(fields: Partial<Person> & Pick<Person, 'id'>): Per
     createdAt: 1,
     updatedAt: 1,
     deletedAt: LIVE,
-    ...EMPTY_PERSON_FIELDS,
+    ...emptyPersonFields(),
     emailKeys: [],
     linkKeys: [],
     nameKeys: [],

@@ -3,29 +3,10 @@
 // Rows that cannot become a person are rejected with their line and a reason code (the UI words
 // it); rows that import but lose something (an unreadable date) carry a warning. Nothing is
 // dropped silently.
-import type { Person } from '../domain/entities';
+import type { PersonOwnFields } from '../domain/empty-person-fields';
 
-export type PersonDraft = Pick<
-  Person,
-  | 'displayName'
-  | 'givenName'
-  | 'familyName'
-  | 'nameReading'
-  | 'nameOrder'
-  | 'company'
-  | 'role'
-  | 'location'
-  | 'languages'
-  | 'emails'
-  | 'phones'
-  | 'links'
-  | 'interests'
-  | 'offers'
-  | 'asks'
-  | 'notes'
-  | 'keepInTouchDays'
-  | 'source'
->;
+/** A person as a file gives them: their own fields, nothing derived or stored yet. */
+export type PersonDraft = PersonOwnFields;
 
 export type AttendanceStatus =
   'attended' | 'rsvp-yes' | 'rsvp-no' | 'waitlist' | 'pending' | 'cancelled';

@@ -1,29 +1,10 @@
 // Import previews for the UI's unit tests: planned rows built from a name and what they match.
+import { emptyPersonFields } from '../../../../shared/domain/empty-person-fields';
 import type { ImportPreview, PlannedRow } from '../../../../shared/import/import-preview';
 import type { PersonDraft } from '../../../../shared/import/import-record';
 
 export function draftFixture(displayName: string, fields: Partial<PersonDraft> = {}): PersonDraft {
-  return {
-    displayName,
-    givenName: '',
-    familyName: '',
-    nameReading: '',
-    nameOrder: 'given-family',
-    company: '',
-    role: '',
-    location: '',
-    languages: [],
-    emails: [],
-    phones: [],
-    links: [],
-    interests: [],
-    offers: [],
-    asks: [],
-    notes: '',
-    keepInTouchDays: null,
-    source: 'import:test',
-    ...fields,
-  };
+  return { ...emptyPersonFields(), displayName, source: 'import:test', ...fields };
 }
 
 export function plannedRowFixture(
