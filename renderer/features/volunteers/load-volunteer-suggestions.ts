@@ -71,27 +71,26 @@ async function seriesAttendanceBefore(
 ): Promise<Map<string, number>> {
   const attendance = new Map<string, number>();
   if (event.series.trim() === '') return attendance;
-  const earlier = await db.events
-    .where('series')
-    .equals(event.series)
-    .filter((other) => other.deletedAt === LIVE && other.startsAt < event.startsAt)
-    .toArray();
-  const recent = earlier
-    .sort((a, b) => b.startsAt - a.startsAt)
-    .slice(0, REGULAR_WINDOW)
-    .map((other) => other.id);
-  if (recent.length === 0) return attendance;
+  const recent = await db.events
+    .where('[series+startsAt]')
+    .between([event.series, -Infinity], [event.series, event.startsAt])
+    .reverse()
+    .filter((other) => other.deletedAt === LIVE && other.id !== event.id)
+    .limit(REGULAR_WINDOW)
+    .primaryKeys();
+  // One equals() per event: each a single getAll, where anyOf() walks a cursor.
+  const meetings = await Promise.all(
+    recent.map((id) => db.interactions.where('eventId').equals(id).toArray()),
+  );
   const met = new Map<string, Set<string>>();
-  await db.interactions
-    .where('eventId')
-    .anyOf(recent)
-    .each((interaction) => {
-      if (interaction.kind !== 'met' || interaction.deletedAt !== LIVE || !interaction.eventId)
-        return;
-      const events = met.get(interaction.personId) ?? new Set<string>();
-      events.add(interaction.eventId);
-      met.set(interaction.personId, events);
-    });
+  for (const interaction of meetings.flat()) {
+    if (interaction.kind !== 'met' || interaction.deletedAt !== LIVE || !interaction.eventId) {
+      continue;
+    }
+    const events = met.get(interaction.personId) ?? new Set<string>();
+    events.add(interaction.eventId);
+    met.set(interaction.personId, events);
+  }
   for (const [personId, events] of met) attendance.set(personId, events.size);
   return attendance;
 }
