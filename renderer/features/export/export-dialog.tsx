@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPORT_TABLES, type ExportTable } from '../../../shared/export/export-tables';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/export.css';
-import { ModalFrame } from '../introductions/modal-frame';
+import { ModalFrame } from '../../app/modal-frame';
 import type { ExportFormat } from './build-export-file';
 import { closeExportDialog, type ExportDialogStart, type PeopleScope } from './export-store';
 import { useExportCounts } from './use-export-counts';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { showToast } from '../../app/toasts/toast-store';
-import { ModalFrame } from './modal-frame';
+import { ModalFrame } from '../../app/modal-frame';
 import { useIntroductionDraft } from './use-introduction-draft';
 
 interface MessageDialogProps {

@@ -6,7 +6,7 @@ import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import { proposeIntroduction } from '../../repositories/introductions-repository';
 import '../../styles/introductions.css';
-import { ModalFrame } from './modal-frame';
+import { ModalFrame } from '../../app/modal-frame';
 import { PersonSlot } from './person-slot';
 
 export interface IntroductionDraft {

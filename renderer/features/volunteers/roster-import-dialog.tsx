@@ -15,7 +15,7 @@ import type { CsvTable } from '../../../shared/import/read-csv';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import { userCalendar } from '../follow-ups/user-calendar';
-import { ModalFrame } from '../introductions/modal-frame';
+import { ModalFrame } from '../../app/modal-frame';
 import { commitRosterImport, previewRosterImport } from './import-roster';
 import { RosterImportPreview } from './roster-import-preview';
 import { useRoleDefinitions } from './use-role-definitions';

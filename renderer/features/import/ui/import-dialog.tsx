@@ -7,7 +7,7 @@
 // from the start: a CSV's headers may read differently, so its mapping is asked for again.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalFrame } from '../../introductions/modal-frame';
+import { ModalFrame } from '../../../app/modal-frame';
 import { ChooseFileStep } from './choose-file-step';
 import { ColumnMappingStep } from './column-mapping-step';
 import { ImportFailureMessage } from './import-failure-message';

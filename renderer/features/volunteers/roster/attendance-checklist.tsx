@@ -8,7 +8,7 @@ import type { RosterSlot } from '../../../../shared/volunteers/roster-slots';
 import { useDatabase } from '../../../app/database-context';
 import { showToast } from '../../../app/toasts/toast-store';
 import { setShiftStatus } from '../../../repositories/volunteer-shifts-repository';
-import { ModalFrame } from '../../introductions/modal-frame';
+import { ModalFrame } from '../../../app/modal-frame';
 import { useShiftTimeFormat } from './shift-time-format';
 
 interface AttendanceChecklistProps {

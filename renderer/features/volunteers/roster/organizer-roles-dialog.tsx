@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoleDefinition } from '../../../../shared/volunteers/roles';
 import { useDatabase } from '../../../app/database-context';
 import { setOrganizerRoles } from '../../../repositories/roster-roles-repository';
-import { ModalFrame } from '../../introductions/modal-frame';
+import { ModalFrame } from '../../../app/modal-frame';
 import { PeopleNeededInput } from './people-needed-input';
 
 /** A key for a new role: its label folded, made unique among the keys already used. */

@@ -1,8 +1,8 @@
-// The frame of the introductions' dialogs: a modal that keeps Tab inside, closes on Escape and
-// gives focus back to where it was when it closes. It focuses the element marked
-// data-autofocus, else its first field or button.
+// The frame of the app's dialogs (introductions, import, export, roster…): a modal that keeps
+// Tab inside, closes on Escape and gives focus back to where it was when it closes. It focuses
+// the element marked data-autofocus, else its first field or button.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { keepTabFocusInside } from '../../app/focus-trap';
+import { keepTabFocusInside } from './focus-trap';
 
 interface ModalFrameProps {
   title: string;
