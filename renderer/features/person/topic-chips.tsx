@@ -1,10 +1,17 @@
 // One topic group of a person (interests, can offer, looking for): chips with a remove button,
 // and a combobox that suggests known topics and their aliases as you type. Keyboard: arrows move
 // through the suggestions, Enter adds the active one (or the text as a new topic), Backspace in
-// the empty field removes the last chip, Escape clears the text.
+// the empty field removes the last chip, Escape clears the text. Edits build on the list as last
+// edited here, not on the stored one: two quick Enters would otherwise both start from the list
+// before the first save came back, and the second would drop the first topic.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { normaliseTopicKey } from '../../../shared/topics/normalise-topic-key';
 import { useTopicLabels, useTopicSuggestions } from './use-topics';
+
+/** A list as stored: the database keeps topic keys, the field may have sent the typed text. */
+const signature = (keys: readonly string[]) =>
+  keys.map((key) => normaliseTopicKey(key)).join('\u0000');
 
 interface TopicChipsProps {
   label: string;
@@ -12,8 +19,18 @@ interface TopicChipsProps {
   onSave(topics: string[]): void;
 }
 
-export function TopicChips({ label, keys, onSave }: TopicChipsProps) {
+export function TopicChips({ label, keys: storedKeys, onSave }: TopicChipsProps) {
   const { t } = useTranslation('person');
+  // What this field edited since the stored list last matched it: the lists on their way to the
+  // database (the one it held before, then each one saved), newest last.
+  const [pending, setPending] = useState<string[][]>([]);
+  const stored = signature(storedKeys);
+  const waiting = pending.slice(0, -1).some((list) => signature(list) === stored);
+  const keys = waiting ? pending[pending.length - 1]! : storedKeys;
+  const save = (next: string[]) => {
+    setPending(waiting ? [...pending, next] : [[...storedKeys], next]);
+    onSave(next);
+  };
   const [typed, setTyped] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const listId = useId();
@@ -25,7 +42,7 @@ export function TopicChips({ label, keys, onSave }: TopicChipsProps) {
   const add = (topic: string) => {
     setTyped('');
     setActiveIndex(0);
-    if (topic.trim() !== '') onSave([...keys, topic]);
+    if (topic.trim() !== '') save([...keys, topic]);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -38,7 +55,7 @@ export function TopicChips({ label, keys, onSave }: TopicChipsProps) {
       add(active?.key ?? typed);
     } else if (event.key === 'Backspace' && typed === '' && keys.length > 0) {
       event.preventDefault();
-      onSave(keys.slice(0, -1));
+      save(keys.slice(0, -1));
     } else if (event.key === 'Escape' && typed !== '') {
       event.preventDefault();
       event.stopPropagation();
@@ -57,7 +74,7 @@ export function TopicChips({ label, keys, onSave }: TopicChipsProps) {
               type="button"
               className="topic-chip__remove"
               aria-label={t('topics.remove', { topic: labelOf(key) })}
-              onClick={() => onSave(keys.filter((existing) => existing !== key))}
+              onClick={() => save(keys.filter((existing) => existing !== key))}
             >
               ×
             </button>
