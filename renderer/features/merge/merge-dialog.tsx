@@ -2,12 +2,12 @@
 // conflicting single value as a choice (the kept side by default), the lists that will be united,
 // then one merge transaction and a "Merged" toast with "Undo". Without a chosen other person the
 // dialog first asks for one (a name picker).
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { mergeConflicts, type MergeChoices } from '../../../shared/people/merge-people';
 import { useDatabase } from '../../app/database-context';
-import { keepTabFocusInside } from '../../app/focus-trap';
+import { ModalFrame } from '../../app/modal-frame';
 import { showToast } from '../../app/toasts/toast-store';
 import { mergePeople, undoMerge } from '../../repositories/merge-people-repository';
 import '../../styles/merge.css';
@@ -24,42 +24,19 @@ interface MergeDialogProps {
 
 export function MergeDialog({ kept, otherId: initialOtherId, onClose }: MergeDialogProps) {
   const { t } = useTranslation('merge');
-  const titleId = useId();
   const [otherId, setOtherId] = useState(initialOtherId);
-  const dialogRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const returnFocusTo = document.activeElement;
-    dialogRef.current?.querySelector<HTMLElement>('input, button')?.focus();
-    return () => {
-      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-    };
-  }, []);
-
   return (
-    <div className="modal-backdrop">
-      <div
-        ref={dialogRef}
-        className="modal merge-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          keepTabFocusInside(event);
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={titleId}>{t('title', { name: kept.displayName })}</h2>
-        {otherId === null ? (
-          <MergePersonPicker excludeId={kept.id} onPick={setOtherId} onCancel={onClose} />
-        ) : (
-          <MergeChoicesForm kept={kept} otherId={otherId} onClose={onClose} />
-        )}
-      </div>
-    </div>
+    <ModalFrame
+      title={t('title', { name: kept.displayName })}
+      className="merge-dialog"
+      onClose={onClose}
+    >
+      {otherId === null ? (
+        <MergePersonPicker excludeId={kept.id} onPick={setOtherId} onCancel={onClose} />
+      ) : (
+        <MergeChoicesForm kept={kept} otherId={otherId} onClose={onClose} />
+      )}
+    </ModalFrame>
   );
 }
 
