@@ -23,6 +23,7 @@ import {
 } from '../../../shared/follow-ups/upcoming-event-rule';
 import type { ZonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import type { HallwayDatabase } from '../../db/database';
+import { numbersAbove, numbersFrom } from '../../db/number-ranges';
 
 /** The newest live interaction of a person that has a note, or undefined. */
 export async function lastNoteOf(
@@ -114,8 +115,8 @@ export async function readTodayInputs(
         upcomingEvents,
         storedActions,
       ] = await Promise.all([
-        db.people.where('deletedAt').above(LIVE).primaryKeys(),
-        db.latestInteractions.where('meetingAt').aboveOrEqual(since).toArray(),
+        numbersAbove(db.people.where('deletedAt'), LIVE).primaryKeys(),
+        numbersFrom(db.latestInteractions.where('meetingAt'), since).toArray(),
         db.contactDue.where('dueAt').between(1, horizon, true, false).toArray(),
         db.introductions.where('status').equals('made').toArray(),
         db.volunteerShifts

@@ -3,6 +3,7 @@
 // or nothing does.
 import type { HallwayDatabase } from '../../db/database';
 import { purgePerson } from '../../repositories/people-repository';
+import { numbersAbove } from '../../db/number-ranges';
 
 /** Deletes everyone in the trash for good; returns how many people that was. */
 export async function emptyTrash(db: HallwayDatabase): Promise<number> {
@@ -10,7 +11,7 @@ export async function emptyTrash(db: HallwayDatabase): Promise<number> {
     'rw',
     [db.people, db.interactions, db.volunteerShifts, db.introductions, db.followUps],
     async () => {
-      const ids = await db.people.where('deletedAt').above(0).primaryKeys();
+      const ids = await numbersAbove(db.people.where('deletedAt'), 0).primaryKeys();
       for (const id of ids) await purgePerson(db, id);
       return ids.length;
     },

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Person } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import type { HallwayDatabase } from '../../db/database';
+import { numbersAbove } from '../../db/number-ranges';
 
 export const TRASH_PAGE = 200;
 
@@ -14,7 +15,7 @@ export interface TrashedPeople {
 }
 
 export async function loadTrashedPeople(db: HallwayDatabase): Promise<TrashedPeople> {
-  const inTrash = db.people.where('deletedAt').above(0);
+  const inTrash = numbersAbove(db.people.where('deletedAt'), 0);
   const [people, total] = await Promise.all([
     inTrash.clone().reverse().limit(TRASH_PAGE).toArray(),
     inTrash.clone().count(),
