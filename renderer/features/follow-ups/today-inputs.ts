@@ -2,9 +2,9 @@
 // is one narrow index range over small rows kept on write (each person's newest interaction by
 // meetingAt, keep-in-touch due dates by dueAt), introductions by status, attended shifts by
 // [status+endsAt], events of the next days by [deletedAt+startsAt], then per upcoming event its
-// series' last few events by [series+startsAt] and the meetings at those by eventId. The trash is
-// read as primary keys only. One read transaction, so the rules see one consistent state. What
-// each item shows beyond that (names, last notes) is read for the items on screen only.
+// likely attendees (read-likely-attendees). The trash is read as primary keys only. One read
+// transaction, so the rules see one consistent state. What each item shows beyond that (names,
+// last notes) is read for the items on screen only.
 import { LIVE, type Interaction } from '../../../shared/domain/entities';
 import type { TodayFollowUps } from '../../../shared/follow-ups/classify-follow-ups';
 import { computeToday, type TodayInputs } from '../../../shared/follow-ups/compute-today';
@@ -14,15 +14,10 @@ import {
   COMING_UP_DAYS,
   type FollowUpSettings,
 } from '../../../shared/follow-ups/suggested-follow-up';
-import {
-  earlierInSeries,
-  likelyAttendees,
-  SERIES_LOOKBACK,
-  upcomingRange,
-  type ScheduledEvent,
-} from '../../../shared/follow-ups/upcoming-event-rule';
+import { upcomingRange } from '../../../shared/follow-ups/upcoming-event-rule';
 import type { ZonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import type { HallwayDatabase } from '../../db/database';
+import { readLikelyAttendees } from './read-likely-attendees';
 import { numbersAbove, numbersFrom } from '../../db/number-ranges';
 
 /** The newest live interaction of a person that has a note, or undefined. */
@@ -37,51 +32,6 @@ export async function lastNoteOf(
     .toArray();
   return interactions.findLast(
     (interaction) => interaction.deletedAt === LIVE && interaction.note.trim() !== '',
-  );
-}
-
-/** The series' last few live events before `event`, newest first. */
-async function earlierEventsOf(
-  db: HallwayDatabase,
-  event: ScheduledEvent,
-): Promise<ScheduledEvent[]> {
-  if (event.series === '') return [];
-  const earlier = await db.events
-    .where('[series+startsAt]')
-    .between([event.series, -Infinity], [event.series, event.startsAt])
-    .reverse()
-    .filter((other) => other.deletedAt === LIVE && other.id !== event.id)
-    .limit(SERIES_LOOKBACK)
-    .toArray();
-  return earlierInSeries(event, earlier);
-}
-
-async function upcomingAttendees(
-  db: HallwayDatabase,
-  events: readonly ScheduledEvent[],
-  trashedPeople: ReadonlySet<string>,
-): Promise<Map<string, readonly string[]>> {
-  const earlierByEvent = new Map(
-    await Promise.all(
-      events.map(async (event) => [event.id, await earlierEventsOf(db, event)] as const),
-    ),
-  );
-  // Upcoming events of one series share their earlier events: each is read once.
-  const earlierIds = [...new Set([...earlierByEvent.values()].flat().map((event) => event.id))];
-  // One equals() per event rather than anyOf(): each is a single getAll, not a cursor walk.
-  const [meetings, shifts] = await Promise.all([
-    Promise.all(earlierIds.map((id) => db.interactions.where('eventId').equals(id).toArray())).then(
-      (perEvent) => perEvent.flat(),
-    ),
-    Promise.all(
-      events.map((event) => db.volunteerShifts.where('eventId').equals(event.id).toArray()),
-    ).then((perEvent) => perEvent.flat()),
-  ]);
-  return new Map(
-    events.map((event) => [
-      event.id,
-      likelyAttendees(event, earlierByEvent.get(event.id) ?? [], meetings, shifts, trashedPeople),
-    ]),
   );
 }
 
@@ -137,7 +87,7 @@ export async function readTodayInputs(
         madeIntroductions,
         endedShifts,
         upcomingEvents,
-        attendeesByEvent: await upcomingAttendees(db, upcomingEvents, trashedPeople),
+        attendeesByEvent: await readLikelyAttendees(db, upcomingEvents, trashedPeople),
         storedActions,
       };
     },

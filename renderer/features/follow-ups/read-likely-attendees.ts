@@ -1,0 +1,57 @@
+// Rule 5's reads: for each upcoming event, the series' last few events (by [series+startsAt],
+// newest first) and who was met at those, plus the event's own volunteers; the choice of who is
+// likely there is the pure likelyAttendees (shared/follow-ups/upcoming-event-rule).
+import { LIVE } from '../../../shared/domain/entities';
+import {
+  earlierInSeries,
+  likelyAttendees,
+  SERIES_LOOKBACK,
+  type ScheduledEvent,
+} from '../../../shared/follow-ups/upcoming-event-rule';
+import type { HallwayDatabase } from '../../db/database';
+
+/** The series' last few live events before `event`, newest first. */
+async function earlierEventsOf(
+  db: HallwayDatabase,
+  event: ScheduledEvent,
+): Promise<ScheduledEvent[]> {
+  if (event.series === '') return [];
+  const earlier = await db.events
+    .where('[series+startsAt]')
+    .between([event.series, -Infinity], [event.series, event.startsAt])
+    .reverse()
+    .filter((other) => other.deletedAt === LIVE && other.id !== event.id)
+    .limit(SERIES_LOOKBACK)
+    .toArray();
+  return earlierInSeries(event, earlier);
+}
+
+/** Who is likely at each of `events`, by event id. */
+export async function readLikelyAttendees(
+  db: HallwayDatabase,
+  events: readonly ScheduledEvent[],
+  trashedPeople: ReadonlySet<string>,
+): Promise<Map<string, readonly string[]>> {
+  const earlierByEvent = new Map(
+    await Promise.all(
+      events.map(async (event) => [event.id, await earlierEventsOf(db, event)] as const),
+    ),
+  );
+  // Upcoming events of one series share their earlier events: each is read once.
+  const earlierIds = [...new Set([...earlierByEvent.values()].flat().map((event) => event.id))];
+  // One equals() per event rather than anyOf(): each is a single getAll, not a cursor walk.
+  const [meetings, shifts] = await Promise.all([
+    Promise.all(earlierIds.map((id) => db.interactions.where('eventId').equals(id).toArray())).then(
+      (perEvent) => perEvent.flat(),
+    ),
+    Promise.all(
+      events.map((event) => db.volunteerShifts.where('eventId').equals(event.id).toArray()),
+    ).then((perEvent) => perEvent.flat()),
+  ]);
+  return new Map(
+    events.map((event) => [
+      event.id,
+      likelyAttendees(event, earlierByEvent.get(event.id) ?? [], meetings, shifts, trashedPeople),
+    ]),
+  );
+}
