@@ -13,7 +13,7 @@ import type {
 } from '../../shared/domain/entities';
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
 import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
-import type { VolunteerFigures } from '../../shared/volunteers/volunteer-figures';
+import type { VolunteerRecord } from '../../shared/volunteers/volunteer-record';
 import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
 import type { LatestInteraction } from '../../shared/follow-ups/latest-interaction';
 import { contactDueMiddleware } from './contact-due-middleware';
@@ -35,7 +35,8 @@ export class HallwayDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   searchIndex!: EntityTable<PersistedSearchIndex, 'id'>;
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
-  volunteerFigures!: EntityTable<VolunteerFigures, 'personId'>;
+  /** Derived, kept on write: each volunteer's figures and name. */
+  volunteerFigures!: EntityTable<VolunteerRecord, 'personId'>;
   /** Derived, kept on write: each live person's keep-in-touch due date. */
   contactDue!: EntityTable<ContactDueRow, 'personId'>;
   /** Derived, kept on write: each person's newest live interaction. */

@@ -1,18 +1,21 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SHIFT_STATUSES, type VolunteerShift } from '../../shared/domain/entities';
-import {
-  figuresByPerson,
-  summariseFigures,
-  type VolunteerFigures,
-} from '../../shared/volunteers/volunteer-figures';
+import { summariseFigures } from '../../shared/volunteers/volunteer-figures';
+import { volunteerRecords, type VolunteerRecord } from '../../shared/volunteers/volunteer-record';
 import { createEvent } from '../repositories/events-repository';
 import {
   mergePeople,
   undoMerge,
   type MergeUndoToken,
 } from '../repositories/merge-people-repository';
-import { createPerson, purgePerson, trashPerson } from '../repositories/people-repository';
+import {
+  createPerson,
+  purgePerson,
+  restorePerson,
+  trashPerson,
+  updatePerson,
+} from '../repositories/people-repository';
 import { listVolunteerSummaries } from '../repositories/volunteer-figures-repository';
 import {
   createShift,
@@ -34,12 +37,13 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
-const byPerson = (a: VolunteerFigures, b: VolunteerFigures) => (a.personId < b.personId ? -1 : 1);
+const byPerson = (a: VolunteerRecord, b: VolunteerRecord) => (a.personId < b.personId ? -1 : 1);
 
-/** The stored figures, and the same figures computed from scratch from every shift stored. */
+/** The stored records, and the same computed from scratch from every shift and person stored. */
 async function storedAndRecomputed(db: HallwayDatabase) {
   const stored = (await db.volunteerFigures.toArray()).sort(byPerson);
-  const recomputed = figuresByPerson(await db.volunteerShifts.toArray()).sort(byPerson);
+  const people = new Map((await db.people.toArray()).map((person) => [person.id, person]));
+  const recomputed = volunteerRecords(await db.volunteerShifts.toArray(), people).sort(byPerson);
   return { stored, recomputed };
 }
 
@@ -81,6 +85,15 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('merge' as const), kept: fc.nat(2), other: fc.nat(2) }),
   fc.record({ kind: fc.constant('undo-merge' as const) }),
   fc.record({ kind: fc.constant('purge' as const), person: fc.nat(2) }),
+  fc.record({
+    kind: fc.constant('rename' as const),
+    person: fc.nat(2),
+    displayName: fc.constantFrom('Ada', 'Ada Lovelace', '山田 花子'),
+    nameReading: fc.constantFrom('', 'やまだ はなこ'),
+  }),
+  fc.record({ kind: fc.constant('trash-person' as const), person: fc.nat(2) }),
+  fc.record({ kind: fc.constant('restore-person' as const), person: fc.nat(2) }),
+  fc.record({ kind: fc.constant('restore-backup' as const), peopleFirst: fc.boolean() }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -152,11 +165,44 @@ async function apply(
       await purgePerson(db, personId);
       return;
     }
+    case 'rename': {
+      const personId = ids.personIds[op.person];
+      if (await db.people.get(personId)) {
+        await updatePerson(db, personId, {
+          displayName: op.displayName,
+          nameReading: op.nameReading,
+        });
+      }
+      return;
+    }
+    case 'trash-person':
+    case 'restore-person': {
+      const personId = ids.personIds[op.person];
+      if (await db.people.get(personId)) {
+        await (op.kind === 'trash-person' ? trashPerson : restorePerson)(db, personId);
+      }
+      return;
+    }
+    case 'restore-backup':
+      await restoreEverything(db, op.peopleFirst);
+      return;
   }
 }
 
+/** What a restore does at this level: clear people and shifts, then write them back. */
+async function restoreEverything(db: HallwayDatabase, peopleFirst: boolean): Promise<void> {
+  const [people, shifts] = [await db.people.toArray(), await db.volunteerShifts.toArray()];
+  await db.transaction('rw', [db.people, db.volunteerShifts], async () => {
+    await db.people.clear();
+    await db.volunteerShifts.clear();
+    if (peopleFirst) await db.people.bulkAdd(people);
+    await db.volunteerShifts.bulkAdd(shifts);
+    if (!peopleFirst) await db.people.bulkAdd(people);
+  });
+}
+
 describe('volunteer figures, kept by the database', () => {
-  it('equal the figures recomputed from the shifts after any sequence of writes', async () => {
+  it('equal the records recomputed from the shifts and people after any sequence of writes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 14 }), async (ops) => {
         const db = freshDatabase();
@@ -206,6 +252,43 @@ describe('volunteer figures, kept by the database', () => {
     await purgePerson(db, ben);
     expect(await db.volunteerFigures.get(ben)).toBeUndefined();
     expect((await db.volunteerFigures.get(ada))?.attendedMinutes).toBe(180);
+  });
+
+  it('name the volunteer from their person row, through renames, the trash and a restore', async () => {
+    const db = freshDatabase();
+    const { personIds, eventIds } = await cast(db);
+    const [ada] = personIds;
+    await createShift(db, {
+      personId: ada,
+      eventId: eventIds[0],
+      role: 'mc',
+      startsAt: 0,
+      endsAt: HOUR,
+      status: 'attended',
+    });
+    const person = async () => (await db.volunteerFigures.get(ada))?.person;
+    expect(await person()).toEqual({
+      displayName: 'Ada',
+      sortName: 'ada',
+      nameReading: '',
+      trashed: false,
+    });
+
+    await updatePerson(db, ada, { displayName: '山田 花子', nameReading: 'やまだ はなこ' });
+    expect(await person()).toMatchObject({
+      displayName: '山田 花子',
+      nameReading: 'やまだ はなこ',
+    });
+    await trashPerson(db, ada);
+    expect(await person()).toMatchObject({ displayName: '山田 花子', trashed: true });
+    await restorePerson(db, ada);
+    expect(await person()).toMatchObject({ trashed: false });
+
+    const row = (await db.people.get(ada))!;
+    await db.people.delete(ada);
+    expect(await person()).toBeNull();
+    await db.people.put(row);
+    expect(await person()).toMatchObject({ displayName: '山田 花子', trashed: false });
   });
 
   it('follow bulk writes and deletes that bypass the repositories (sample data, restores)', async () => {

@@ -1,19 +1,22 @@
-// Keeps volunteerFigures (one record per volunteer, see shared/volunteers/volunteer-figures) right
-// on every write of a shift, in the same transaction. Decision: a DBCore middleware rather than
-// the repository functions, because shifts are written in many places — the shifts repository,
-// merging two people and undoing it, purging a person and emptying the trash, sample data,
-// roster imports and restores — and a path that forgot the figures would leave the Volunteers
-// screen wrong with nothing to show for it. At this level every write is an add, a put of whole
-// rows, a delete by keys or a delete of a key range (Dexie turns update() and modify() into
-// these), so the stored row before and the row after are all there is to look at.
+// Keeps volunteerFigures (one record per volunteer: their figures, see
+// shared/volunteers/volunteer-figures, and their name, see shared/volunteers/volunteer-record)
+// right on every write of a shift or of a person, in the same transaction. Decision: a DBCore
+// middleware rather than the repository functions, because shifts and people are written in many
+// places — the repositories, merging two people and undoing it, purging a person and emptying the
+// trash, sample data, roster imports and restores — and a path that forgot the figures would leave
+// the Volunteers screen wrong with nothing to show for it. At this level every write is an add, a
+// put of whole rows, a delete by keys or a delete of a key range (Dexie turns update() and
+// modify() into these), so the stored row before and the row after are all there is to look at.
 //
-// Every read-write transaction over volunteerShifts is widened to volunteerFigures (see
-// derived-table-scope), so callers never name the figures table. The figures are updated only for
-// the operations that succeeded, and a record left with no live shift is deleted. Where the
-// figures table does not exist yet (upgrades before version 8) shifts are written as they are;
-// version 8 computes the figures. Written with Dexie's promises and then(), not async/await: the
-// middlewares below this one read Dexie's zone (the current transaction), which a native await
-// can lose.
+// Every read-write transaction over volunteerShifts is widened to volunteerFigures and people (a
+// new record takes the person's name from their row), and every one over people to
+// volunteerFigures (see derived-table-scope), so callers never name them. The figures are updated
+// only for the operations that succeeded, and a record left with no live shift is deleted. Person
+// writes only update the records that exist (see volunteer-figures-people). Where the figures
+// table does not exist yet (upgrades before version 8) shifts and people are written as they are;
+// version 8 computes the figures and version 10 their names. Written with Dexie's promises and
+// then(), not async/await: the middlewares below this one read Dexie's zone (the current
+// transaction), which a native await can lose.
 import Dexie, {
   type DBCore,
   type DBCoreMutateRequest,
@@ -22,18 +25,22 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import type { VolunteerShift } from '../../shared/domain/entities';
+import type { Person, VolunteerShift } from '../../shared/domain/entities';
 import {
   changesFigures,
-  emptyFigures,
   hasNoShifts,
   updateFigures,
-  type VolunteerFigures,
 } from '../../shared/volunteers/volunteer-figures';
+import {
+  emptyVolunteerRecord,
+  type VolunteerRecord,
+} from '../../shared/volunteers/volunteer-record';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
+import { followPersonWrites } from './volunteer-figures-people';
 
 const SHIFTS = 'volunteerShifts';
 const FIGURES = 'volunteerFigures';
+const PEOPLE = 'people';
 
 interface ShiftWrite {
   before: VolunteerShift | null;
@@ -90,31 +97,49 @@ function writesDone(
   return writes.filter(({ before, after }) => changesFigures(before, after));
 }
 
+/** The stored records of `personIds`, and a new one (named from the person's row) for the rest. */
+function recordsOf(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  personIds: string[],
+): Promise<Map<string, VolunteerRecord>> {
+  return down
+    .table(FIGURES)
+    .getMany({ trans, keys: personIds })
+    .then((stored: (VolunteerRecord | undefined)[]) => {
+      const records = new Map<string, VolunteerRecord>();
+      for (const record of stored) if (record) records.set(record.personId, record);
+      const missing = personIds.filter((id) => !records.has(id));
+      if (missing.length === 0) return records;
+      return down
+        .table(PEOPLE)
+        .getMany({ trans, keys: missing })
+        .then((people: (Person | undefined)[]) => {
+          missing.forEach((id, index) => records.set(id, emptyVolunteerRecord(id, people[index])));
+          return records;
+        });
+    });
+}
+
 function updateStoredFigures(
-  figuresTable: DBCoreTable,
+  down: DBCore,
   trans: DBCoreTransaction,
   writes: readonly ShiftWrite[],
 ): Promise<unknown> {
   const personIds = [
     ...new Set(writes.flatMap(({ before, after }) => [before?.personId, after?.personId])),
   ].filter((id): id is string => typeof id === 'string');
-  return figuresTable
-    .getMany({ trans, keys: personIds })
-    .then((stored: (VolunteerFigures | undefined)[]) =>
-      writeFigures(figuresTable, trans, personIds, stored, writes),
-    );
+  return recordsOf(down, trans, personIds).then((records) =>
+    writeFigures(down.table(FIGURES), trans, records, writes),
+  );
 }
 
 function writeFigures(
   figuresTable: DBCoreTable,
   trans: DBCoreTransaction,
-  personIds: readonly string[],
-  stored: readonly (VolunteerFigures | undefined)[],
+  figures: Map<string, VolunteerRecord>,
   writes: readonly ShiftWrite[],
 ): Promise<unknown> {
-  const figures = new Map(
-    personIds.map((id, index) => [id, stored[index] ?? emptyFigures(id)] as const),
-  );
   for (const { before, after } of writes) {
     for (const id of new Set([before?.personId, after?.personId])) {
       const current = id === undefined ? undefined : figures.get(id);
@@ -138,13 +163,25 @@ function maintainFigures(down: DBCore, shifts: DBCoreTable): DBCoreTable {
         shifts.mutate(request).then((response) => {
           const writes = writesDone(request, response, stored);
           if (writes.length === 0) return response;
-          return updateStoredFigures(down.table(FIGURES), request.trans, writes).then(
-            () => response,
-          );
+          return updateStoredFigures(down, request.trans, writes).then(() => response);
         }),
       );
     },
   };
+}
+
+/** Read-write transactions over shifts also take figures and people; over people, figures. */
+function widenedTransaction(down: DBCore): DBCore['transaction'] {
+  const scopes = [
+    [SHIFTS, FIGURES],
+    [SHIFTS, PEOPLE],
+    [PEOPLE, FIGURES],
+  ] as const;
+  return scopes.reduce(
+    (transaction, [source, derived]) =>
+      transactionWithDerived({ ...down, transaction }, source, derived),
+    down.transaction,
+  );
 }
 
 export const volunteerFiguresMiddleware: Middleware<DBCore> = {
@@ -152,10 +189,11 @@ export const volunteerFiguresMiddleware: Middleware<DBCore> = {
   name: 'VolunteerFigures',
   create: (down) => ({
     ...down,
-    transaction: transactionWithDerived(down, SHIFTS, FIGURES),
+    transaction: widenedTransaction(down),
     table: (name) => {
       const table = down.table(name);
-      return name === SHIFTS ? maintainFigures(down, table) : table;
+      if (name === SHIFTS) return maintainFigures(down, table);
+      return name === PEOPLE ? followPersonWrites(down, table) : table;
     },
   }),
 };

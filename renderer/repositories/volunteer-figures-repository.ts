@@ -1,11 +1,9 @@
 // Reading the volunteers' figures. The records are written by the database itself on every shift
 // write (see db/volunteer-figures-middleware), never here; this module only reads them, and can
-// rebuild them all from the shifts (after a restore that brought shifts without their figures).
-import {
-  figuresByPerson,
-  summariseFigures,
-  type VolunteerSummary,
-} from '../../shared/volunteers/volunteer-figures';
+// rebuild them all from the shifts and people (after a restore that brought shifts without their
+// figures).
+import { summariseFigures, type VolunteerSummary } from '../../shared/volunteers/volunteer-figures';
+import { volunteerRecords } from '../../shared/volunteers/volunteer-record';
 import type { HallwayDatabase } from '../db/database';
 
 /** Everyone with at least one live shift, summarised as of `now`: one read of the figures table. */
@@ -27,10 +25,15 @@ export async function getVolunteerSummary(
   return figures ? summariseFigures(figures, now) : null;
 }
 
-/** Recomputes every record from the shifts, in one transaction. */
+/** Recomputes every record from the shifts and the volunteers' person rows, in one transaction. */
 export async function rebuildVolunteerFigures(db: HallwayDatabase): Promise<void> {
-  await db.transaction('rw', [db.volunteerShifts, db.volunteerFigures], async () => {
-    const records = figuresByPerson(await db.volunteerShifts.toArray());
+  await db.transaction('rw', [db.volunteerShifts, db.volunteerFigures, db.people], async () => {
+    const shifts = await db.volunteerShifts.toArray();
+    const people = await db.people.bulkGet([...new Set(shifts.map((shift) => shift.personId))]);
+    const records = volunteerRecords(
+      shifts,
+      new Map(people.flatMap((person) => (person ? [[person.id, person] as const] : []))),
+    );
     await db.volunteerFigures.clear();
     await db.volunteerFigures.bulkPut(records);
   });

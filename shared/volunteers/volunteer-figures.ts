@@ -79,11 +79,11 @@ function addCount(counts: Record<string, number>, key: string, by: number): Reco
 }
 
 /** The figures with one shift's contribution added (sign 1) or taken away (sign -1). */
-function applyShift(
-  figures: VolunteerFigures,
+function applyShift<Figures extends VolunteerFigures>(
+  figures: Figures,
   shift: FiguresShift,
   sign: 1 | -1,
-): VolunteerFigures {
+): Figures {
   if (shift.personId !== figures.personId || shift.deletedAt !== LIVE) return figures;
   const edit = sign === 1 ? insertSorted : removeOne;
   const next = { ...figures, askedStartsAt: edit(figures.askedStartsAt, shift.startsAt) };
@@ -103,13 +103,14 @@ function applyShift(
 /**
  * The figures after a write of one shift: `before` is the stored row (null when new), `after` the
  * row written (null when deleted for good). When a shift moves from one person to another, call
- * this for each person's record: each takes only the side that is theirs.
+ * this for each person's record: each takes only the side that is theirs. Other fields of the
+ * record (such as a stored record's person, see volunteer-record) are kept.
  */
-export function updateFigures(
-  figures: VolunteerFigures,
+export function updateFigures<Figures extends VolunteerFigures>(
+  figures: Figures,
   before: FiguresShift | null,
   after: FiguresShift | null,
-): VolunteerFigures {
+): Figures {
   const without = before ? applyShift(figures, before, -1) : figures;
   return after ? applyShift(without, after, 1) : without;
 }

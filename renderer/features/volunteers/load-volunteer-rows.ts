@@ -1,30 +1,23 @@
-// The Volunteers screen's rows: one read of the per-volunteer figures (kept by the database on
-// every shift write, see db/volunteer-figures-middleware) and, at the same time, the names of
-// those people by key (their ids come from the figures' keys, an index-only read, so both reads
-// run side by side instead of one after the other). No shift is read. Decision: "everyone who has volunteered" is whoever attended a shift or has a
-// reliability (a confirmed shift that is over, or a no-show); people only invited so far are not
-// volunteers yet. People in the trash are left out.
-import { LIVE } from '../../../shared/domain/entities';
+// The Volunteers screen's rows: one read of the volunteer records (figures and name, kept by the
+// database on every write of a shift or a person, see db/volunteer-figures-middleware). No shift
+// and no person row is read. Decision: "everyone who has volunteered" is whoever attended a shift
+// or has a reliability (a confirmed shift that is over, or a no-show); people only invited so far
+// are not volunteers yet. People in the trash are left out.
+import { summariseFigures } from '../../../shared/volunteers/volunteer-figures';
 import type { VolunteerTableRow } from '../../../shared/volunteers/volunteer-table';
 import type { HallwayDatabase } from '../../db/database';
-import { listVolunteerSummaries } from '../../repositories/volunteer-figures-repository';
 
 export async function loadVolunteerRows(
   db: HallwayDatabase,
   now: number,
 ): Promise<VolunteerTableRow[]> {
-  const ids = await db.volunteerFigures.toCollection().primaryKeys();
-  const [summaries, people] = await Promise.all([
-    listVolunteerSummaries(db, now),
-    db.people.bulkGet(ids),
-  ]);
-  const byId = new Map(
-    people.flatMap((person) => (person && person.deletedAt === LIVE ? [[person.id, person]] : [])),
-  );
+  const records = await db.volunteerFigures.toArray();
   const rows: VolunteerTableRow[] = [];
-  for (const summary of summaries) {
-    const person = byId.get(summary.personId);
-    if (!person || (summary.eventsVolunteered === 0 && summary.reliability === null)) continue;
+  for (const record of records) {
+    const { person } = record;
+    if (!person || person.trashed) continue;
+    const summary = summariseFigures(record, now);
+    if (summary.eventsVolunteered === 0 && summary.reliability === null) continue;
     rows.push({
       ...summary,
       displayName: person.displayName,
