@@ -1,6 +1,6 @@
 // The Dexie database: the single source of truth for persisted data (DESIGN.md). Components read
 // it through feature hooks (useLiveQuery); writes go through renderer/repositories.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   FollowUp,
   HallwayEvent,
@@ -16,7 +16,9 @@ import type { PersistedSearchIndex } from '../../shared/search/persisted-search-
 import type { VolunteerRecord } from '../../shared/volunteers/volunteer-record';
 import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
 import type { LatestInteraction } from '../../shared/follow-ups/latest-interaction';
+import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import { contactDueMiddleware } from './contact-due-middleware';
+import { eventMeetingsMiddleware } from './event-meetings-middleware';
 import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -41,6 +43,8 @@ export class HallwayDatabase extends Dexie {
   contactDue!: EntityTable<ContactDueRow, 'personId'>;
   /** Derived, kept on write: each person's newest live interaction. */
   latestInteractions!: EntityTable<LatestInteraction, 'personId'>;
+  /** Derived, kept on write: who was met at each event, one row per pair. */
+  eventMeetings!: Table<EventMeeting, [string, string]>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
     super(name);
@@ -51,6 +55,7 @@ export class HallwayDatabase extends Dexie {
     this.use(contactDueMiddleware);
     this.use(volunteerFiguresMiddleware);
     this.use(latestInteractionMiddleware);
+    this.use(eventMeetingsMiddleware);
   }
 }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   earlierInSeries,
+  eventMeetingOf,
   likelyAttendees,
   MAX_ATTENDEES,
   SERIES_LOOKBACK,
   upcomingEventFollowUps,
   type EventShift,
   type ScheduledEvent,
-  type SeriesMeeting,
 } from './upcoming-event-rule';
 import { zonedCalendar } from './zoned-calendar';
 
@@ -19,13 +19,6 @@ const event = (id: string, startsAt: number, series = 'Tokyo Rust'): ScheduledEv
   id,
   series,
   startsAt,
-  deletedAt: 0,
-});
-const met = (personId: string, eventId: string, at = 0): SeriesMeeting => ({
-  personId,
-  eventId,
-  at,
-  kind: 'met',
   deletedAt: 0,
 });
 const NONE = new Set<string>();
@@ -44,36 +37,59 @@ describe('rule 5: who is likely at an upcoming event', () => {
     );
   });
 
-  it('names the volunteers first, then the people met most often at the series', () => {
+  it('stands for a live meeting at an event only', () => {
+    const meeting = { personId: 'ada', eventId: 'e1', kind: 'met' as const, deletedAt: 0 };
+    expect(eventMeetingOf(meeting)).toEqual({ eventId: 'e1', personId: 'ada' });
+    expect(eventMeetingOf({ ...meeting, kind: 'call' })).toBeUndefined();
+    expect(eventMeetingOf({ ...meeting, eventId: undefined })).toBeUndefined();
+    expect(eventMeetingOf({ ...meeting, deletedAt: 5 })).toBeUndefined();
+  });
+
+  it('names the volunteers first, then the people met at more of the series last events', () => {
     const earlier = [event('e1', NOW - 7 * DAY), event('e2', NOW - 14 * DAY)];
-    const meetings = [
-      met('once', 'e1', 5),
-      met('twice', 'e1', 3),
-      met('twice', 'e2', 2),
-      { ...met('call', 'e1'), kind: 'call' as const },
-      met('elsewhere', 'not-in-series'),
-    ];
+    const metAt = new Map([
+      ['e1', ['once', 'twice', 'helper']],
+      ['e2', ['twice']],
+      ['not-in-series', ['elsewhere', 'once']],
+    ]);
     const shifts: EventShift[] = [
       { personId: 'helper', eventId: 'next', status: 'confirmed', deletedAt: 0 },
       { personId: 'cancelled', eventId: 'next', status: 'cancelled', deletedAt: 0 },
+      { personId: 'no-show', eventId: 'next', status: 'no-show', deletedAt: 0 },
+      { personId: 'removed', eventId: 'next', status: 'invited', deletedAt: 9 },
+      { personId: 'other-event', eventId: 'e1', status: 'attended', deletedAt: 0 },
     ];
-    expect(likelyAttendees(next, earlier, meetings, shifts, NONE)).toEqual([
+    expect(likelyAttendees(next, earlier, metAt, shifts, NONE)).toEqual([
       'helper',
       'twice',
       'once',
     ]);
-    expect(likelyAttendees(next, earlier, meetings, shifts, new Set(['twice']))).toEqual([
-      'helper',
+    expect(likelyAttendees(next, earlier, metAt, shifts, new Set(['twice', 'helper']))).toEqual([
       'once',
     ]);
   });
 
+  it('among people met at as many events, names those met at the most recent one first', () => {
+    const earlier = [event('e1', NOW - 7 * DAY), event('e2', NOW - 14 * DAY)];
+    const metAt = new Map([
+      ['e1', ['zoe', 'bea']],
+      ['e2', ['amy']],
+    ]);
+    expect(likelyAttendees(next, earlier, metAt, [], NONE)).toEqual(['bea', 'zoe', 'amy']);
+  });
+
   it('keeps the list short', () => {
     const earlier = [event('e1', NOW - 7 * DAY)];
-    const meetings = Array.from({ length: MAX_ATTENDEES + 5 }, (_, index) =>
-      met(`p${String(index).padStart(2, '0')}`, 'e1'),
-    );
-    expect(likelyAttendees(next, earlier, meetings, [], NONE)).toHaveLength(MAX_ATTENDEES);
+    const metAt = new Map([
+      [
+        'e1',
+        Array.from(
+          { length: MAX_ATTENDEES + 5 },
+          (_, index) => `p${String(index).padStart(2, '0')}`,
+        ),
+      ],
+    ]);
+    expect(likelyAttendees(next, earlier, metAt, [], NONE)).toHaveLength(MAX_ATTENDEES);
   });
 
   it('suggests events of today and the next 7 days that someone you know is likely at, with their last notes', () => {

@@ -1,8 +1,10 @@
 // Rule 5: an event in the next days: the people you know who are likely there (the Today view
 // shows what you talked about last with each). Likely there: volunteering at it, or met at one of
-// the series' last few events (the ones you met most often first). Only the last SERIES_LOOKBACK
+// the series' last few events (those met at more of them first). Only the last SERIES_LOOKBACK
 // events of a series count and at most MAX_ATTENDEES people are named, so a weekly meetup of four
-// years stays a short list that is quick to read (and to compute).
+// years stays a short list that is quick to read (and to compute). Who was met at an event is
+// read as EventMeeting pairs, kept on write in a table of their own
+// (renderer/db/event-meetings-middleware.ts), not as the interactions they come from.
 import { LIVE, type HallwayEvent, type Interaction, type VolunteerShift } from '../domain/entities';
 import { COMING_UP_DAYS, type SuggestedFollowUp } from './suggested-follow-up';
 import type { ZonedCalendar } from './zoned-calendar';
@@ -11,8 +13,22 @@ export const SERIES_LOOKBACK = 3;
 export const MAX_ATTENDEES = 12;
 
 export type ScheduledEvent = Pick<HallwayEvent, 'id' | 'series' | 'startsAt' | 'deletedAt'>;
-export type SeriesMeeting = Pick<Interaction, 'personId' | 'eventId' | 'at' | 'kind' | 'deletedAt'>;
 export type EventShift = Pick<VolunteerShift, 'personId' | 'eventId' | 'status' | 'deletedAt'>;
+
+/** A person met at an event: one per pair, however many interactions log it. */
+export interface EventMeeting {
+  eventId: string;
+  personId: string;
+}
+
+/** The pair `interaction` stands for, when it is a live meeting at an event, else undefined. */
+export function eventMeetingOf(
+  interaction: Pick<Interaction, 'personId' | 'eventId' | 'kind' | 'deletedAt'>,
+): EventMeeting | undefined {
+  const { eventId, personId, kind, deletedAt } = interaction;
+  if (kind !== 'met' || eventId === undefined || deletedAt !== LIVE) return undefined;
+  return { eventId, personId };
+}
 
 /** The first instant (inclusive) and the end (exclusive) of "upcoming": today and 7 more days. */
 export function upcomingRange(calendar: ZonedCalendar, now: number): [number, number] {
@@ -33,24 +49,26 @@ export function earlierInSeries(
   return earlier.sort((a, b) => b.startsAt - a.startsAt).slice(0, SERIES_LOOKBACK);
 }
 
-/** Who is likely at `event`: its volunteers, then people met at `earlierEvents`, most met first. */
+/**
+ * Who is likely at `event`: its volunteers, then the people met at `earlierEvents` (`metAt` holds
+ * whom each was met at, by event id): met at more of them first, then met more recently.
+ */
 export function likelyAttendees(
   event: ScheduledEvent,
   earlierEvents: readonly ScheduledEvent[],
-  meetings: Iterable<SeriesMeeting>,
+  metAt: ReadonlyMap<string, readonly string[]>,
   shifts: Iterable<EventShift>,
   trashedPeople: ReadonlySet<string>,
 ): string[] {
-  const earlierIds = new Set(earlierEvents.map((earlier) => earlier.id));
   const met = new Map<string, { count: number; lastAt: number }>();
-  for (const meeting of meetings) {
-    if (meeting.kind !== 'met' || meeting.deletedAt !== LIVE) continue;
-    if (meeting.eventId === undefined || !earlierIds.has(meeting.eventId)) continue;
-    const seen = met.get(meeting.personId) ?? { count: 0, lastAt: 0 };
-    met.set(meeting.personId, {
-      count: seen.count + 1,
-      lastAt: Math.max(seen.lastAt, meeting.at),
-    });
+  for (const earlier of earlierEvents) {
+    for (const personId of metAt.get(earlier.id) ?? []) {
+      const seen = met.get(personId) ?? { count: 0, lastAt: -Infinity };
+      met.set(personId, {
+        count: seen.count + 1,
+        lastAt: Math.max(seen.lastAt, earlier.startsAt),
+      });
+    }
   }
   const volunteers = new Set<string>();
   for (const shift of shifts) {

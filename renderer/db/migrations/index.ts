@@ -8,6 +8,7 @@ import { v005IntroductionDismissals } from './v005-introduction-dismissals';
 import { v006ContactDue } from './v006-contact-due';
 import { v007FollowUpTables } from './v007-follow-up-tables';
 import { v008VolunteerFigures } from './v008-volunteer-figures';
+import { v009EventMeetings } from './v009-event-meetings';
 import { v010VolunteerNames } from './v010-volunteer-names';
 
 export const migrations: readonly Migration[] = [
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   v006ContactDue,
   v007FollowUpTables,
   v008VolunteerFigures,
+  v009EventMeetings,
   v010VolunteerNames,
 ];

@@ -1,6 +1,8 @@
 // Rule 5's reads: for each upcoming event, the series' last few events (by [series+startsAt],
 // newest first) and who was met at those, plus the event's own volunteers; the choice of who is
-// likely there is the pure likelyAttendees (shared/follow-ups/upcoming-event-rule).
+// likely there is the pure likelyAttendees (shared/follow-ups/upcoming-event-rule). Who was met at
+// an event is one primary-key range of eventMeetings read as keys only, never the interactions.
+import Dexie from 'dexie';
 import { LIVE } from '../../../shared/domain/entities';
 import {
   earlierInSeries,
@@ -39,11 +41,17 @@ export async function readLikelyAttendees(
   );
   // Upcoming events of one series share their earlier events: each is read once.
   const earlierIds = [...new Set([...earlierByEvent.values()].flat().map((event) => event.id))];
-  // One equals() per event rather than anyOf(): each is a single getAll, not a cursor walk.
-  const [meetings, shifts] = await Promise.all([
-    Promise.all(earlierIds.map((id) => db.interactions.where('eventId').equals(id).toArray())).then(
-      (perEvent) => perEvent.flat(),
-    ),
+  // One bounded range per event: each is a single getAllKeys, not a cursor walk.
+  const [metAt, shifts] = await Promise.all([
+    Promise.all(
+      earlierIds.map(async (id) => {
+        const pairs = await db.eventMeetings
+          .where('[eventId+personId]')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey])
+          .primaryKeys();
+        return [id, pairs.map(([, personId]) => personId)] as const;
+      }),
+    ).then((perEvent) => new Map(perEvent)),
     Promise.all(
       events.map((event) => db.volunteerShifts.where('eventId').equals(event.id).toArray()),
     ).then((perEvent) => perEvent.flat()),
@@ -51,7 +59,7 @@ export async function readLikelyAttendees(
   return new Map(
     events.map((event) => [
       event.id,
-      likelyAttendees(event, earlierByEvent.get(event.id) ?? [], meetings, shifts, trashedPeople),
+      likelyAttendees(event, earlierByEvent.get(event.id) ?? [], metAt, shifts, trashedPeople),
     ]),
   );
 }

@@ -49,7 +49,7 @@ export async function readTodayInputs(
       db.people,
       db.latestInteractions,
       db.contactDue,
-      db.interactions,
+      db.eventMeetings,
       db.introductions,
       db.volunteerShifts,
       db.events,
