@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent } from '../../repositories/events-repository';
 import { logInteraction } from '../../repositories/interactions-repository';
-import { createPerson, trashPerson } from '../../repositories/people-repository';
+import { createPerson, trashPerson, updatePerson } from '../../repositories/people-repository';
 import { setEventRoleNeeds } from '../../repositories/roster-roles-repository';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
@@ -118,6 +118,23 @@ describe('who to ask next, read through indexes', () => {
     expect(reception.candidates.map((candidate) => candidate.displayName)).not.toContain(
       'Asked Aki',
     );
+  });
+
+  it('names a volunteer as now named, and leaves out one moved to the trash', async () => {
+    const { db, next, reliable } = await cast();
+    await setEventRoleNeeds(db, next.id, [{ role: 'photos', needed: 1 }]);
+    await updatePerson(db, reliable.id, { displayName: 'Rie Sato' });
+    const renamed = await loadVolunteerSuggestions(db, next.id, organizerRoles, 'en', NOW);
+    expect(renamed!.roles[0]!.candidates[0]).toMatchObject({
+      personId: reliable.id,
+      displayName: 'Rie Sato',
+    });
+    await trashPerson(db, reliable.id);
+    const trashed = await loadVolunteerSuggestions(db, next.id, organizerRoles, 'en', NOW);
+    expect(trashed!.roles[0]!.candidates.map((candidate) => candidate.displayName)).toEqual([
+      'Photo Pat',
+      'Regular Ren',
+    ]);
   });
 
   it('has nothing to say about an unknown event, nor for an event whose roles were never set', async () => {

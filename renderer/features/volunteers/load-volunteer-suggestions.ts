@@ -1,12 +1,14 @@
 // "Who to ask next" for one event, read through indexes only (it must stay fast with 50,000
-// people): the event's roster by eventId, the figures of everyone who has volunteered (one small
-// table), the people who offer a topic that suits an open role (the *offers index, keys only), and
-// who was met at the series' recent events (interactions by eventId). Never all people.
-// Decision: a "regular" is counted over the series' last REGULAR_WINDOW events before this one —
-// someone met at three meetups years ago is not a regular any more, and the read stays bounded.
-// Trashed people are dropped after ranking (a few key look-ups), so a little more than the screen
-// shows is ranked. The roles asked for are the event's own (its roster's roles and people needed);
-// an event whose roles were never set needs nobody yet.
+// people): the event's roster by eventId, the records of everyone who has volunteered (one small
+// table, figures and name), the people who offer a topic that suits an open role (the *offers
+// index, keys only), and who was met at the series' recent events (interactions by eventId). Never
+// all people. All in one read-only transaction: the forty-odd reads would otherwise each open
+// their own. Decision: a "regular" is counted over the series' last REGULAR_WINDOW events before
+// this one — someone met at three meetups years ago is not a regular any more, and the read stays
+// bounded. Trashed people are dropped after ranking (volunteers by their record, the others by a
+// few key look-ups), so a little more than the screen shows is ranked. The roles asked for are the
+// event's own (its roster's roles and people needed); an event whose roles were never set needs
+// nobody yet.
 import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
 import { eventRoleDefinitions } from '../../../shared/volunteers/event-roles';
 import type { RoleDefinition, RoleLanguage } from '../../../shared/volunteers/roles';
@@ -16,6 +18,7 @@ import {
   suggestVolunteers,
   type SuggestionReason,
 } from '../../../shared/volunteers/suggest-volunteers';
+import type { VolunteerRecord } from '../../../shared/volunteers/volunteer-record';
 import type { HallwayDatabase } from '../../db/database';
 
 /** The series' earlier events looked at to find regulars: a year of a monthly meetup. */
@@ -95,7 +98,46 @@ async function seriesAttendanceBefore(
   return attendance;
 }
 
-export async function loadVolunteerSuggestions(
+/** The display names of the live people among `ids`: volunteers' from their records. */
+async function liveNames(
+  db: HallwayDatabase,
+  ids: readonly string[],
+  records: ReadonlyMap<string, VolunteerRecord>,
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const others: string[] = [];
+  for (const id of ids) {
+    const record = records.get(id);
+    if (!record) others.push(id);
+    else if (record.person && !record.person.trashed) names.set(id, record.person.displayName);
+  }
+  for (const person of await db.people.bulkGet(others)) {
+    if (person && person.deletedAt === LIVE) names.set(person.id, person.displayName);
+  }
+  return names;
+}
+
+export function loadVolunteerSuggestions(
+  db: HallwayDatabase,
+  eventId: string,
+  organizerRoles: readonly RoleDefinition[],
+  language: RoleLanguage,
+  now: number,
+): Promise<VolunteerSuggestions | null> {
+  const tables = [
+    db.events,
+    db.volunteerShifts,
+    db.volunteerFigures,
+    db.people,
+    db.interactions,
+    db.topics,
+  ];
+  return db.transaction('r', tables, () =>
+    suggestionsFor(db, eventId, organizerRoles, language, now),
+  );
+}
+
+async function suggestionsFor(
   db: HallwayDatabase,
   eventId: string,
   organizerRoles: readonly RoleDefinition[],
@@ -115,12 +157,13 @@ export async function loadVolunteerSuggestions(
     offersFor(db, roles),
     seriesAttendanceBefore(db, event),
   ]);
+  const records = new Map(figures.map((record) => [record.personId, record]));
   const ranked = suggestVolunteers({
     roles,
     rosterPersonIds: new Set(
       shifts.filter((shift) => shift.deletedAt === LIVE).map((shift) => shift.personId),
     ),
-    figures: new Map(figures.map((record) => [record.personId, record])),
+    figures: records,
     seriesAttendance,
     offers,
     now,
@@ -138,15 +181,10 @@ export async function loadVolunteerSuggestions(
       ),
     ),
   ];
-  const [people, topics] = await Promise.all([
-    db.people.bulkGet(ids),
+  const [names, topics] = await Promise.all([
+    liveNames(db, ids, records),
     db.topics.bulkGet(topicKeys),
   ]);
-  const names = new Map(
-    people.flatMap((person) =>
-      person && person.deletedAt === LIVE ? [[person.id, person.displayName] as const] : [],
-    ),
-  );
   return {
     event,
     hasRoles,
