@@ -1,7 +1,7 @@
 // "Who to ask next" for one event, read through indexes only (it must stay fast with 50,000
 // people): the event's roster by eventId, the records of everyone who has volunteered (one small
 // table, figures and name), the people who offer a topic that suits an open role (the *offers
-// index, keys only), and who was met at the series' recent events (interactions by eventId). Never
+// index, keys only), and who was met at the series' recent events (eventMeetings, keys only). Never
 // all people. All in one read-only transaction: the forty-odd reads would otherwise each open
 // their own. Decision: a "regular" is counted over the series' last REGULAR_WINDOW events before
 // this one — someone met at three meetups years ago is not a regular any more, and the read stays
@@ -9,6 +9,7 @@
 // few key look-ups), so a little more than the screen shows is ranked. The roles asked for are the
 // event's own (its roster's roles and people needed); an event whose roles were never set needs
 // nobody yet.
+import Dexie from 'dexie';
 import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
 import { eventRoleDefinitions } from '../../../shared/volunteers/event-roles';
 import type { RoleDefinition, RoleLanguage } from '../../../shared/volunteers/roles';
@@ -81,20 +82,18 @@ async function seriesAttendanceBefore(
     .filter((other) => other.deletedAt === LIVE && other.id !== event.id)
     .limit(REGULAR_WINDOW)
     .primaryKeys();
-  // One equals() per event: each a single getAll, where anyOf() walks a cursor.
-  const meetings = await Promise.all(
-    recent.map((id) => db.interactions.where('eventId').equals(id).toArray()),
+  // One bounded key range per event: a single getAllKeys each, the interactions never read.
+  const pairs = await Promise.all(
+    recent.map((id) =>
+      db.eventMeetings
+        .where('[eventId+personId]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .primaryKeys(),
+    ),
   );
-  const met = new Map<string, Set<string>>();
-  for (const interaction of meetings.flat()) {
-    if (interaction.kind !== 'met' || interaction.deletedAt !== LIVE || !interaction.eventId) {
-      continue;
-    }
-    const events = met.get(interaction.personId) ?? new Set<string>();
-    events.add(interaction.eventId);
-    met.set(interaction.personId, events);
+  for (const [, personId] of pairs.flat()) {
+    attendance.set(personId, (attendance.get(personId) ?? 0) + 1);
   }
-  for (const [personId, events] of met) attendance.set(personId, events.size);
   return attendance;
 }
 
@@ -129,7 +128,7 @@ export function loadVolunteerSuggestions(
     db.volunteerShifts,
     db.volunteerFigures,
     db.people,
-    db.interactions,
+    db.eventMeetings,
     db.topics,
   ];
   return db.transaction('r', tables, () =>
