@@ -45,6 +45,22 @@ describe('v009: who was met at each event', () => {
     ]);
   });
 
+  it('reads the interactions page by page, to the last one', async () => {
+    const many = Array.from({ length: 10_001 }, (_, index) =>
+      interaction({ id: `i${String(index).padStart(5, '0')}`, personId: `p${index}` }),
+    );
+    const db = await upgradeTo({
+      name: `v009-event-meetings-${crypto.randomUUID()}`,
+      version: 9,
+      writeBefore: async (previous) => {
+        await previous.interactions.bulkAdd(many);
+      },
+    });
+    opened.push(db);
+    expect(await db.eventMeetings.count()).toBe(many.length);
+    expect(await db.eventMeetings.get(['meetup', 'p10000'])).toBeDefined();
+  });
+
   it('gives the sample data the pairs the database then keeps', async () => {
     const sample = generateSampleData({ seed: 4, people: 80, now: Date.UTC(2026, 0, 1) });
     const db = await upgradeTo({
