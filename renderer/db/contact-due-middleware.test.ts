@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { personFixture } from '../../shared/domain/person-fixture';
 import { logInteraction, trashInteraction } from '../repositories/interactions-repository';
@@ -20,6 +21,18 @@ function freshDatabase(): HallwayDatabase {
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
+
+/** contactDue, after checking that contactDueByDate holds the same rows in date order. */
+async function dueRows(db: HallwayDatabase) {
+  const [byPerson, byDate] = await Promise.all([
+    db.contactDue.toArray(),
+    db.contactDueByDate.toArray(),
+  ]);
+  expect(byDate).toEqual(
+    [...byPerson].sort((a, b) => a.dueAt - b.dueAt || (a.personId < b.personId ? -1 : 1)),
+  );
+  return byPerson;
+}
 
 const dueOf = async (db: HallwayDatabase, id: string) =>
   (await db.people.get(id))?.nextContactDueAt;
@@ -57,7 +70,7 @@ describe('people.nextContactDueAt, kept by the database', () => {
     const db = freshDatabase();
     const ada = await createPerson(db, { displayName: 'Ada', keepInTouchDays: 30 });
     await createPerson(db, { displayName: 'Grace' });
-    const rows = () => db.contactDue.toArray();
+    const rows = () => dueRows(db);
     expect(await rows()).toEqual([{ personId: ada.id, dueAt: ada.createdAt + 30 * DAY }]);
 
     await trashPerson(db, ada.id);
@@ -79,6 +92,52 @@ describe('people.nextContactDueAt, kept by the database', () => {
     expect(await rows()).toEqual([]);
   });
 
+  it('is the same in contactDueByDate after any sequence of writes of people', async () => {
+    const arbitraryPerson = fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'd'),
+      keepInTouchDays: fc.constantFrom(null, 1, 7),
+      lastContactAt: fc.option(fc.constantFrom(DAY, 2 * DAY), { nil: undefined }),
+      deletedAt: fc.constantFrom(0, 0, 5),
+    });
+    const arbitraryWrite = fc.oneof(
+      fc.record({
+        type: fc.constant('put' as const),
+        rows: fc.array(arbitraryPerson, { maxLength: 3 }),
+      }),
+      fc.record({ type: fc.constant('update' as const), row: arbitraryPerson }),
+      fc.record({
+        type: fc.constant('delete' as const),
+        ids: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 2 }),
+      }),
+      fc.record({ type: fc.constant('deleteRange' as const), below: fc.constantFrom('b', 'd') }),
+      fc.constant({ type: 'clear' as const }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitraryWrite, { maxLength: 8 }), async (writes) => {
+        const db = freshDatabase();
+        for (const write of writes) {
+          if (write.type === 'put')
+            await db.people.bulkPut(write.rows.map((row) => personFixture(row)));
+          else if (write.type === 'update') {
+            const { id, ...changes } = write.row;
+            await db.people.update(id, changes);
+          } else if (write.type === 'delete') await db.people.bulkDelete(write.ids);
+          else if (write.type === 'deleteRange')
+            await db.people.where('id').below(write.below).delete();
+          else await db.people.clear();
+          const live = (await db.people.toArray()).filter(
+            (person) => person.deletedAt === 0 && (person.nextContactDueAt ?? 0) > 0,
+          );
+          expect(await dueRows(db)).toEqual(
+            live.map((person) => ({ personId: person.id, dueAt: person.nextContactDueAt })),
+          );
+        }
+        await db.delete();
+      }),
+      { numRuns: 30 },
+    );
+  }, 30_000);
+
   it('leaves contactDue as it was when the write fails', async () => {
     const db = freshDatabase();
     const ada = await createPerson(db, { displayName: 'Ada', keepInTouchDays: 30 });
@@ -89,6 +148,6 @@ describe('people.nextContactDueAt, kept by the database', () => {
         throw new Error('midway');
       }),
     ).rejects.toThrow('midway');
-    expect(await db.contactDue.toArray()).toEqual(before);
+    expect(await dueRows(db)).toEqual(before);
   });
 });

@@ -15,7 +15,10 @@ import type { IntroductionDismissal } from '../../shared/introductions/introduct
 import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
 import type { VolunteerRecord } from '../../shared/volunteers/volunteer-record';
 import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
-import type { LatestInteraction } from '../../shared/follow-ups/latest-interaction';
+import type {
+  LatestInteraction,
+  UnansweredMeeting,
+} from '../../shared/follow-ups/latest-interaction';
 import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import { contactDueMiddleware } from './contact-due-middleware';
 import { eventMeetingsMiddleware } from './event-meetings-middleware';
@@ -41,8 +44,12 @@ export class HallwayDatabase extends Dexie {
   volunteerFigures!: EntityTable<VolunteerRecord, 'personId'>;
   /** Derived, kept on write: each live person's keep-in-touch due date. */
   contactDue!: EntityTable<ContactDueRow, 'personId'>;
+  /** Derived, kept on write: contactDue keyed by [dueAt, personId], for the Today view. */
+  contactDueByDate!: Table<ContactDueRow, [number, string]>;
   /** Derived, kept on write: each person's newest live interaction. */
   latestInteractions!: EntityTable<LatestInteraction, 'personId'>;
+  /** Derived, kept on write: people whose newest interaction is a meeting, by [at, personId]. */
+  unansweredMeetings!: Table<UnansweredMeeting, [number, string]>;
   /** Derived, kept on write: who was met at each event, one row per pair. */
   eventMeetings!: Table<EventMeeting, [string, string]>;
 

@@ -4,6 +4,7 @@ import { INTERACTION_KINDS, type Interaction } from '../../shared/domain/entitie
 import {
   latestInteractionRow,
   newestLiveInteraction,
+  unansweredMeetingOf,
 } from '../../shared/follow-ups/latest-interaction';
 import { createEvent } from '../repositories/events-repository';
 import { createPerson } from '../repositories/people-repository';
@@ -83,10 +84,14 @@ describe('latestInteractions, kept by the database', () => {
       interactionId: met.id,
       meetingAt: 100,
     });
+    expect(await db.unansweredMeetings.toArray()).toEqual([
+      { at: 100, personId: ada.id, interactionId: met.id, eventId: meetup.id },
+    ]);
     const message = await logInteraction(db, { personId: ada.id, at: 200, kind: 'message' });
-    expect(await db.latestInteractions.where('meetingAt').aboveOrEqual(0).count()).toBe(0);
+    expect(await db.unansweredMeetings.count()).toBe(0);
     await trashInteraction(db, message.id);
     expect(await db.latestInteractions.get(ada.id)).toMatchObject({ interactionId: met.id });
+    expect(await db.unansweredMeetings.count()).toBe(1);
     await trashInteraction(db, met.id);
     expect(await db.latestInteractions.get(ada.id)).toBeUndefined();
   });
@@ -108,7 +113,13 @@ describe('latestInteractions, kept by the database', () => {
           } else {
             await db.interactions.clear();
           }
-          expect(await db.latestInteractions.toArray()).toEqual(await expected(db));
+          const latest = await expected(db);
+          expect(await db.latestInteractions.toArray()).toEqual(latest);
+          expect(await db.unansweredMeetings.toArray()).toEqual(
+            latest
+              .flatMap((row) => unansweredMeetingOf(row) ?? [])
+              .sort((a, b) => a.at - b.at || (a.personId < b.personId ? -1 : 1)),
+          );
         }
         await db.delete();
       }),

@@ -4,6 +4,8 @@
 // stored one replaces it; when the stored one itself is changed, trashed or deleted, that person's
 // newest is looked up again through the [personId+at] index. Clearing the interactions clears the
 // table; every other delete reads the rows it removes first, to know whose newest may change.
+// Whoever's newest is a meeting at an event also has a row in unansweredMeetings (keyed by
+// [at, personId]), changed along with it, for rule 1 to count and page through by primary key.
 // Written with Dexie's promises and then(), not async/await: the middlewares below this one read
 // Dexie's zone (the current transaction), which a native await can lose.
 import Dexie, {
@@ -20,14 +22,17 @@ import {
   latestInteractionRow,
   latestInteractionStamp,
   newestLiveInteraction,
+  unansweredMeetingOf,
   type InteractionStamp,
   type LatestInteraction,
+  type UnansweredMeeting,
 } from '../../shared/follow-ups/latest-interaction';
 import { LIVE } from '../../shared/domain/entities';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
 
 const DexiePromise = Dexie.Promise;
 const LATEST = 'latestInteractions';
+const MEETINGS = 'unansweredMeetings';
 // Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
 const RANGE = 2 as DBCoreRangeType;
 const ANY = 3 as DBCoreRangeType;
@@ -79,8 +84,26 @@ function newestOf(
     .then(({ result }) => newestLiveInteraction(result as InteractionStamp[]));
 }
 
+/** The unanswered-meeting rows to delete and put when `before` is replaced by `after`. */
+function meetingChanges(
+  before: LatestInteraction | undefined,
+  after: LatestInteraction | undefined,
+  deletes: unknown[],
+  puts: UnansweredMeeting[],
+): void {
+  const was = before && unansweredMeetingOf(before);
+  const is = after && unansweredMeetingOf(after);
+  if (was && is && was.at === is.at && was.interactionId === is.interactionId) {
+    if (was.eventId !== is.eventId) puts.push(is);
+    return;
+  }
+  if (was) deletes.push([was.at, was.personId]);
+  if (is) puts.push(is);
+}
+
 function writeLatest(
   latest: DBCoreTable,
+  meetings: DBCoreTable | undefined,
   trans: DBCoreTransaction,
   stored: ReadonlyMap<string, LatestInteraction>,
   newest: ReadonlyMap<string, InteractionStamp | undefined>,
@@ -88,20 +111,31 @@ function writeLatest(
 ): Promise<unknown> {
   const puts: LatestInteraction[] = [];
   const deletes: string[] = [];
+  const meetingDeletes: unknown[] = [];
+  const meetingPuts: UnansweredMeeting[] = [];
   for (const personId of changed) {
-    const row = newest.get(personId);
-    if (row) puts.push(latestInteractionRow(row));
+    const newestRow = newest.get(personId);
+    const row = newestRow && latestInteractionRow(newestRow);
+    if (row) puts.push(row);
     else if (stored.has(personId)) deletes.push(personId);
+    meetingChanges(stored.get(personId), row, meetingDeletes, meetingPuts);
   }
   const writes: Promise<unknown>[] = [];
   if (puts.length > 0) writes.push(latest.mutate({ trans, type: 'put', values: puts }));
   if (deletes.length > 0) writes.push(latest.mutate({ trans, type: 'delete', keys: deletes }));
+  if (meetings && meetingDeletes.length > 0) {
+    writes.push(meetings.mutate({ trans, type: 'delete', keys: meetingDeletes }));
+  }
+  if (meetings && meetingPuts.length > 0) {
+    writes.push(meetings.mutate({ trans, type: 'put', values: meetingPuts }));
+  }
   return DexiePromise.all(writes);
 }
 
 function followInLatest(
   interactions: DBCoreTable,
   latest: DBCoreTable,
+  meetings: DBCoreTable | undefined,
   trans: DBCoreTransaction,
   before: readonly InteractionStamp[],
   written: readonly InteractionStamp[],
@@ -137,7 +171,7 @@ function followInLatest(
           newest.set(row.personId, row);
           changed.add(row.personId);
         }
-        return writeLatest(latest, trans, stored, newest, changed);
+        return writeLatest(latest, meetings, trans, stored, newest, changed);
       });
     });
 }
@@ -147,7 +181,7 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
   name: 'LatestInteraction',
   create: (down) => ({
     ...down,
-    transaction: transactionWithDerived(down, 'interactions', LATEST),
+    transaction: transactionWithDerived(down, 'interactions', LATEST, MEETINGS),
     table: (tableName) => {
       const table = down.table(tableName);
       if (tableName !== 'interactions') return table;
@@ -157,13 +191,16 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
           if (!canWrite(request.trans, LATEST)) return table.mutate(request);
           const latest = down.table(LATEST);
           const { trans } = request;
+          const meetings = canWrite(trans, MEETINGS) ? down.table(MEETINGS) : undefined;
           if (request.type === 'deleteRange' && request.range.type === ANY) {
+            const { range } = request;
             return table
               .mutate(request)
               .then((response) =>
-                latest
-                  .mutate({ trans, type: 'deleteRange', range: request.range })
-                  .then(() => response),
+                DexiePromise.all([
+                  latest.mutate({ trans, type: 'deleteRange', range }),
+                  meetings?.mutate({ trans, type: 'deleteRange', range }),
+                ]).then(() => response),
               );
           }
           return rowsBefore(table, request).then((before) =>
@@ -172,7 +209,9 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
                 request.type === 'add' || request.type === 'put'
                   ? (request.values as InteractionStamp[]).filter((_, i) => !response.failures[i])
                   : [];
-              return followInLatest(table, latest, trans, before, written).then(() => response);
+              return followInLatest(table, latest, meetings, trans, before, written).then(
+                () => response,
+              );
             }),
           );
         },

@@ -1,6 +1,6 @@
 // Each person's newest live interaction, kept in a small table of its own on every write
-// (renderer/db/latest-interaction-middleware.ts), so that rule 1 reads one index range of small
-// rows instead of a month of interactions. "Newest" is the latest `at`; at the same instant
+// (renderer/db/latest-interaction-middleware.ts), so that rule 1 reads small rows (the unanswered
+// meetings among them) instead of a month of interactions. "Newest" is the latest `at`; at the same instant
 // anything beats a meeting (a message logged right after meeting someone is a follow-up), then
 // the larger id, so the choice never depends on the order in which rows were written.
 import { LIVE, type Interaction } from '../domain/entities';
@@ -16,8 +16,19 @@ export interface LatestInteraction {
   at: number;
   kind: Interaction['kind'];
   eventId?: string;
-  /** Present only when the newest interaction is a meeting at an event: rule 1's index. */
+  /** Present only when the newest interaction is a meeting at an event. */
   meetingAt?: number;
+}
+
+/**
+ * A person met at an event with nothing logged since: their newest interaction is that meeting.
+ * Kept in its own table keyed by [at, personId], which rule 1 counts and pages through.
+ */
+export interface UnansweredMeeting {
+  at: number;
+  personId: string;
+  interactionId: string;
+  eventId: string;
 }
 
 /** Whether `candidate` is newer than `current` (see the header for ties). */
@@ -65,6 +76,29 @@ export function latestInteractionStamp(row: LatestInteraction): InteractionStamp
     at: row.at,
     kind: row.kind,
     eventId: row.eventId,
+    deletedAt: LIVE,
+  };
+}
+
+/** The unanswered meeting a stored row stands for, if its interaction is a meeting at an event. */
+export function unansweredMeetingOf(row: LatestInteraction): UnansweredMeeting | undefined {
+  if (row.meetingAt === undefined || row.eventId === undefined) return undefined;
+  return {
+    at: row.meetingAt,
+    personId: row.personId,
+    interactionId: row.interactionId,
+    eventId: row.eventId,
+  };
+}
+
+/** The meeting as the interaction it stands for. */
+export function unansweredMeetingStamp(meeting: UnansweredMeeting): InteractionStamp {
+  return {
+    id: meeting.interactionId,
+    personId: meeting.personId,
+    at: meeting.at,
+    kind: 'met',
+    eventId: meeting.eventId,
     deletedAt: LIVE,
   };
 }

@@ -10,6 +10,7 @@ import { v007FollowUpTables } from './v007-follow-up-tables';
 import { v008VolunteerFigures } from './v008-volunteer-figures';
 import { v009EventMeetings } from './v009-event-meetings';
 import { v010VolunteerNames } from './v010-volunteer-names';
+import { v011TodayQueues } from './v011-today-queues';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   v008VolunteerFigures,
   v009EventMeetings,
   v010VolunteerNames,
+  v011TodayQueues,
 ];

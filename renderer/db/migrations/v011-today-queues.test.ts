@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Interaction } from '../../../shared/domain/entities';
+import { personFixture } from '../../../shared/domain/person-fixture';
+import type { HallwayDatabase } from '../database';
+import { upgradeTo } from './migration-test-harness';
+
+const DAY = 86_400_000;
+const opened: HallwayDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+const interaction = (fields: Partial<Interaction> & Pick<Interaction, 'id'>): Interaction => ({
+  personId: 'ada',
+  at: DAY,
+  kind: 'met',
+  eventId: 'meetup',
+  note: '',
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: 0,
+  ...fields,
+});
+
+describe('v011: the Today queues', () => {
+  it('orders what version 10 kept by date: due contacts, and people met with nothing since', async () => {
+    const db = await upgradeTo({
+      name: `v011-today-queues-${crypto.randomUUID()}`,
+      version: 11,
+      writeBefore: async (previous) => {
+        await previous.people.bulkAdd([
+          personFixture({ id: 'ada', keepInTouchDays: 30, lastContactAt: 3 * DAY }),
+          personFixture({ id: 'ben', keepInTouchDays: 7, lastContactAt: 2 * DAY }),
+          personFixture({ id: 'grace' }),
+        ]);
+        await previous.interactions.bulkAdd([
+          interaction({ id: 'a-met', at: 3 * DAY }),
+          interaction({ id: 'b-met', personId: 'ben', at: 2 * DAY }),
+          interaction({ id: 'b-mail', personId: 'ben', at: 4 * DAY, kind: 'email' }),
+          interaction({ id: 'g-met', personId: 'grace', at: DAY, eventId: 'party' }),
+        ]);
+      },
+    });
+    opened.push(db);
+    expect(await db.contactDueByDate.toArray()).toEqual([
+      { personId: 'ben', dueAt: 9 * DAY },
+      { personId: 'ada', dueAt: 33 * DAY },
+    ]);
+    expect(await db.unansweredMeetings.toArray()).toEqual([
+      { at: DAY, personId: 'grace', interactionId: 'g-met', eventId: 'party' },
+      { at: 3 * DAY, personId: 'ada', interactionId: 'a-met', eventId: 'meetup' },
+    ]);
+  });
+});
