@@ -32,8 +32,3 @@ export function classifyFollowUps(
   sections.comingUp.sort(byDueThenKey);
   return sections;
 }
-
-/** What the navigation counts: overdue plus due today. */
-export function dueCount(sections: TodayFollowUps): number {
-  return sections.overdue.length + sections.dueToday.length;
-}

@@ -1,6 +1,6 @@
 // The Today view from its inputs: every rule, then what the user did with each suggestion, then
 // the three sections. The inputs are gathered from narrow index ranges by the renderer
-// (renderer/features/follow-ups/today-inputs.ts); everything here is pure and synchronous.
+// (renderer/features/follow-ups/read-today-page.ts); everything here is pure and synchronous.
 import { applyStoredActions, type StoredAction } from './apply-stored-actions';
 import { classifyFollowUps, type TodayFollowUps } from './classify-follow-ups';
 import { introductionCheckIns, type MadeIntroduction } from './introduction-check-in-rule';

@@ -10,10 +10,12 @@ import { ThankYouDraft } from '../volunteers/thank-you-draft';
 import { isTypingTarget } from '../quick-capture/is-typing-target';
 import { FollowUpReason } from './follow-up-reason';
 import { SnoozeMenu } from './snooze-menu';
-import { useFollowUpDetails } from './use-follow-up-details';
+import type { FollowUpDetails } from './use-page-details';
 
 export interface FollowUpItemProps {
   suggestion: SuggestedFollowUp;
+  /** Undefined while they are read. */
+  details: FollowUpDetails | undefined;
   now: number;
   windowDays: number;
   active: boolean;
@@ -28,9 +30,8 @@ export interface FollowUpItemProps {
 
 export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
   function FollowUpItem(props, ref) {
-    const { suggestion, active } = props;
+    const { suggestion, details, active } = props;
     const { t } = useTranslation('follow-ups');
-    const details = useFollowUpDetails(suggestion);
     const titleId = `follow-up-${suggestion.key}`;
     const names = details?.people.map((person) => person.displayName).join(t('reason.and')) ?? '';
     return (

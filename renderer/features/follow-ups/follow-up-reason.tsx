@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
-import type { FollowUpDetails } from './use-follow-up-details';
+import type { FollowUpDetails } from './use-page-details';
 
 function PersonLinks({ people }: { people: FollowUpDetails['people'] }) {
   const { t } = useTranslation('follow-ups');

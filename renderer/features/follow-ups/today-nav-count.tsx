@@ -3,7 +3,6 @@
 // it also sends the daily notification (and, when started for tests, installs today-test-hook).
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dueCount } from '../../../shared/follow-ups/classify-follow-ups';
 import { useDatabase } from '../../app/database-context';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/follow-ups.css';
@@ -19,7 +18,7 @@ export function TodayNavCount() {
   useEffect(() => installTodayTestHookIfTesting(db), [db]);
   const view = useTodayFollowUps();
   const settings = useFollowUpSettings();
-  const count = view && dueCount(view);
+  const count = view && view.counts.overdue + view.counts.dueToday;
   useDueNotification(count, view?.now, settings);
   if (!count) return null;
   const formattedCount = format.number(count);

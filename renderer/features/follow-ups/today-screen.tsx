@@ -1,9 +1,10 @@
 // The Today screen: follow-ups in three sections (overdue, due today, coming up), each item with
 // its reason, the last thing noted and Done / Snooze / Dismiss, all by keyboard too (today-keys).
-// Long sections show their first items and a "Show more" button.
-import { useRef, useState, type KeyboardEvent } from 'react';
+// Long sections show their first items and a "Show more" button (only those are read).
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
+import { TODAY_SECTIONS } from '../../../shared/follow-ups/today-page';
 import { EmptyState } from '../../app/empty-state';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
@@ -12,11 +13,8 @@ import { FollowUpItem } from './follow-up-item';
 import { todayKeyCommand } from './today-keys';
 import { useFollowUpActions } from './use-follow-up-actions';
 import { useFollowUpSettings } from './use-follow-up-settings';
-import { useTodayFollowUps } from './today-follow-ups-provider';
-
-const PAGE = 30;
-const SECTIONS = ['overdue', 'dueToday', 'comingUp'] as const;
-type SectionName = (typeof SECTIONS)[number];
+import { usePageDetails } from './use-page-details';
+import { PAGE, useShowMoreFollowUps, useTodayFollowUps } from './today-follow-ups-provider';
 
 export function TodayScreen() {
   const { t } = useTranslation('follow-ups');
@@ -24,23 +22,19 @@ export function TodayScreen() {
   const view = useTodayFollowUps();
   const settings = useFollowUpSettings();
   const actions = useFollowUpActions();
-  const [limits, setLimits] = useState<Record<SectionName, number>>({
-    overdue: PAGE,
-    dueToday: PAGE,
-    comingUp: PAGE,
-  });
+  const showMore = useShowMoreFollowUps();
   const [activeKey, setActiveKey] = useState<string>();
   const [snoozingKey, setSnoozingKey] = useState<string>();
   const itemRefs = useRef(new Map<string, HTMLLIElement>());
 
   const shown = view
-    ? SECTIONS.map((name) => ({
-        name,
-        items: view[name],
-        visible: view[name].slice(0, limits[name]),
-      }))
+    ? TODAY_SECTIONS.map((name) => ({ name, count: view.counts[name], visible: view[name] }))
     : [];
-  const flat = shown.flatMap((section) => section.visible);
+  const flat = useMemo(
+    () => (view ? [...view.overdue, ...view.dueToday, ...view.comingUp] : []),
+    [view],
+  );
+  const details = usePageDetails(flat);
   const activeIndex = Math.max(
     0,
     flat.findIndex((item) => item.key === activeKey),
@@ -99,12 +93,11 @@ export function TodayScreen() {
     <Screen title={t('title')} subtitle={subtitle}>
       <p className="today__hint">{t('keyboardHint')}</p>
       <div className="today" onKeyDown={onKeyDown}>
-        {shown.map(({ name, items, visible }) =>
-          items.length === 0 ? null : (
+        {shown.map(({ name, count, visible }) =>
+          count === 0 ? null : (
             <section key={name} className="today__section" aria-labelledby={`today-${name}`}>
               <h2 id={`today-${name}`} className="today__heading">
-                {t(`sections.${name}`)}{' '}
-                <span className="today__count">{format.number(items.length)}</span>
+                {t(`sections.${name}`)} <span className="today__count">{format.number(count)}</span>
               </h2>
               <ul className="today__list">
                 {visible.map((suggestion) => (
@@ -115,6 +108,7 @@ export function TodayScreen() {
                       else itemRefs.current.delete(suggestion.key);
                     }}
                     suggestion={suggestion}
+                    details={details?.get(suggestion.key)}
                     now={view.now}
                     windowDays={settings.followUpWindowDays}
                     active={suggestion.key === active?.key}
@@ -140,17 +134,15 @@ export function TodayScreen() {
                   />
                 ))}
               </ul>
-              {items.length > visible.length && (
+              {count > visible.length && (
                 <button
                   type="button"
                   className="button button--quiet"
-                  onClick={() =>
-                    setLimits((current) => ({ ...current, [name]: current[name] + PAGE }))
-                  }
+                  onClick={() => showMore(name)}
                 >
                   {t('showMore', {
-                    count: Math.min(PAGE, items.length - visible.length),
-                    formattedCount: format.number(Math.min(PAGE, items.length - visible.length)),
+                    count: Math.min(PAGE, count - visible.length),
+                    formattedCount: format.number(Math.min(PAGE, count - visible.length)),
                   })}
                 </button>
               )}

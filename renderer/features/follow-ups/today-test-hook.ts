@@ -1,11 +1,11 @@
 // For benchmarks and end-to-end tests only: when the app was started for tests (its test hook
 // window.__hallway is present), window.__hallwayToday computes the Today view as the screen does
-// (the rules over their index reads, then the names and last notes of the first items shown), so
+// (the page of the rules over their reads, then the names and last notes of the items shown), so
 // a benchmark can time it without rendering.
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
 import type { HallwayDatabase } from '../../db/database';
-import { loadTodayFollowUps } from './today-inputs';
-import { readFollowUpDetails } from './use-follow-up-details';
+import { readTodayPage } from './read-today-page';
+import { readPageDetails } from './use-page-details';
 import { userCalendar } from './user-calendar';
 
 export interface HallwayTodayTestHook {
@@ -26,21 +26,14 @@ export function installTodayTestHookIfTesting(db: HallwayDatabase): void {
   if (!window.__hallway) return;
   window.__hallwayToday = {
     load: async (now, shown) => {
-      const sections = await loadTodayFollowUps(
-        db,
-        DEFAULT_FOLLOW_UP_SETTINGS,
-        userCalendar(),
-        now,
-      );
-      const first = [sections.overdue, sections.dueToday, sections.comingUp].flatMap((items) =>
-        items.slice(0, shown),
-      );
-      await Promise.all(first.map((item) => readFollowUpDetails(db, item)));
-      return {
-        overdue: sections.overdue.length,
-        dueToday: sections.dueToday.length,
-        comingUp: sections.comingUp.length,
-      };
+      const page = await readTodayPage(db, DEFAULT_FOLLOW_UP_SETTINGS, userCalendar(), now, {
+        overdue: shown,
+        dueToday: shown,
+        comingUp: shown,
+      });
+      const first = [...page.overdue, ...page.dueToday, ...page.comingUp];
+      await readPageDetails(db, first);
+      return page.counts;
     },
   };
 }

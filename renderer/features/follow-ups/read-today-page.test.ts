@@ -11,8 +11,8 @@ import {
 } from '../../repositories/introductions-repository';
 import { createPerson, trashPerson } from '../../repositories/people-repository';
 import { createShift, setShiftStatus } from '../../repositories/volunteer-shifts-repository';
-import { loadTodayFollowUps } from './today-inputs';
-import { readFollowUpDetails } from './use-follow-up-details';
+import { readTodayPage } from './read-today-page';
+import { readPageDetails } from './use-page-details';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -22,7 +22,7 @@ const MEETUP_AT = Date.UTC(2026, 0, 10, 10);
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`today-inputs-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`today-page-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
@@ -30,8 +30,15 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
+const ALL = { overdue: 100, dueToday: 100, comingUp: 100 };
 const today = (db: HallwayDatabase, now: number) =>
-  loadTodayFollowUps(db, DEFAULT_FOLLOW_UP_SETTINGS, tokyo, now);
+  readTodayPage(db, DEFAULT_FOLLOW_UP_SETTINGS, tokyo, now, ALL);
+const NOTHING = {
+  overdue: [],
+  dueToday: [],
+  comingUp: [],
+  counts: { overdue: 0, dueToday: 0, comingUp: 0 },
+};
 const keys = (items: readonly { key: string }[]) => items.map((item) => item.key);
 
 describe('the Today view from the database', () => {
@@ -46,12 +53,13 @@ describe('the Today view from the database', () => {
       eventId: meetup.id,
       note: 'Embedded Rust',
     });
-    expect(await today(db, MEETUP_AT + HOUR)).toEqual({ overdue: [], dueToday: [], comingUp: [] });
+    expect(await today(db, MEETUP_AT + HOUR)).toEqual(NOTHING);
     const nextDay = await today(db, MEETUP_AT + DAY);
     expect(nextDay.comingUp).toEqual([
       expect.objectContaining({ key: `met:${met.id}`, personIds: [ada.id] }),
     ]);
-    expect((await readFollowUpDetails(db, nextDay.comingUp[0])).lastNote).toBe('Embedded Rust');
+    const [item] = nextDay.comingUp;
+    expect((await readPageDetails(db, [item])).get(item.key)?.lastNote).toBe('Embedded Rust');
     expect(keys((await today(db, MEETUP_AT + 3 * DAY)).dueToday)).toEqual([`met:${met.id}`]);
     expect(keys((await today(db, MEETUP_AT + 4 * DAY)).overdue)).toEqual([`met:${met.id}`]);
 
@@ -60,11 +68,7 @@ describe('the Today view from the database', () => {
       type: 'done',
       interaction: { kind: 'message', at: MEETUP_AT + DAY },
     });
-    expect(await today(db, MEETUP_AT + 4 * DAY)).toEqual({
-      overdue: [],
-      dueToday: [],
-      comingUp: [],
-    });
+    expect(await today(db, MEETUP_AT + 4 * DAY)).toEqual(NOTHING);
     expect((await db.people.get(ada.id))?.lastContactAt).toBe(MEETUP_AT + DAY);
     await undoSuggestionAction(db, undo);
     expect(keys((await today(db, MEETUP_AT + 4 * DAY)).overdue)).toEqual([`met:${met.id}`]);
@@ -144,7 +148,8 @@ describe('the Today view from the database', () => {
     expect(sections.comingUp).toEqual([
       expect.objectContaining({ key: `upcoming:${next.id}`, personIds: [grace.id] }),
     ]);
-    expect((await readFollowUpDetails(db, sections.comingUp[0])).lastNotes).toEqual({
+    const [upcoming] = sections.comingUp;
+    expect((await readPageDetails(db, [upcoming])).get(upcoming.key)?.lastNotes).toEqual({
       [grace.id]: 'Compilers',
     });
   });

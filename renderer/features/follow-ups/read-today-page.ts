@@ -1,0 +1,206 @@
+// Reads the Today view's page (see shared/follow-ups/today-page): in one read transaction, the
+// two long queues (contactDueByDate for rule 2, unansweredMeetings for rule 1) are counted per
+// section by primary-key range and read only as far as each section's first page, plus the rows
+// something rare is true of (a stored action, a person in the trash). The short inputs are read
+// whole: introductions made, attended shifts of the last weeks, the next days' events and who is
+// likely at them, stored actions. Then the rules run over what was read.
+import type { Collection, Table } from 'dexie';
+import { LIVE, type FollowUp } from '../../../shared/domain/entities';
+import { computeToday } from '../../../shared/follow-ups/compute-today';
+import type { ContactDueRow } from '../../../shared/follow-ups/keep-in-touch-rule';
+import {
+  unansweredMeetingOf,
+  unansweredMeetingStamp,
+  type UnansweredMeeting,
+} from '../../../shared/follow-ups/latest-interaction';
+import { recentSince } from '../../../shared/follow-ups/met-at-event-rule';
+import type { FollowUpSettings } from '../../../shared/follow-ups/suggested-follow-up';
+import {
+  sectionDueRanges,
+  sectionMeetingRanges,
+  todayPage,
+  TODAY_SECTIONS,
+  type PerSection,
+  type QueueRange,
+  type TodayPage,
+} from '../../../shared/follow-ups/today-page';
+import { upcomingRange } from '../../../shared/follow-ups/upcoming-event-rule';
+import type { ZonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
+import type { HallwayDatabase } from '../../db/database';
+import { numbersAbove } from '../../db/number-ranges';
+import { readLikelyAttendees } from './read-likely-attendees';
+
+/** A queue keyed by [value, personId]: a due date or a meeting time, then who. */
+type Queue<Row> = Table<Row, [number, string]>;
+
+function inRange<Row>(queue: Queue<Row>, [from, until]: QueueRange): Collection<Row> | undefined {
+  if (!(from < until)) return undefined;
+  return queue.where(':id').between([from, -Infinity], [until, -Infinity], true, false);
+}
+
+/**
+ * The first `size` rows of a range, then the rest of the last one's group (rows the rules may
+ * order among themselves by something else than the queue's order: one due date, one day).
+ */
+async function readWindow<Row>(
+  queue: Queue<Row>,
+  range: QueueRange,
+  size: number,
+  valueOf: (row: Row) => [number, string],
+  groupEnd: (value: number) => number,
+): Promise<Row[]> {
+  const rows = (await inRange(queue, range)?.limit(size).toArray()) ?? [];
+  const last = rows.at(-1);
+  if (rows.length < size || !last) return rows;
+  const [value, personId] = valueOf(last);
+  const end = Math.min(groupEnd(value), range[1]);
+  if (!(value < end)) return rows;
+  const rest = await queue
+    .where(':id')
+    .between([value, personId], [end, -Infinity], false, false)
+    .toArray();
+  return [...rows, ...rest];
+}
+
+function countPerSection<Row>(
+  queue: Queue<Row>,
+  ranges: PerSection<QueueRange>,
+): Promise<PerSection<number>> {
+  return Promise.all(
+    TODAY_SECTIONS.map((section) => inRange(queue, ranges[section])?.count() ?? 0),
+  ).then(([overdue, dueToday, comingUp]) => ({ overdue, dueToday, comingUp }));
+}
+
+/** Who something rare is true of in a queue: a stored action on their item, or the trash. */
+function rarePeople(actions: readonly FollowUp[], prefix: string, trashed: readonly string[]) {
+  const people = new Set(trashed);
+  for (const action of actions) if (action.rule.startsWith(prefix)) people.add(action.personId);
+  return [...people];
+}
+
+const byPerson = <Row extends { personId: string }>(rows: Iterable<Row>) =>
+  new Map([...rows].map((row) => [row.personId, row] as const));
+
+export async function readTodayPage(
+  db: HallwayDatabase,
+  settings: FollowUpSettings,
+  calendar: ZonedCalendar,
+  now: number,
+  limits: PerSection<number>,
+): Promise<TodayPage> {
+  const dueRanges = sectionDueRanges(calendar, now);
+  const meetingRanges = sectionMeetingRanges(calendar, now, settings.followUpWindowDays);
+  const [upcomingFrom, upcomingUntil] = upcomingRange(calendar, now);
+  const since = recentSince(calendar, now);
+  return db.transaction(
+    'r',
+    [
+      db.people,
+      db.contactDue,
+      db.contactDueByDate,
+      db.latestInteractions,
+      db.unansweredMeetings,
+      db.interactions,
+      db.eventMeetings,
+      db.introductions,
+      db.volunteerShifts,
+      db.events,
+      db.followUps,
+    ],
+    async () => {
+      // The few rows that decide how far to read are awaited first; the rest is already asked for.
+      const trashedRead = numbersAbove(db.people.where('deletedAt'), LIVE).primaryKeys();
+      const storedActionsRead = db.followUps.toArray();
+      const upcomingEventsRead = db.events
+        .where('[deletedAt+startsAt]')
+        .between([LIVE, upcomingFrom], [LIVE, upcomingUntil], true, false)
+        .toArray();
+      const shortInputsRead = Promise.all([
+        db.introductions.where('status').equals('made').toArray(),
+        db.volunteerShifts
+          .where('[status+endsAt]')
+          .between(['attended', since], ['attended', now], true, false)
+          .toArray(),
+        Promise.all([upcomingEventsRead, trashedRead]).then(([events, trashed]) =>
+          readLikelyAttendees(db, events, new Set(trashed)),
+        ),
+      ]);
+      const countsRead = Promise.all([
+        countPerSection(db.contactDueByDate, dueRanges),
+        countPerSection(db.unansweredMeetings, meetingRanges),
+      ]);
+      const [trashed, storedActions] = await Promise.all([trashedRead, storedActionsRead]);
+      // Trashed people have no contactDue row; their meetings stay in the queue.
+      const rareDue = rarePeople(storedActions, 'cadence:', []);
+      const rareMeetings = rarePeople(storedActions, 'met:', trashed);
+      const [dueWindows, meetingWindows, rareDueRows, rareLatest] = await Promise.all([
+        Promise.all(
+          TODAY_SECTIONS.map((section) =>
+            readWindow(
+              db.contactDueByDate,
+              dueRanges[section],
+              limits[section] + rareDue.length,
+              (row: ContactDueRow) => [row.dueAt, row.personId],
+              (dueAt) => dueAt + 1,
+            ),
+          ),
+        ),
+        Promise.all(
+          TODAY_SECTIONS.map((section) =>
+            readWindow(
+              db.unansweredMeetings,
+              meetingRanges[section],
+              limits[section] + rareMeetings.length,
+              (row: UnansweredMeeting) => [row.at, row.personId],
+              (at) => calendar.addDays(at, 1),
+            ),
+          ),
+        ),
+        db.contactDue.bulkGet(rareDue),
+        db.latestInteractions.bulkGet(rareMeetings),
+      ]);
+      const [[madeIntroductions, endedShifts, attendeesByEvent], upcomingEvents, counts] =
+        await Promise.all([shortInputsRead, upcomingEventsRead, countsRead]);
+      const [dueCounts, meetingCounts] = counts;
+      const due = byPerson([
+        ...dueWindows.flat(),
+        ...rareDueRows.filter((row) => row !== undefined),
+      ]);
+      const meetings = byPerson([
+        ...meetingWindows.flat(),
+        ...rareLatest.flatMap((row) => (row && unansweredMeetingOf(row)) ?? []),
+      ]);
+      const computed = computeToday(
+        {
+          trashedPeople: new Set(trashed),
+          newestInteractions: [...meetings.values()].map(unansweredMeetingStamp),
+          contactsDue: [...due.values()],
+          madeIntroductions,
+          endedShifts,
+          upcomingEvents,
+          attendeesByEvent,
+          storedActions,
+        },
+        settings,
+        calendar,
+        now,
+      );
+      return todayPage(
+        computed,
+        [
+          {
+            ranges: dueRanges,
+            counts: dueCounts,
+            readValues: [...due.values()].map((row) => row.dueAt),
+          },
+          {
+            ranges: meetingRanges,
+            counts: meetingCounts,
+            readValues: [...meetings.values()].map((row) => row.at),
+          },
+        ],
+        limits,
+      );
+    },
+  );
+}
