@@ -14,6 +14,7 @@ import type {
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
 import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
 import type { VolunteerRecord } from '../../shared/volunteers/volunteer-record';
+import type { VolunteerStandings } from '../../shared/volunteers/volunteer-standings';
 import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
 import type {
   LatestInteraction,
@@ -42,6 +43,8 @@ export class HallwayDatabase extends Dexie {
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
   /** Derived, kept on write: each volunteer's figures and name. */
   volunteerFigures!: EntityTable<VolunteerRecord, 'personId'>;
+  /** Derived, kept on write: every volunteer's standing, in one record. */
+  volunteerStandings!: EntityTable<VolunteerStandings, 'key'>;
   /** Derived, kept on write: each live person's keep-in-touch due date. */
   contactDue!: EntityTable<ContactDueRow, 'personId'>;
   /** Derived, kept on write: contactDue keyed by [dueAt, personId], for the Today view. */

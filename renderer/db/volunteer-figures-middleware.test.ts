@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SHIFT_STATUSES, type VolunteerShift } from '../../shared/domain/entities';
 import { summariseFigures } from '../../shared/volunteers/volunteer-figures';
 import { volunteerRecords, type VolunteerRecord } from '../../shared/volunteers/volunteer-record';
+import { standingsOf, STANDINGS_KEY } from '../../shared/volunteers/volunteer-standings';
 import { createEvent } from '../repositories/events-repository';
 import {
   mergePeople,
@@ -39,12 +40,19 @@ afterEach(async () => {
 
 const byPerson = (a: VolunteerRecord, b: VolunteerRecord) => (a.personId < b.personId ? -1 : 1);
 
-/** The stored records, and the same computed from scratch from every shift and person stored. */
+/**
+ * The stored records and standings, and the same computed from scratch from every shift and
+ * person stored.
+ */
 async function storedAndRecomputed(db: HallwayDatabase) {
-  const stored = (await db.volunteerFigures.toArray()).sort(byPerson);
+  const records = (await db.volunteerFigures.toArray()).sort(byPerson);
+  const standings = (await db.volunteerStandings.get(STANDINGS_KEY))?.standings ?? [];
   const people = new Map((await db.people.toArray()).map((person) => [person.id, person]));
   const recomputed = volunteerRecords(await db.volunteerShifts.toArray(), people).sort(byPerson);
-  return { stored, recomputed };
+  return {
+    stored: { records, standings },
+    recomputed: { records: recomputed, standings: standingsOf(recomputed).standings },
+  };
 }
 
 async function cast(db: HallwayDatabase) {
@@ -202,7 +210,7 @@ async function restoreEverything(db: HallwayDatabase, peopleFirst: boolean): Pro
 }
 
 describe('volunteer figures, kept by the database', () => {
-  it('equal the records recomputed from the shifts and people after any sequence of writes', async () => {
+  it('equal the records and standings recomputed from the shifts and people after any sequence of writes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 14 }), async (ops) => {
         const db = freshDatabase();

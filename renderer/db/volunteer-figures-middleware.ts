@@ -1,22 +1,23 @@
 // Keeps volunteerFigures (one record per volunteer: their figures, see
-// shared/volunteers/volunteer-figures, and their name, see shared/volunteers/volunteer-record)
-// right on every write of a shift or of a person, in the same transaction. Decision: a DBCore
-// middleware rather than the repository functions, because shifts and people are written in many
-// places — the repositories, merging two people and undoing it, purging a person and emptying the
-// trash, sample data, roster imports and restores — and a path that forgot the figures would leave
-// the Volunteers screen wrong with nothing to show for it. At this level every write is an add, a
-// put of whole rows, a delete by keys or a delete of a key range (Dexie turns update() and
-// modify() into these), so the stored row before and the row after are all there is to look at.
+// shared/volunteers/volunteer-figures, and their name, see shared/volunteers/volunteer-record) and
+// volunteerStandings (one record for all, see shared/volunteers/volunteer-standings) right on
+// every write of a shift or of a person, in the same transaction. Decision: a DBCore middleware
+// rather than the repository functions, because shifts and people are written in many places —
+// the repositories, merging two people and undoing it, purging a person and emptying the trash,
+// sample data, roster imports and restores — and a path that forgot the figures would leave the
+// Volunteers screen wrong with nothing to show for it. At this level every write is an add, a put
+// of whole rows, a delete by keys or a delete of a key range (Dexie turns update() and modify()
+// into these), so the stored row before and the row after are all there is to look at.
 //
-// Every read-write transaction over volunteerShifts is widened to volunteerFigures and people (a
-// new record takes the person's name from their row), and every one over people to
-// volunteerFigures (see derived-table-scope), so callers never name them. The figures are updated
-// only for the operations that succeeded, and a record left with no live shift is deleted. Person
-// writes only update the records that exist (see volunteer-figures-people). Where the figures
-// table does not exist yet (upgrades before version 8) shifts and people are written as they are;
-// version 8 computes the figures and version 10 their names. Written with Dexie's promises and
-// then(), not async/await: the middlewares below this one read Dexie's zone (the current
-// transaction), which a native await can lose.
+// Every read-write transaction over volunteerShifts is widened to volunteerFigures,
+// volunteerStandings and people (a new record takes the person's name from their row), and every
+// one over people to volunteerFigures (see derived-table-scope), so callers never name them. The
+// figures are updated only for the operations that succeeded, and a record left with no live
+// shift is deleted; the standings follow the figures written. Person writes only update the names
+// in the records that exist (see volunteer-figures-people); standings hold no names. Where a table
+// does not exist yet (upgrades before version 8, 10 or 12) it is left alone; the version that
+// creates it fills it. Written with Dexie's promises and then(), not async/await: the middlewares
+// below this one read Dexie's zone (the current transaction), which a native await can lose.
 import Dexie, {
   type DBCore,
   type DBCoreMutateRequest,
@@ -35,12 +36,18 @@ import {
   emptyVolunteerRecord,
   type VolunteerRecord,
 } from '../../shared/volunteers/volunteer-record';
+import {
+  STANDINGS_KEY,
+  updateStandings,
+  type VolunteerStandings,
+} from '../../shared/volunteers/volunteer-standings';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
 import { followPersonWrites } from './volunteer-figures-people';
 
 const SHIFTS = 'volunteerShifts';
 const FIGURES = 'volunteerFigures';
 const PEOPLE = 'people';
+const STANDINGS = 'volunteerStandings';
 
 interface ShiftWrite {
   before: VolunteerShift | null;
@@ -130,16 +137,17 @@ function updateStoredFigures(
     ...new Set(writes.flatMap(({ before, after }) => [before?.personId, after?.personId])),
   ].filter((id): id is string => typeof id === 'string');
   return recordsOf(down, trans, personIds).then((records) =>
-    writeFigures(down.table(FIGURES), trans, records, writes),
+    writeFigures(down, trans, records, writes),
   );
 }
 
 function writeFigures(
-  figuresTable: DBCoreTable,
+  down: DBCore,
   trans: DBCoreTransaction,
   figures: Map<string, VolunteerRecord>,
   writes: readonly ShiftWrite[],
 ): Promise<unknown> {
+  const figuresTable = down.table(FIGURES);
   for (const { before, after } of writes) {
     for (const id of new Set([before?.personId, after?.personId])) {
       const current = id === undefined ? undefined : figures.get(id);
@@ -151,7 +159,25 @@ function writeFigures(
   const done: Promise<unknown>[] = [];
   if (kept.length > 0) done.push(figuresTable.mutate({ trans, type: 'put', values: kept }));
   if (emptied.length > 0) done.push(figuresTable.mutate({ trans, type: 'delete', keys: emptied }));
+  if (canWrite(trans, STANDINGS)) done.push(writeStandings(down, trans, kept, emptied));
   return Dexie.Promise.all(done);
+}
+
+/** The one standings record, with the written volunteers' standings replaced. */
+function writeStandings(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  written: readonly VolunteerRecord[],
+  removed: readonly string[],
+): Promise<unknown> {
+  const table = down.table(STANDINGS);
+  return table.get({ trans, key: STANDINGS_KEY }).then((current: VolunteerStandings | undefined) =>
+    table.mutate({
+      trans,
+      type: 'put',
+      values: [updateStandings(current, written, removed)],
+    }),
+  );
 }
 
 function maintainFigures(down: DBCore, shifts: DBCoreTable): DBCoreTable {
@@ -170,10 +196,11 @@ function maintainFigures(down: DBCore, shifts: DBCoreTable): DBCoreTable {
   };
 }
 
-/** Read-write transactions over shifts also take figures and people; over people, figures. */
+/** Read-write transactions over shifts also take figures, standings and people; over people, figures. */
 function widenedTransaction(down: DBCore): DBCore['transaction'] {
   const scopes = [
     [SHIFTS, FIGURES],
+    [SHIFTS, STANDINGS],
     [SHIFTS, PEOPLE],
     [PEOPLE, FIGURES],
   ] as const;

@@ -2,14 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ShiftStatus } from '../domain/entities';
 import { suggestVolunteers, type SuggestVolunteersInput } from './suggest-volunteers';
-import { computeFigures, type VolunteerFigures } from './volunteer-figures';
+import { computeFigures } from './volunteer-figures';
+import { standingOf, type VolunteerStanding } from './volunteer-standings';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 1);
 
 type PastShift = [role: string, status: ShiftStatus, daysAgo: number];
 
-function record(personId: string, shifts: PastShift[]): [string, VolunteerFigures] {
+function record(personId: string, shifts: PastShift[]): [string, VolunteerStanding] {
   const rows = shifts.map(([role, status, daysAgo], i) => ({
     personId,
     eventId: `event-${daysAgo}-${i}`,
@@ -20,7 +21,7 @@ function record(personId: string, shifts: PastShift[]): [string, VolunteerFigure
     hours: 2,
     deletedAt: 0,
   }));
-  return [personId, computeFigures(personId, rows)];
+  return [personId, standingOf(computeFigures(personId, rows))];
 }
 
 // The cast: Aiko photographs for a living and always comes; Ken is the reliable reception
@@ -29,7 +30,7 @@ function record(personId: string, shifts: PastShift[]): [string, VolunteerFigure
 const cast: SuggestVolunteersInput = {
   roles: ['photos', 'reception'],
   rosterPersonIds: new Set(['taro']),
-  figures: new Map([
+  volunteers: new Map([
     record('aiko', [
       ['photos', 'attended', 90],
       ['photos', 'attended', 120],
@@ -114,7 +115,7 @@ describe('suggestVolunteers', () => {
       roles: ['reception'],
       seriesAttendance: new Map(),
       offers: new Map(),
-      figures: new Map([
+      volunteers: new Map([
         record('asked-lately', [
           ['reception', 'attended', 7],
           ['reception', 'attended', 100],
@@ -132,7 +133,7 @@ describe('suggestVolunteers', () => {
     const input: SuggestVolunteersInput = {
       ...cast,
       roles: ['mc'],
-      figures: new Map(),
+      volunteers: new Map(),
       offers: new Map(),
       seriesAttendance: new Map([
         ['c', 4],
@@ -167,7 +168,7 @@ describe('suggestVolunteers', () => {
           const input: SuggestVolunteersInput = {
             roles: ['photos', 'reception'],
             rosterPersonIds: new Set(),
-            figures: new Map(people.map((spec, i) => record(ids[i], spec.shifts))),
+            volunteers: new Map(people.map((spec, i) => record(ids[i], spec.shifts))),
             seriesAttendance: new Map(people.map((spec, i) => [ids[i], spec.attendance])),
             offers: new Map(
               people.flatMap((spec, i) =>

@@ -1,5 +1,5 @@
 // "Who to ask next" for an event's open roles. Every input is pre-fetched by the caller (the
-// figures records, how many events of the series each person was met at, the offers of people
+// volunteers' standings, how many events of the series each person was met at, the offers of people
 // whose offers suit the roles), so ranking is a pure, deterministic pass over them. Reasons are
 // structured values; the UI words them.
 //
@@ -13,7 +13,8 @@
 //   +0.1 per event attended up to ten.
 // People already on the event's roster (any status) never appear. Ties go by person id.
 import { ROLE_TOPICS } from './role-topics';
-import { reliabilityOf, type VolunteerFigures } from './volunteer-figures';
+import { reliabilityFrom } from './volunteer-figures';
+import type { VolunteerStanding } from './volunteer-standings';
 
 export const REGULAR_EVENTS = 3;
 const DAY_MS = 86_400_000;
@@ -43,7 +44,8 @@ export interface SuggestVolunteersInput {
   roles: readonly string[];
   /** Everyone on the event's roster, whatever their status. */
   rosterPersonIds: ReadonlySet<string>;
-  figures: ReadonlyMap<string, VolunteerFigures>;
+  /** Everyone who has a shift, by person id. */
+  volunteers: ReadonlyMap<string, VolunteerStanding>;
   /** Events of the series each person was met at. */
   seriesAttendance: ReadonlyMap<string, number>;
   /** Topic keys each person can offer. */
@@ -61,19 +63,19 @@ interface GeneralStanding {
 
 /** What counts for any role: track record, when last asked, being a regular. */
 function generalStanding(
-  figures: VolunteerFigures | undefined,
+  volunteer: VolunteerStanding | undefined,
   attendance: number,
   now: number,
 ): GeneralStanding {
   const reasons: SuggestionReason[] = [];
   let score = 0;
-  const events = figures ? Object.keys(figures.attendedByEvent).length : 0;
-  if (figures) {
-    const reliability = reliabilityOf(figures, now);
+  const events = volunteer?.eventsVolunteered ?? 0;
+  if (volunteer) {
+    const reliability = reliabilityFrom(volunteer, now);
     if (reliability !== null) score += 4 * (reliability - 0.5);
     if (events > 0) reasons.push({ kind: 'volunteered-before', events, reliability });
-    const lastAsked = figures.askedStartsAt.at(-1);
-    if (lastAsked !== undefined) {
+    const lastAsked = volunteer.lastAskedAt;
+    if (lastAsked !== null) {
       const days = Math.floor((now - lastAsked) / DAY_MS);
       if (days >= NOT_ASKED_RECENTLY_DAYS) {
         score += 1;
@@ -105,9 +107,9 @@ function keepBest(best: VolunteerCandidate[], candidate: VolunteerCandidate, lim
 }
 
 export function suggestVolunteers(input: SuggestVolunteersInput): RoleSuggestions[] {
-  const { rosterPersonIds, figures, seriesAttendance, offers, now, limit } = input;
+  const { rosterPersonIds, volunteers, seriesAttendance, offers, now, limit } = input;
   const roleTopics = input.roleTopics ?? ROLE_TOPICS;
-  const people = new Set<string>([...figures.keys(), ...offers.keys()]);
+  const people = new Set<string>([...volunteers.keys(), ...offers.keys()]);
   for (const [personId, count] of seriesAttendance) {
     if (count >= REGULAR_EVENTS) people.add(personId);
   }
@@ -116,14 +118,14 @@ export function suggestVolunteers(input: SuggestVolunteersInput): RoleSuggestion
     if (rosterPersonIds.has(personId)) continue;
     standings.set(
       personId,
-      generalStanding(figures.get(personId), seriesAttendance.get(personId) ?? 0, now),
+      generalStanding(volunteers.get(personId), seriesAttendance.get(personId) ?? 0, now),
     );
   }
   return input.roles.map((role) => {
     const suited = new Set(roleTopics.get(role) ?? []);
     const best: VolunteerCandidate[] = [];
     for (const [personId, standing] of standings) {
-      const times = figures.get(personId)?.attendedByRole[role] ?? 0;
+      const times = volunteers.get(personId)?.attendedByRole[role] ?? 0;
       const offered = offers.get(personId);
       const topics = offered ? offered.filter((topic) => suited.has(topic)) : [];
       if (times === 0 && topics.length === 0 && standing.reasons.length === 0) continue;

@@ -127,10 +127,21 @@ function countBefore(sorted: readonly number[], now: number): number {
   return at === -1 ? sorted.length : at;
 }
 
+/** What reliability is computed from: attended and no-show counts, ends of confirmed shifts. */
+export interface ReliabilityInputs {
+  attended: number;
+  noShows: number;
+  /** Ascending. */
+  confirmedEndsAt: readonly number[];
+}
+
+export function reliabilityFrom(inputs: ReliabilityInputs, now: number): number | null {
+  const expected = inputs.attended + inputs.noShows + countBefore(inputs.confirmedEndsAt, now);
+  return expected === 0 ? null : inputs.attended / expected;
+}
+
 export function reliabilityOf(figures: VolunteerFigures, now: number): number | null {
-  const attended = figures.attendedEndsAt.length;
-  const expected = attended + figures.noShows + countBefore(figures.confirmedEndsAt, now);
-  return expected === 0 ? null : attended / expected;
+  return reliabilityFrom({ ...figures, attended: figures.attendedEndsAt.length }, now);
 }
 
 export function summariseFigures(figures: VolunteerFigures, now: number): VolunteerSummary {

@@ -11,6 +11,7 @@ import { v008VolunteerFigures } from './v008-volunteer-figures';
 import { v009EventMeetings } from './v009-event-meetings';
 import { v010VolunteerNames } from './v010-volunteer-names';
 import { v011TodayQueues } from './v011-today-queues';
+import { v012VolunteerStandings } from './v012-volunteer-standings';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   v009EventMeetings,
   v010VolunteerNames,
   v011TodayQueues,
+  v012VolunteerStandings,
 ];

@@ -1,8 +1,8 @@
 // A full backup: every table as dexie-export-import JSON, read in chunks with progress. Derived
 // tables are left out: the persisted search index (as large as the people it is built from,
 // rebuilt by the search worker after a restore) and the tables the database's middlewares keep in
-// step with their source (volunteer figures, contact due dates, latest interactions, event
-// meetings: rebuilt as a restore writes the shifts, people and interactions).
+// step with their source (volunteer figures and standings, contact due dates, latest interactions,
+// event meetings: rebuilt as a restore writes the shifts, people and interactions).
 // restore-backup.test.ts checks that a restore gives back every table, derived ones included, so a
 // new derived table cannot be missed.
 // The exporter is imported on demand so it never weighs on start-up.
@@ -13,6 +13,7 @@ import type { HallwayDatabase } from '../../db/database';
 export const TABLES_NOT_BACKED_UP = [
   'searchIndex',
   'volunteerFigures',
+  'volunteerStandings',
   'contactDue',
   'contactDueByDate',
   'unansweredMeetings',

@@ -1,14 +1,14 @@
 // "Who to ask next" for one event, read through indexes only (it must stay fast with 50,000
-// people): the event's roster by eventId, the records of everyone who has volunteered (one small
-// table, figures and name), the people who offer a topic that suits an open role (the *offers
-// index, keys only), and who was met at the series' recent events (eventMeetings, keys only). Never
-// all people. All in one read-only transaction: the forty-odd reads would otherwise each open
-// their own. Decision: a "regular" is counted over the series' last REGULAR_WINDOW events before
-// this one — someone met at three meetups years ago is not a regular any more, and the read stays
-// bounded. Trashed people are dropped after ranking (volunteers by their record, the others by a
-// few key look-ups), so a little more than the screen shows is ranked. The roles asked for are the
-// event's own (its roster's roles and people needed); an event whose roles were never set needs
-// nobody yet.
+// people): the event's roster by eventId, the standings of everyone who has volunteered (one
+// record, see shared/volunteers/volunteer-standings), the people who offer a topic that suits an
+// open role (the *offers index, keys only), and who was met at the series' recent events
+// (eventMeetings, keys only). Never all people. All in one read-only transaction: the forty-odd
+// reads would otherwise each open their own. Decision: a "regular" is counted over the series'
+// last REGULAR_WINDOW events before this one — someone met at three meetups years ago is not a
+// regular any more, and the read stays bounded. Trashed people are dropped after ranking (a few
+// key look-ups: the volunteers' figures records, which hold their names, and the others' person
+// rows), so a little more than the screen shows is ranked. The roles asked for are the event's own
+// (its roster's roles and people needed); an event whose roles were never set needs nobody yet.
 import Dexie from 'dexie';
 import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
 import { eventRoleDefinitions } from '../../../shared/volunteers/event-roles';
@@ -19,7 +19,7 @@ import {
   suggestVolunteers,
   type SuggestionReason,
 } from '../../../shared/volunteers/suggest-volunteers';
-import type { VolunteerRecord } from '../../../shared/volunteers/volunteer-record';
+import { STANDINGS_KEY } from '../../../shared/volunteers/volunteer-standings';
 import type { HallwayDatabase } from '../../db/database';
 
 /** The series' earlier events looked at to find regulars: a year of a monthly meetup. */
@@ -98,18 +98,15 @@ async function seriesAttendanceBefore(
 }
 
 /** The display names of the live people among `ids`: volunteers' from their records. */
-async function liveNames(
-  db: HallwayDatabase,
-  ids: readonly string[],
-  records: ReadonlyMap<string, VolunteerRecord>,
-): Promise<Map<string, string>> {
+async function liveNames(db: HallwayDatabase, ids: string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   const others: string[] = [];
-  for (const id of ids) {
-    const record = records.get(id);
-    if (!record) others.push(id);
-    else if (record.person && !record.person.trashed) names.set(id, record.person.displayName);
-  }
+  const records = await db.volunteerFigures.bulkGet(ids);
+  ids.forEach((id, index) => {
+    const person = records[index]?.person;
+    if (!records[index]) others.push(id);
+    else if (person && !person.trashed) names.set(id, person.displayName);
+  });
   for (const person of await db.people.bulkGet(others)) {
     if (person && person.deletedAt === LIVE) names.set(person.id, person.displayName);
   }
@@ -127,6 +124,7 @@ export function loadVolunteerSuggestions(
     db.events,
     db.volunteerShifts,
     db.volunteerFigures,
+    db.volunteerStandings,
     db.people,
     db.eventMeetings,
     db.topics,
@@ -151,18 +149,17 @@ async function suggestionsFor(
   const roles = rolesToAskFor(gaps);
   const hasRoles = roleDefinitions.length > 0;
   if (roles.length === 0) return { event, hasRoles, roles: [], topicLabels: new Map() };
-  const [figures, offers, seriesAttendance] = await Promise.all([
-    db.volunteerFigures.toArray(),
+  const [standings, offers, seriesAttendance] = await Promise.all([
+    db.volunteerStandings.get(STANDINGS_KEY),
     offersFor(db, roles),
     seriesAttendanceBefore(db, event),
   ]);
-  const records = new Map(figures.map((record) => [record.personId, record]));
   const ranked = suggestVolunteers({
     roles,
     rosterPersonIds: new Set(
       shifts.filter((shift) => shift.deletedAt === LIVE).map((shift) => shift.personId),
     ),
-    figures: records,
+    volunteers: new Map(standings?.standings.map((standing) => [standing.personId, standing])),
     seriesAttendance,
     offers,
     now,
@@ -180,10 +177,7 @@ async function suggestionsFor(
       ),
     ),
   ];
-  const [names, topics] = await Promise.all([
-    liveNames(db, ids, records),
-    db.topics.bulkGet(topicKeys),
-  ]);
+  const [names, topics] = await Promise.all([liveNames(db, ids), db.topics.bulkGet(topicKeys)]);
   return {
     event,
     hasRoles,
