@@ -1,25 +1,40 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { personFixture } from '../../shared/domain/person-fixture';
 import { HallwayDatabase } from './database';
-import { numbersAbove, numbersFrom } from './number-ranges';
+import { nextNumberUp, numbersAbove } from './number-ranges';
 
 const opened: HallwayDatabase[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
-describe('number ranges bounded at Infinity', () => {
-  it('find every number above (or from) the bound, however large, and nothing below', async () => {
+describe('number ranges that start just above a number', () => {
+  it('the next number up is greater, with nothing in between', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, max: Number.MAX_VALUE, min: -Number.MAX_VALUE }),
+        (value) => {
+          const next = nextNumberUp(value);
+          expect(next).toBeGreaterThan(value);
+          expect((value + next) / 2 === value || (value + next) / 2 === next).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('find every number above the bound, however large, and not the bound itself', async () => {
     const db = new HallwayDatabase(`number-ranges-${crypto.randomUUID()}`);
     opened.push(db);
     await db.people.bulkAdd([
-      personFixture({ id: 'live', updatedAt: 5, deletedAt: 0 }),
-      personFixture({ id: 'trashed', updatedAt: 7, deletedAt: 1 }),
-      personFixture({ id: 'far', updatedAt: Number.MAX_VALUE, deletedAt: Infinity }),
+      personFixture({ id: 'live', deletedAt: 0 }),
+      personFixture({ id: 'trashed', deletedAt: 1 }),
+      personFixture({ id: 'far', deletedAt: Number.MAX_VALUE }),
     ]);
-    const trash = await numbersAbove(db.people.where('deletedAt'), 0).primaryKeys();
-    const since7 = await numbersFrom(db.people.where('updatedAt'), 7).primaryKeys();
-    expect(trash.sort()).toEqual(['far', 'trashed']);
-    expect(since7.sort()).toEqual(['far', 'trashed']);
+    expect((await numbersAbove(db.people.where('deletedAt'), 0).primaryKeys()).sort()).toEqual([
+      'far',
+      'trashed',
+    ]);
+    expect(await numbersAbove(db.people.where('deletedAt'), 1).primaryKeys()).toEqual(['far']);
   });
 });

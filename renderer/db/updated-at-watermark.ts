@@ -3,7 +3,6 @@
 // exactly that time (a later write in the same millisecond still gets through). The approach of
 // the search index sync, for any worker that mirrors a table.
 import type { Table } from 'dexie';
-import { numbersFrom } from './number-ranges';
 
 interface Stamped {
   id: string;
@@ -27,7 +26,7 @@ export class UpdatedAtWatermark {
 
   /** The rows written since the rows last recorded; records them. */
   async changedSince<T extends Stamped, TInsert>(table: Table<T, string, TInsert>): Promise<T[]> {
-    const rows = await numbersFrom(table.where('updatedAt'), this.watermark).toArray();
+    const rows = await table.where('updatedAt').aboveOrEqual(this.watermark).toArray();
     const changed = rows.filter(
       (row) => row.updatedAt > this.watermark || !this.seenAtWatermark.has(row.id),
     );

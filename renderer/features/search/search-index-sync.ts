@@ -10,7 +10,6 @@ import { PeopleSearchIndex, type SearchHit } from '../../../shared/search/people
 import { PEOPLE_SEARCH_INDEX_ID } from '../../../shared/search/persisted-search-index';
 import type { TopicLabelOf } from '../../../shared/search/search-document';
 import type { HallwayDatabase } from '../../db/database';
-import { numbersFrom } from '../../db/number-ranges';
 
 const BUILD_CHUNK = 2_000;
 export const PERSIST_DELAY_MS = 5_000;
@@ -117,7 +116,7 @@ export class SearchIndexSync {
 
   private async catchUp(): Promise<void> {
     const changed = (
-      await numbersFrom(this.db.people.where('updatedAt'), this.watermark).toArray()
+      await this.db.people.where('updatedAt').aboveOrEqual(this.watermark).toArray()
     ).filter((person) => person.updatedAt > this.watermark || !this.seenAtWatermark.has(person.id));
     let dirty = false;
     if (changed.length > 0) {
