@@ -4,11 +4,16 @@ import { INTERACTION_KINDS, type Interaction } from '../../shared/domain/entitie
 import {
   latestInteractionRow,
   newestLiveInteraction,
+  newestNotedInteraction,
   unansweredMeetingOf,
 } from '../../shared/follow-ups/latest-interaction';
 import { createEvent } from '../repositories/events-repository';
 import { createPerson } from '../repositories/people-repository';
-import { logInteraction, trashInteraction } from '../repositories/interactions-repository';
+import {
+  logInteraction,
+  trashInteraction,
+  updateInteraction,
+} from '../repositories/interactions-repository';
 import { HallwayDatabase } from './database';
 
 const opened: HallwayDatabase[] = [];
@@ -28,9 +33,10 @@ async function expected(db: HallwayDatabase) {
     byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   }
   return [...byPerson.values()]
-    .map((rows) => newestLiveInteraction(rows))
-    .filter((row) => row !== undefined)
-    .map((row) => latestInteractionRow(row))
+    .flatMap((rows) => {
+      const newest = newestLiveInteraction(rows);
+      return newest ? [latestInteractionRow(newest, newestNotedInteraction(rows))] : [];
+    })
     .sort((a, b) => (a.personId < b.personId ? -1 : 1));
 }
 
@@ -53,6 +59,7 @@ const arbitraryInteraction = fc.record({
   kind: fc.constantFrom(...INTERACTION_KINDS),
   eventId: fc.option(fc.constant('e1'), { nil: undefined }),
   deletedAt: fc.constantFrom(0, 0, 7),
+  note: fc.constantFrom('', '', 'Rust', 'Jobs'),
 });
 
 const arbitraryWrite = fc.oneof(
@@ -61,6 +68,11 @@ const arbitraryWrite = fc.oneof(
     rows: fc.array(arbitraryInteraction, { maxLength: 3 }),
   }),
   fc.record({ type: fc.constant('update' as const), row: arbitraryInteraction }),
+  fc.record({
+    type: fc.constant('note' as const),
+    id: fc.constantFrom('i1', 'i2', 'i3', 'i4', 'i5'),
+    note: fc.constantFrom('', 'Rust', 'Jobs'),
+  }),
   fc.record({
     type: fc.constant('delete' as const),
     ids: fc.array(fc.constantFrom('i1', 'i2', 'i3', 'i4', 'i5'), { maxLength: 2 }),
@@ -96,7 +108,32 @@ describe('latestInteractions, kept by the database', () => {
     expect(await db.latestInteractions.get(ada.id)).toBeUndefined();
   });
 
-  it('equals the newest live interaction of each person after any sequence of writes', async () => {
+  it('keeps the last note as it is edited, emptied and trashed', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada' });
+    const older = await logInteraction(db, {
+      personId: ada.id,
+      at: 100,
+      kind: 'call',
+      note: 'Rust',
+    });
+    const newer = await logInteraction(db, {
+      personId: ada.id,
+      at: 200,
+      kind: 'email',
+      note: 'Jobs',
+    });
+    const lastNote = async () => (await db.latestInteractions.get(ada.id))?.lastNote?.text;
+    expect(await lastNote()).toBe('Jobs');
+    await updateInteraction(db, newer.id, { note: 'Jobs in Kyoto' });
+    expect(await lastNote()).toBe('Jobs in Kyoto');
+    await updateInteraction(db, newer.id, { note: '' });
+    expect(await lastNote()).toBe('Rust');
+    await trashInteraction(db, older.id);
+    expect(await lastNote()).toBeUndefined();
+  });
+
+  it('equals the newest live (and noted) interaction of each person after any sequence of writes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(arbitraryWrite, { maxLength: 8 }), async (writes) => {
         const db = freshDatabase();
@@ -106,6 +143,8 @@ describe('latestInteractions, kept by the database', () => {
           } else if (write.type === 'update') {
             const { id, ...changes } = write.row;
             await db.interactions.update(id, changes);
+          } else if (write.type === 'note') {
+            await db.interactions.update(write.id, { note: write.note });
           } else if (write.type === 'delete') {
             await db.interactions.bulkDelete(write.ids);
           } else if (write.type === 'deleteRange') {

@@ -2,8 +2,10 @@
 // shared/follow-ups/latest-interaction) right on every write of interactions, in the same
 // transaction (see derived-table-scope). A new or changed interaction that is newer than the
 // stored one replaces it; when the stored one itself is changed, trashed or deleted, that person's
-// newest is looked up again through the [personId+at] index. Clearing the interactions clears the
-// table; every other delete reads the rows it removes first, to know whose newest may change.
+// newest is looked up again through the [personId+at] index. The newest one with a note is kept
+// in the same row the same way (a change to it, or to its note, looks the person up again).
+// Clearing the interactions clears the table; every other delete reads the rows it removes first,
+// to know whose newest may change.
 // Whoever's newest is a meeting at an event also has a row in unansweredMeetings (keyed by
 // [at, personId]), changed along with it, for rule 1 to count and page through by primary key.
 // Written with Dexie's promises and then(), not async/await: the middlewares below this one read
@@ -20,11 +22,14 @@ import Dexie, {
 import {
   isNewerInteraction,
   latestInteractionRow,
+  lastNoteStamp,
   latestInteractionStamp,
   newestLiveInteraction,
+  newestNotedInteraction,
   unansweredMeetingOf,
   type InteractionStamp,
   type LatestInteraction,
+  type NotedStamp,
   type UnansweredMeeting,
 } from '../../shared/follow-ups/latest-interaction';
 import { LIVE } from '../../shared/domain/entities';
@@ -37,16 +42,16 @@ const MEETINGS = 'unansweredMeetings';
 const RANGE = 2 as DBCoreRangeType;
 const ANY = 3 as DBCoreRangeType;
 
-const defined = (rows: readonly (InteractionStamp | undefined)[]) =>
+const defined = (rows: readonly (NotedStamp | undefined)[]) =>
   rows.filter((row) => row !== undefined);
 
 function rowsBefore(
   interactions: DBCoreTable,
   request: DBCoreMutateRequest,
-): Promise<InteractionStamp[]> {
+): Promise<NotedStamp[]> {
   const { trans } = request;
   if (request.type === 'put') {
-    const keys = request.values.map((value: InteractionStamp) => value.id);
+    const keys = request.values.map((value: NotedStamp) => value.id);
     return interactions.getMany({ trans, keys }).then(defined);
   }
   if (request.type === 'delete') {
@@ -67,11 +72,16 @@ const samePlaceInHistory = (a: InteractionStamp, b: InteractionStamp | undefined
   a.eventId === b.eventId &&
   a.deletedAt === b.deletedAt;
 
+interface Newest {
+  interaction: InteractionStamp | undefined;
+  noted: NotedStamp | undefined;
+}
+
 function newestOf(
   interactions: DBCoreTable,
   trans: DBCoreTransaction,
   personId: string,
-): Promise<InteractionStamp | undefined> {
+): Promise<Newest> {
   const index = interactions.schema.getIndexByKeyPath(['personId', 'at']);
   if (!index) throw new Error('interactions needs its [personId+at] index');
   const range: DBCoreKeyRange = {
@@ -81,7 +91,10 @@ function newestOf(
   };
   return interactions
     .query({ trans, values: true, query: { index, range } })
-    .then(({ result }) => newestLiveInteraction(result as InteractionStamp[]));
+    .then(({ result }) => ({
+      interaction: newestLiveInteraction(result as NotedStamp[]),
+      noted: newestNotedInteraction(result as NotedStamp[]),
+    }));
 }
 
 /** The unanswered-meeting rows to delete and put when `before` is replaced by `after`. */
@@ -106,7 +119,7 @@ function writeLatest(
   meetings: DBCoreTable | undefined,
   trans: DBCoreTransaction,
   stored: ReadonlyMap<string, LatestInteraction>,
-  newest: ReadonlyMap<string, InteractionStamp | undefined>,
+  newest: ReadonlyMap<string, Newest>,
   changed: ReadonlySet<string>,
 ): Promise<unknown> {
   const puts: LatestInteraction[] = [];
@@ -114,8 +127,11 @@ function writeLatest(
   const meetingDeletes: unknown[] = [];
   const meetingPuts: UnansweredMeeting[] = [];
   for (const personId of changed) {
-    const newestRow = newest.get(personId);
-    const row = newestRow && latestInteractionRow(newestRow);
+    const { interaction, noted } = newest.get(personId) ?? {
+      interaction: undefined,
+      noted: undefined,
+    };
+    const row = interaction && latestInteractionRow(interaction, noted);
     if (row) puts.push(row);
     else if (stored.has(personId)) deletes.push(personId);
     meetingChanges(stored.get(personId), row, meetingDeletes, meetingPuts);
@@ -132,13 +148,16 @@ function writeLatest(
   return DexiePromise.all(writes);
 }
 
+const sameNote = (a: NotedStamp, b: NotedStamp | undefined) =>
+  samePlaceInHistory(a, b) && a.note === b?.note;
+
 function followInLatest(
   interactions: DBCoreTable,
   latest: DBCoreTable,
   meetings: DBCoreTable | undefined,
   trans: DBCoreTransaction,
-  before: readonly InteractionStamp[],
-  written: readonly InteractionStamp[],
+  before: readonly NotedStamp[],
+  written: readonly NotedStamp[],
 ): Promise<unknown> {
   const personIds = [...new Set([...before, ...written].map((row) => row.personId))];
   if (personIds.length === 0) return DexiePromise.resolve();
@@ -147,28 +166,39 @@ function followInLatest(
     .then((rows: (LatestInteraction | undefined)[]) => {
       const stored = new Map<string, LatestInteraction>();
       for (const row of rows) if (row) stored.set(row.personId, row);
-      const newest = new Map<string, InteractionStamp | undefined>(
-        [...stored.values()].map((row) => [row.personId, latestInteractionStamp(row)]),
+      const newest = new Map<string, Newest>(
+        [...stored.values()].map((row) => [
+          row.personId,
+          { interaction: latestInteractionStamp(row), noted: lastNoteStamp(row) },
+        ]),
       );
       // A batch may write one id twice: the last write is the one stored.
       const writtenById = new Map(written.map((row) => [row.id, row]));
       const lookAgain = new Set<string>();
       for (const row of before) {
         const current = newest.get(row.personId);
-        if (current?.id === row.id && !samePlaceInHistory(row, writtenById.get(row.id))) {
+        const after = writtenById.get(row.id);
+        if (current?.interaction?.id === row.id && !samePlaceInHistory(row, after)) {
           lookAgain.add(row.personId);
         }
+        if (current?.noted?.id === row.id && !sameNote(row, after)) lookAgain.add(row.personId);
       }
       const lookups = [...lookAgain].map((personId) =>
-        newestOf(interactions, trans, personId).then((row) => newest.set(personId, row)),
+        newestOf(interactions, trans, personId).then((found) => newest.set(personId, found)),
       );
       return DexiePromise.all(lookups).then(() => {
         const changed = new Set(lookAgain);
         for (const row of writtenById.values()) {
           if (row.deletedAt !== LIVE) continue;
-          const current = newest.get(row.personId);
-          if (current && !isNewerInteraction(row, current)) continue;
-          newest.set(row.personId, row);
+          const current = newest.get(row.personId) ?? { interaction: undefined, noted: undefined };
+          const newer = !current.interaction || isNewerInteraction(row, current.interaction);
+          const noted =
+            row.note.trim() !== '' && (!current.noted || isNewerInteraction(row, current.noted));
+          if (!newer && !noted) continue;
+          newest.set(row.personId, {
+            interaction: newer ? row : current.interaction,
+            noted: noted ? row : current.noted,
+          });
           changed.add(row.personId);
         }
         return writeLatest(latest, meetings, trans, stored, newest, changed);
@@ -207,7 +237,7 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
             table.mutate(request).then((response) => {
               const written =
                 request.type === 'add' || request.type === 'put'
-                  ? (request.values as InteractionStamp[]).filter((_, i) => !response.failures[i])
+                  ? (request.values as NotedStamp[]).filter((_, i) => !response.failures[i])
                   : [];
               return followInLatest(table, latest, meetings, trans, before, written).then(
                 () => response,

@@ -1,6 +1,7 @@
 // Each person's newest live interaction, kept in a small table of its own on every write
 // (renderer/db/latest-interaction-middleware.ts), so that rule 1 reads small rows (the unanswered
-// meetings among them) instead of a month of interactions. "Newest" is the latest `at`; at the same instant
+// meetings among them) instead of a month of interactions; the row also holds the newest one with
+// a note, which Today shows beside each item. "Newest" is the latest `at`; at the same instant
 // anything beats a meeting (a message logged right after meeting someone is a follow-up), then
 // the larger id, so the choice never depends on the order in which rows were written.
 import { LIVE, type Interaction } from '../domain/entities';
@@ -18,7 +19,18 @@ export interface LatestInteraction {
   eventId?: string;
   /** Present only when the newest interaction is a meeting at an event. */
   meetingAt?: number;
+  /** The newest live interaction with a note, when there is one: what Today shows as last said. */
+  lastNote?: LastNote;
 }
+
+export interface LastNote {
+  interactionId: string;
+  at: number;
+  kind: Interaction['kind'];
+  text: string;
+}
+
+export type NotedStamp = InteractionStamp & Pick<Interaction, 'note'>;
 
 /**
  * A person met at an event with nothing logged since: their newest interaction is that meeting.
@@ -54,7 +66,21 @@ export function newestLiveInteraction(
   return newest;
 }
 
-export function latestInteractionRow(interaction: InteractionStamp): LatestInteraction {
+/** The newest live interaction among `interactions` that has a note, or undefined. */
+export function newestNotedInteraction(interactions: Iterable<NotedStamp>): NotedStamp | undefined {
+  let newest: NotedStamp | undefined;
+  for (const interaction of interactions) {
+    if (interaction.deletedAt !== LIVE || interaction.note.trim() === '') continue;
+    if (!newest || isNewerInteraction(interaction, newest)) newest = interaction;
+  }
+  return newest;
+}
+
+/** The row for a person's newest live interaction and, if any, their newest noted one. */
+export function latestInteractionRow(
+  interaction: InteractionStamp,
+  noted?: NotedStamp,
+): LatestInteraction {
   const row: LatestInteraction = {
     personId: interaction.personId,
     interactionId: interaction.id,
@@ -65,7 +91,24 @@ export function latestInteractionRow(interaction: InteractionStamp): LatestInter
   if (interaction.kind === 'met' && interaction.eventId !== undefined) {
     row.meetingAt = interaction.at;
   }
+  if (noted) {
+    row.lastNote = { interactionId: noted.id, at: noted.at, kind: noted.kind, text: noted.note };
+  }
   return row;
+}
+
+/** The stored last note as the interaction it stands for. */
+export function lastNoteStamp(row: LatestInteraction): NotedStamp | undefined {
+  const { lastNote } = row;
+  if (!lastNote) return undefined;
+  return {
+    id: lastNote.interactionId,
+    personId: row.personId,
+    at: lastNote.at,
+    kind: lastNote.kind,
+    deletedAt: LIVE,
+    note: lastNote.text,
+  };
 }
 
 /** The stored row as the interaction it stands for. */

@@ -23,7 +23,7 @@ const interaction = (fields: Partial<Interaction> & Pick<Interaction, 'id'>): In
 });
 
 describe('v011: the Today queues', () => {
-  it('orders what version 10 kept by date: due contacts, and people met with nothing since', async () => {
+  it('orders what version 10 kept by date (due contacts, people met with nothing since) and finds last notes', async () => {
     const db = await upgradeTo({
       name: `v011-today-queues-${crypto.randomUUID()}`,
       version: 11,
@@ -35,6 +35,13 @@ describe('v011: the Today queues', () => {
         ]);
         await previous.interactions.bulkAdd([
           interaction({ id: 'a-met', at: 3 * DAY }),
+          interaction({
+            id: 'a-call',
+            at: 2 * DAY,
+            kind: 'call',
+            eventId: undefined,
+            note: 'Rust',
+          }),
           interaction({ id: 'b-met', personId: 'ben', at: 2 * DAY }),
           interaction({ id: 'b-mail', personId: 'ben', at: 4 * DAY, kind: 'email' }),
           interaction({ id: 'g-met', personId: 'grace', at: DAY, eventId: 'party' }),
@@ -50,5 +57,12 @@ describe('v011: the Today queues', () => {
       { at: DAY, personId: 'grace', interactionId: 'g-met', eventId: 'party' },
       { at: 3 * DAY, personId: 'ada', interactionId: 'a-met', eventId: 'meetup' },
     ]);
+    expect((await db.latestInteractions.get('ada'))?.lastNote).toEqual({
+      interactionId: 'a-call',
+      at: 2 * DAY,
+      kind: 'call',
+      text: 'Rust',
+    });
+    expect(await db.latestInteractions.get('ben')).not.toHaveProperty('lastNote');
   });
 });

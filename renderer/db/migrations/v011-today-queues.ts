@@ -4,10 +4,17 @@
 // contactDue rows keyed by [dueAt, personId]; unansweredMeetings holds, keyed by [at, personId],
 // each person whose newest live interaction is a meeting at an event. Their middlewares keep
 // them (contact-due-middleware, latest-interaction-middleware); the indexes they replace go.
+// latestInteractions rows also hold each person's newest noted interaction (what Today shows as
+// the last thing said), found here once by reading every interaction.
+import { LIVE, type Interaction } from '../../../shared/domain/entities';
 import type { ContactDueRow } from '../../../shared/follow-ups/keep-in-touch-rule';
 import {
+  isNewerInteraction,
+  latestInteractionRow,
+  latestInteractionStamp,
   unansweredMeetingOf,
   type LatestInteraction,
+  type NotedStamp,
   type UnansweredMeeting,
 } from '../../../shared/follow-ups/latest-interaction';
 import type { Migration } from './migration';
@@ -23,11 +30,20 @@ export const v011TodayQueues: Migration = {
   upgrade: async (tx) => {
     const due = await tx.table<ContactDueRow, string>('contactDue').toArray();
     await tx.table('contactDueByDate').bulkPut(due);
-    const meetings: UnansweredMeeting[] = [];
-    await tx.table<LatestInteraction, string>('latestInteractions').each((row) => {
-      const meeting = unansweredMeetingOf(row);
-      if (meeting) meetings.push(meeting);
+    const noted = new Map<string, NotedStamp>();
+    await tx.table<Interaction, string>('interactions').each((interaction) => {
+      if (interaction.deletedAt !== LIVE || interaction.note.trim() === '') return;
+      const current = noted.get(interaction.personId);
+      if (!current || isNewerInteraction(interaction, current)) {
+        noted.set(interaction.personId, interaction);
+      }
     });
+    const latest = await tx.table<LatestInteraction, string>('latestInteractions').toArray();
+    const rows = latest.map((row) =>
+      latestInteractionRow(latestInteractionStamp(row), noted.get(row.personId)),
+    );
+    await tx.table('latestInteractions').bulkPut(rows);
+    const meetings: UnansweredMeeting[] = rows.flatMap((row) => unansweredMeetingOf(row) ?? []);
     await tx.table('unansweredMeetings').bulkPut(meetings);
   },
 };

@@ -1,14 +1,10 @@
 // What the Today items on screen show beyond their suggestions: the people's names, the event's
 // name and the last thing noted (with the person, or with each person likely at an upcoming
-// event). Read for the whole page at once, in one read transaction: every person once by key,
-// every event once, and each person's few interactions for the last note.
+// event). Read for the whole page at once, in one read transaction, all by key: every person
+// once, every event once, and each person's last note from their latestInteractions row (kept on
+// write, see db/latest-interaction-middleware).
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  LIVE,
-  type HallwayEvent,
-  type Interaction,
-  type Person,
-} from '../../../shared/domain/entities';
+import type { HallwayEvent, Person } from '../../../shared/domain/entities';
 import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
 import { useDatabase } from '../../app/database-context';
 import type { HallwayDatabase } from '../../db/database';
@@ -23,19 +19,6 @@ export interface FollowUpDetails {
 }
 
 type DetailsOf = Pick<SuggestedFollowUp, 'key' | 'personIds' | 'eventId' | 'rule'>;
-
-/** The last thing noted with a person: their newest live interaction that has a note. */
-async function lastNoteOf(db: HallwayDatabase, personId: string): Promise<string> {
-  // A person's interactions are few: one getAll beats a filtered cursor.
-  const interactions: Interaction[] = await db.interactions
-    .where('[personId+at]')
-    .between([personId, -Infinity], [personId, Infinity])
-    .toArray();
-  const noted = interactions.findLast(
-    (interaction) => interaction.deletedAt === LIVE && interaction.note.trim() !== '',
-  );
-  return noted?.note ?? '';
-}
 
 const byId = <Row extends { id: string }>(rows: readonly (Row | undefined)[]) =>
   new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
@@ -54,13 +37,15 @@ export function readPageDetails(
       ),
     ),
   ];
-  return db.transaction('r', [db.people, db.events, db.interactions], async () => {
-    const [people, events, notes] = await Promise.all([
+  return db.transaction('r', [db.people, db.events, db.latestInteractions], async () => {
+    const [people, events, latest] = await Promise.all([
       db.people.bulkGet(personIds).then(byId),
       db.events.bulkGet(eventIds).then(byId),
-      Promise.all(noted.map((personId) => lastNoteOf(db, personId))),
+      db.latestInteractions.bulkGet(noted),
     ]);
-    const noteOf = new Map(noted.map((personId, index) => [personId, notes[index]] as const));
+    const noteOf = new Map(
+      latest.flatMap((row) => (row?.lastNote ? [[row.personId, row.lastNote.text] as const] : [])),
+    );
     const notesOf = (ids: readonly string[]) =>
       Object.fromEntries(
         ids.flatMap((id) => {
