@@ -1,7 +1,8 @@
 // Today, with the page's clock under the test's control (installed before the app loads) and the
 // browser in Tokyo: a meeting logged tonight shows up tomorrow, a snooze hides it for a week and
 // it comes back after, a dismissal is for good; an introduction made 14 days ago asks for a
-// check-in, and Done logs a message with both people (with Undo). Data is seeded through the hook.
+// check-in, and Done logs a message with both people (with Undo); a long section is read a page at
+// a time. Data is seeded through the hook.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/web-test';
 import { AppPage } from './pages/app-page';
@@ -88,6 +89,25 @@ test('a meeting is followed up from the next day; snoozed for a week it is gone 
 
   const later = await openAt(page, TONIGHT + 25 * DAY);
   await expect(later.allCaughtUp()).toBeVisible();
+});
+
+test('a long section shows its first 30 items under its full count, and Show more brings the next ones', async ({
+  page,
+}) => {
+  const people = Array.from({ length: 45 }, (_, index) => ({
+    name: `Guest ${String(index + 1).padStart(2, '0')}`,
+    note: '',
+  }));
+  await hook(page).logMeetup(TONIGHT - 60 * 60 * 1000, people);
+
+  const later = await openAt(page, TONIGHT + 4 * DAY);
+  const overdue = later.section('Overdue');
+  await expect(later.navLink()).toHaveAccessibleName('Today (45 follow-ups due)');
+  await expect(overdue.getByRole('heading', { level: 2 })).toHaveText('Overdue 45');
+  await expect(overdue.getByRole('listitem')).toHaveCount(30);
+  await overdue.getByRole('button', { name: 'Show 15 more' }).click();
+  await expect(overdue.getByRole('listitem')).toHaveCount(45);
+  await expect(overdue.getByRole('button', { name: /^Show/ })).toHaveCount(0);
 });
 
 test('an introduction made 14 days ago asks for a check-in; Done logs a message with both, and Undo takes it back', async ({
