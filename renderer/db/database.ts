@@ -43,7 +43,7 @@ export class HallwayDatabase extends Dexie {
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
   /** Derived, kept on write: each volunteer's figures and name. */
   volunteerFigures!: EntityTable<VolunteerRecord, 'personId'>;
-  /** Derived, kept on write: every volunteer's standing, in one record. */
+  /** Derived, kept on write: every volunteer's standing, in a few records. */
   volunteerStandings!: EntityTable<VolunteerStandings, 'key'>;
   /** Derived, kept on write: each live person's keep-in-touch due date. */
   contactDue!: EntityTable<ContactDueRow, 'personId'>;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SHIFT_STATUSES, type VolunteerShift } from '../../shared/domain/entities';
 import { summariseFigures } from '../../shared/volunteers/volunteer-figures';
-import { volunteerRecords, type VolunteerRecord } from '../../shared/volunteers/volunteer-record';
-import { standingsOf, STANDINGS_KEY } from '../../shared/volunteers/volunteer-standings';
+import { volunteerRecords } from '../../shared/volunteers/volunteer-record';
+import { allStandings, standingsOf } from '../../shared/volunteers/volunteer-standings';
 import { createEvent } from '../repositories/events-repository';
 import {
   mergePeople,
@@ -42,7 +42,8 @@ async function summaries(db: HallwayDatabase, now: number) {
   return (await db.volunteerFigures.toArray()).map((record) => summariseFigures(record, now));
 }
 
-const byPerson = (a: VolunteerRecord, b: VolunteerRecord) => (a.personId < b.personId ? -1 : 1);
+const byPerson = (a: { personId: string }, b: { personId: string }) =>
+  a.personId < b.personId ? -1 : 1;
 
 /**
  * The stored records and standings, and the same computed from scratch from every shift and
@@ -50,12 +51,12 @@ const byPerson = (a: VolunteerRecord, b: VolunteerRecord) => (a.personId < b.per
  */
 async function storedAndRecomputed(db: HallwayDatabase) {
   const records = (await db.volunteerFigures.toArray()).sort(byPerson);
-  const standings = (await db.volunteerStandings.get(STANDINGS_KEY))?.standings ?? [];
+  const standings = allStandings(await db.volunteerStandings.toArray()).sort(byPerson);
   const people = new Map((await db.people.toArray()).map((person) => [person.id, person]));
   const recomputed = volunteerRecords(await db.volunteerShifts.toArray(), people).sort(byPerson);
   return {
     stored: { records, standings },
-    recomputed: { records: recomputed, standings: standingsOf(recomputed).standings },
+    recomputed: { records: recomputed, standings: allStandings(standingsOf(recomputed)) },
   };
 }
 

@@ -1,6 +1,6 @@
 // Keeps volunteerFigures (one record per volunteer: their figures, see
 // shared/volunteers/volunteer-figures, and their name, see shared/volunteers/volunteer-record) and
-// volunteerStandings (one record for all, see shared/volunteers/volunteer-standings) right on
+// volunteerStandings (a few records for all, see shared/volunteers/volunteer-standings) right on
 // every write of a shift or of a person, in the same transaction. Decision: a DBCore middleware
 // rather than the repository functions, because shifts and people are written in many places —
 // the repositories, merging two people and undoing it, purging a person and emptying the trash,
@@ -37,7 +37,7 @@ import {
   type VolunteerRecord,
 } from '../../shared/volunteers/volunteer-record';
 import {
-  STANDINGS_KEY,
+  standingsBucket,
   updateStandings,
   type VolunteerStandings,
 } from '../../shared/volunteers/volunteer-standings';
@@ -163,7 +163,7 @@ function writeFigures(
   return Dexie.Promise.all(done);
 }
 
-/** The one standings record, with the written volunteers' standings replaced. */
+/** The standings buckets of the volunteers written or removed, with their standings replaced. */
 function writeStandings(
   down: DBCore,
   trans: DBCoreTransaction,
@@ -171,13 +171,13 @@ function writeStandings(
   removed: readonly string[],
 ): Promise<unknown> {
   const table = down.table(STANDINGS);
-  return table.get({ trans, key: STANDINGS_KEY }).then((current: VolunteerStandings | undefined) =>
-    table.mutate({
-      trans,
-      type: 'put',
-      values: [updateStandings(current, written, removed)],
-    }),
-  );
+  const ids = [...written.map((record) => record.personId), ...removed];
+  const keys = [...new Set(ids.map(standingsBucket))];
+  return table.getMany({ trans, keys }).then((stored: (VolunteerStandings | undefined)[]) => {
+    const current = stored.filter((record) => record !== undefined);
+    const values = updateStandings(current, written, removed);
+    return table.mutate({ trans, type: 'put', values });
+  });
 }
 
 function maintainFigures(down: DBCore, shifts: DBCoreTable): DBCoreTable {
@@ -196,7 +196,7 @@ function maintainFigures(down: DBCore, shifts: DBCoreTable): DBCoreTable {
   };
 }
 
-/** Read-write transactions over shifts also take figures, standings and people; over people, figures. */
+/** Shifts' read-write transactions also take figures, standings and people; people's, figures. */
 function widenedTransaction(down: DBCore): DBCore['transaction'] {
   const scopes = [
     [SHIFTS, FIGURES],

@@ -1,12 +1,14 @@
 // Every volunteer's standing — what "who to ask next" ranks by: events volunteered, the inputs of
-// reliability, when last asked, roles done — kept together in ONE stored record. Decision: the
+// reliability, when last asked, roles done — kept together in a few stored records. Decision: the
 // ranking looks at every volunteer each time, and IndexedDB pays per record read (2,000 figures
-// records took about 40 ms; one record holding 2,000 small standings, a few ms), so the database
-// keeps this record up to date on every figures write (see db/volunteer-figures-middleware), at the
-// cost of rewriting it with each shift write. Standings are sorted by person id.
+// records took about 40 ms; a few records holding 2,000 small standings, a few ms), so the
+// database keeps these records up to date on every figures write (see
+// db/volunteer-figures-middleware). The standings are spread over STANDINGS_BUCKETS records by a
+// hash of the person id, so that a shift write rewrites a sixteenth of them (one record of
+// everyone made each attendance mark rewrite some 400 kB). Standings are sorted by person id.
 import type { ReliabilityInputs, VolunteerFigures } from './volunteer-figures';
 
-export const STANDINGS_KEY = 'all';
+export const STANDINGS_BUCKETS = 16;
 
 export interface VolunteerStanding extends ReliabilityInputs {
   personId: string;
@@ -16,9 +18,19 @@ export interface VolunteerStanding extends ReliabilityInputs {
   attendedByRole: Record<string, number>;
 }
 
+/** One bucket of standings: the volunteers whose id hashes to `key`. */
 export interface VolunteerStandings {
-  key: typeof STANDINGS_KEY;
+  key: number;
   standings: VolunteerStanding[];
+}
+
+/** The bucket a person's standing is kept in: a hash of the id, 0 to STANDINGS_BUCKETS − 1. */
+export function standingsBucket(personId: string): number {
+  let hash = 0;
+  for (let index = 0; index < personId.length; index += 1) {
+    hash = (hash * 31 + personId.charCodeAt(index)) | 0;
+  }
+  return (hash >>> 0) % STANDINGS_BUCKETS;
 }
 
 export function standingOf(figures: VolunteerFigures): VolunteerStanding {
@@ -36,19 +48,39 @@ export function standingOf(figures: VolunteerFigures): VolunteerStanding {
 const byPersonId = (a: VolunteerStanding, b: VolunteerStanding) =>
   a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0;
 
-/** The standings of every volunteer from their figures (an upgrade, or the reference for tests). */
-export function standingsOf(figures: Iterable<VolunteerFigures>): VolunteerStandings {
-  return { key: STANDINGS_KEY, standings: [...figures].map(standingOf).sort(byPersonId) };
+/** The buckets of every volunteer's standing from their figures (an upgrade; tests). */
+export function standingsOf(figures: Iterable<VolunteerFigures>): VolunteerStandings[] {
+  return updateStandings([], [...figures], []);
 }
 
-/** The standings after some volunteers' figures were written (`written`) or deleted (`removed`). */
+/**
+ * The buckets touched when some volunteers' figures were written (`written`) or deleted
+ * (`removed`), from those buckets as stored (`current`, any order; a bucket not there yet is new).
+ */
 export function updateStandings(
-  current: VolunteerStandings | undefined,
+  current: readonly VolunteerStandings[],
   written: readonly VolunteerFigures[],
   removed: readonly string[],
-): VolunteerStandings {
-  const byPerson = new Map(current?.standings.map((standing) => [standing.personId, standing]));
-  for (const personId of removed) byPerson.delete(personId);
-  for (const figures of written) byPerson.set(figures.personId, standingOf(figures));
-  return { key: STANDINGS_KEY, standings: [...byPerson.values()].sort(byPersonId) };
+): VolunteerStandings[] {
+  const buckets = new Map<number, Map<string, VolunteerStanding>>();
+  const bucket = (personId: string) => {
+    const key = standingsBucket(personId);
+    const stored = current.find((record) => record.key === key)?.standings ?? [];
+    const found =
+      buckets.get(key) ?? new Map(stored.map((standing) => [standing.personId, standing]));
+    buckets.set(key, found);
+    return found;
+  };
+  for (const personId of removed) bucket(personId).delete(personId);
+  for (const figures of written)
+    bucket(figures.personId).set(figures.personId, standingOf(figures));
+  return [...buckets].map(([key, standings]) => ({
+    key,
+    standings: [...standings.values()].sort(byPersonId),
+  }));
+}
+
+/** Every standing held in `buckets`. */
+export function allStandings(buckets: readonly VolunteerStandings[]): VolunteerStanding[] {
+  return buckets.flatMap((record) => record.standings);
 }

@@ -9,7 +9,7 @@
 // - volunteers.firstRows.20k: from the start of a reload on the Volunteers screen to its first row
 //   in the DOM (page clock).
 // - volunteers.suggest.50k: "who to ask next" for the open roles of one event among 50,000 people
-//   (target: at most 50 ms), through the indexes and the one standings record only.
+//   (target: at most 50 ms), through the indexes and the standings records only.
 // - volunteers.reference.read2000: reading 2,000 person rows by key order, timed the same way just
 //   before, so that the figures above can be read against what this machine does at that moment
 //   (on a machine shared with other work, every figure moves with it).

@@ -1,5 +1,5 @@
-// Version 12: volunteerStandings, one record holding every volunteer's standing (see
-// shared/volunteers/volunteer-standings), so "who to ask next" reads one record instead of every
+// Version 12: volunteerStandings, a few records holding every volunteer's standing (see
+// shared/volunteers/volunteer-standings), so "who to ask next" reads those instead of every
 // volunteer's figures. The upgrade computes it from the figures already stored; from then on the
 // database keeps it (see volunteer-figures-middleware).
 import type { VolunteerFigures } from '../../../shared/volunteers/volunteer-figures';
@@ -11,6 +11,6 @@ export const v012VolunteerStandings: Migration = {
   stores: { volunteerStandings: 'key' },
   upgrade: async (tx) => {
     const figures = await tx.table<VolunteerFigures, string>('volunteerFigures').toArray();
-    await tx.table('volunteerStandings').put(standingsOf(figures));
+    await tx.table('volunteerStandings').bulkPut(standingsOf(figures));
   },
 };

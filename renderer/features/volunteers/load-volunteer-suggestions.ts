@@ -1,6 +1,6 @@
 // "Who to ask next" for one event, read through indexes only (it must stay fast with 50,000
-// people): the event's roster by eventId, the standings of everyone who has volunteered (one
-// record, see shared/volunteers/volunteer-standings), the people who offer a topic that suits an
+// people): the event's roster by eventId, the standings of everyone who has volunteered (a few
+// records, see shared/volunteers/volunteer-standings), the people who offer a topic that suits an
 // open role (the *offers index, keys only), and who was met at the series' recent events
 // (eventMeetings, keys only). Never all people. All in one read-only transaction: the forty-odd
 // reads would otherwise each open their own. Decision: a "regular" is counted over the series'
@@ -19,7 +19,7 @@ import {
   suggestVolunteers,
   type SuggestionReason,
 } from '../../../shared/volunteers/suggest-volunteers';
-import { STANDINGS_KEY } from '../../../shared/volunteers/volunteer-standings';
+import { allStandings } from '../../../shared/volunteers/volunteer-standings';
 import type { HallwayDatabase } from '../../db/database';
 
 /** The series' earlier events looked at to find regulars: a year of a monthly meetup. */
@@ -150,7 +150,7 @@ async function suggestionsFor(
   const hasRoles = roleDefinitions.length > 0;
   if (roles.length === 0) return { event, hasRoles, roles: [], topicLabels: new Map() };
   const [standings, offers, seriesAttendance] = await Promise.all([
-    db.volunteerStandings.get(STANDINGS_KEY),
+    db.volunteerStandings.toArray(),
     offersFor(db, roles),
     seriesAttendanceBefore(db, event),
   ]);
@@ -159,7 +159,7 @@ async function suggestionsFor(
     rosterPersonIds: new Set(
       shifts.filter((shift) => shift.deletedAt === LIVE).map((shift) => shift.personId),
     ),
-    volunteers: new Map(standings?.standings.map((standing) => [standing.personId, standing])),
+    volunteers: new Map(allStandings(standings).map((standing) => [standing.personId, standing])),
     seriesAttendance,
     offers,
     now,
