@@ -12,20 +12,34 @@ import {
 } from '../../../shared/follow-ups/upcoming-event-rule';
 import type { HallwayDatabase } from '../../db/database';
 
+/**
+ * How far back one plain read looks for a series' last few events; only a series that met less
+ * often than that is walked back further with a (slower) reverse cursor.
+ */
+const RECENT_SERIES_DAYS = 180;
+const DAY = 86_400_000;
+
 /** The series' last few live events before `event`, newest first. */
 async function earlierEventsOf(
   db: HallwayDatabase,
   event: ScheduledEvent,
 ): Promise<ScheduledEvent[]> {
   if (event.series === '') return [];
-  const earlier = await db.events
+  const since = event.startsAt - RECENT_SERIES_DAYS * DAY;
+  const recent = await db.events
     .where('[series+startsAt]')
-    .between([event.series, -Infinity], [event.series, event.startsAt])
-    .reverse()
-    .filter((other) => other.deletedAt === LIVE && other.id !== event.id)
-    .limit(SERIES_LOOKBACK)
+    .between([event.series, since], [event.series, event.startsAt])
     .toArray();
-  return earlierInSeries(event, earlier);
+  const earlier = earlierInSeries(event, recent);
+  if (earlier.length === SERIES_LOOKBACK) return earlier;
+  const older = await db.events
+    .where('[series+startsAt]')
+    .between([event.series, -Infinity], [event.series, since])
+    .reverse()
+    .filter((other) => other.deletedAt === LIVE)
+    .limit(SERIES_LOOKBACK - earlier.length)
+    .toArray();
+  return earlierInSeries(event, [...earlier, ...older]);
 }
 
 /** Who is likely at each of `events`, by event id. */
