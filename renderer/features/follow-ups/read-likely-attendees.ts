@@ -8,6 +8,7 @@ import {
   earlierInSeries,
   likelyAttendees,
   SERIES_LOOKBACK,
+  type EventShift,
   type ScheduledEvent,
 } from '../../../shared/follow-ups/upcoming-event-rule';
 import type { HallwayDatabase } from '../../db/database';
@@ -42,38 +43,75 @@ async function earlierEventsOf(
   return earlierInSeries(event, [...earlier, ...older]);
 }
 
+/** What finding who is likely at upcoming events starts from: their series' last events, shifts. */
+export interface UpcomingEventsContext {
+  events: readonly ScheduledEvent[];
+  earlierByEvent: ReadonlyMap<string, readonly ScheduledEvent[]>;
+  shifts: readonly EventShift[];
+}
+
+export async function readUpcomingEventsContext(
+  db: HallwayDatabase,
+  events: readonly ScheduledEvent[],
+): Promise<UpcomingEventsContext> {
+  const [earlier, shifts] = await Promise.all([
+    Promise.all(events.map(async (event) => [event.id, await earlierEventsOf(db, event)] as const)),
+    Promise.all(
+      events.map((event) => db.volunteerShifts.where('eventId').equals(event.id).toArray()),
+    ).then((perEvent) => perEvent.flat()),
+  ]);
+  return { events, earlierByEvent: new Map(earlier), shifts };
+}
+
+/**
+ * Who is likely at each of the context's events (or those of `eventIds`), by event id. With
+ * `atMost`, only that many people met at each earlier event are read: enough to tell whether
+ * anyone (not in the trash) is likely there, without ranking them.
+ */
+export async function readLikelyAttendeesIn(
+  db: HallwayDatabase,
+  context: UpcomingEventsContext,
+  trashedPeople: ReadonlySet<string>,
+  { eventIds, atMost }: { eventIds?: ReadonlySet<string>; atMost?: number } = {},
+): Promise<Map<string, readonly string[]>> {
+  const events = context.events.filter((event) => !eventIds || eventIds.has(event.id));
+  // Upcoming events of one series share their earlier events: each is read once.
+  const earlierIds = [
+    ...new Set(
+      events.flatMap((event) => context.earlierByEvent.get(event.id) ?? []).map((e) => e.id),
+    ),
+  ];
+  // One bounded range per event: each is a single getAllKeys, not a cursor walk.
+  const metAt = new Map(
+    await Promise.all(
+      earlierIds.map(async (id) => {
+        const pairs = db.eventMeetings
+          .where('[eventId+personId]')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey]);
+        const keys = await (atMost === undefined ? pairs : pairs.limit(atMost)).primaryKeys();
+        return [id, keys.map(([, personId]) => personId)] as const;
+      }),
+    ),
+  );
+  return new Map(
+    events.map((event) => [
+      event.id,
+      likelyAttendees(
+        event,
+        context.earlierByEvent.get(event.id) ?? [],
+        metAt,
+        context.shifts,
+        trashedPeople,
+      ),
+    ]),
+  );
+}
+
 /** Who is likely at each of `events`, by event id. */
 export async function readLikelyAttendees(
   db: HallwayDatabase,
   events: readonly ScheduledEvent[],
   trashedPeople: ReadonlySet<string>,
 ): Promise<Map<string, readonly string[]>> {
-  const earlierByEvent = new Map(
-    await Promise.all(
-      events.map(async (event) => [event.id, await earlierEventsOf(db, event)] as const),
-    ),
-  );
-  // Upcoming events of one series share their earlier events: each is read once.
-  const earlierIds = [...new Set([...earlierByEvent.values()].flat().map((event) => event.id))];
-  // One bounded range per event: each is a single getAllKeys, not a cursor walk.
-  const [metAt, shifts] = await Promise.all([
-    Promise.all(
-      earlierIds.map(async (id) => {
-        const pairs = await db.eventMeetings
-          .where('[eventId+personId]')
-          .between([id, Dexie.minKey], [id, Dexie.maxKey])
-          .primaryKeys();
-        return [id, pairs.map(([, personId]) => personId)] as const;
-      }),
-    ).then((perEvent) => new Map(perEvent)),
-    Promise.all(
-      events.map((event) => db.volunteerShifts.where('eventId').equals(event.id).toArray()),
-    ).then((perEvent) => perEvent.flat()),
-  ]);
-  return new Map(
-    events.map((event) => [
-      event.id,
-      likelyAttendees(event, earlierByEvent.get(event.id) ?? [], metAt, shifts, trashedPeople),
-    ]),
-  );
+  return readLikelyAttendeesIn(db, await readUpcomingEventsContext(db, events), trashedPeople);
 }

@@ -2,8 +2,10 @@
 // two long queues (contactDueByDate for rule 2, unansweredMeetings for rule 1) are counted per
 // section by primary-key range and read only as far as each section's first page, plus the rows
 // something rare is true of (a stored action, a person in the trash). The short inputs are read
-// whole: introductions made, attended shifts of the last weeks, the next days' events and who is
-// likely at them, stored actions. Then the rules run over what was read.
+// whole: introductions made, attended shifts of the last weeks, the next days' events, stored
+// actions. Then the rules run over what was read. Rule 5 only needs to know whether anyone is
+// likely at an event to make its item; who exactly (everyone met at the series' last events,
+// ranked) is read for the events whose items are on the page.
 import type { Collection, Table } from 'dexie';
 import { LIVE, type FollowUp } from '../../../shared/domain/entities';
 import { computeToday } from '../../../shared/follow-ups/compute-today';
@@ -14,7 +16,10 @@ import {
   type UnansweredMeeting,
 } from '../../../shared/follow-ups/latest-interaction';
 import { recentSince } from '../../../shared/follow-ups/met-at-event-rule';
-import type { FollowUpSettings } from '../../../shared/follow-ups/suggested-follow-up';
+import type {
+  FollowUpSettings,
+  SuggestedFollowUp,
+} from '../../../shared/follow-ups/suggested-follow-up';
 import {
   sectionDueRanges,
   sectionMeetingRanges,
@@ -28,7 +33,7 @@ import { upcomingRange } from '../../../shared/follow-ups/upcoming-event-rule';
 import type { ZonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import type { HallwayDatabase } from '../../db/database';
 import { numbersAbove } from '../../db/number-ranges';
-import { readLikelyAttendees } from './read-likely-attendees';
+import { readLikelyAttendeesIn, readUpcomingEventsContext } from './read-likely-attendees';
 
 /** A queue keyed by [value, personId]: a due date or a meeting time, then who. */
 type Queue<Row> = Table<Row, [number, string]>;
@@ -78,6 +83,24 @@ function rarePeople(actions: readonly FollowUp[], prefix: string, trashed: reado
   return [...people];
 }
 
+/** The page with the upcoming events' people as found by reading everyone met before. */
+function withAttendees(
+  page: TodayPage,
+  attendees: ReadonlyMap<string, readonly string[]>,
+): TodayPage {
+  const named = (items: readonly SuggestedFollowUp[]) =>
+    items.map((item) => {
+      const personIds = item.rule === 'upcoming' && item.eventId && attendees.get(item.eventId);
+      return personIds ? { ...item, personIds } : item;
+    });
+  return {
+    ...page,
+    overdue: named(page.overdue),
+    dueToday: named(page.dueToday),
+    comingUp: named(page.comingUp),
+  };
+}
+
 const byPerson = <Row extends { personId: string }>(rows: Iterable<Row>) =>
   new Map([...rows].map((row) => [row.personId, row] as const));
 
@@ -121,8 +144,14 @@ export async function readTodayPage(
           .where('[status+endsAt]')
           .between(['attended', since], ['attended', now], true, false)
           .toArray(),
+        // Whether anyone is likely at each upcoming event: a few keys per earlier event. Who
+        // exactly is read below, for the events on the page only.
         Promise.all([upcomingEventsRead, trashedRead]).then(([events, trashed]) =>
-          readLikelyAttendees(db, events, new Set(trashed)),
+          readUpcomingEventsContext(db, events).then((context) =>
+            readLikelyAttendeesIn(db, context, new Set(trashed), {
+              atMost: trashed.length + 1,
+            }).then((someAttendees) => ({ context, someAttendees })),
+          ),
         ),
       ]);
       const countsRead = Promise.all([
@@ -159,7 +188,7 @@ export async function readTodayPage(
         db.contactDue.bulkGet(rareDue),
         db.latestInteractions.bulkGet(rareMeetings),
       ]);
-      const [[madeIntroductions, endedShifts, attendeesByEvent], upcomingEvents, counts] =
+      const [[madeIntroductions, endedShifts, upcoming], upcomingEvents, counts] =
         await Promise.all([shortInputsRead, upcomingEventsRead, countsRead]);
       const [dueCounts, meetingCounts] = counts;
       const due = byPerson([
@@ -170,22 +199,23 @@ export async function readTodayPage(
         ...meetingWindows.flat(),
         ...rareLatest.flatMap((row) => (row && unansweredMeetingOf(row)) ?? []),
       ]);
+      const trashedPeople = new Set(trashed);
       const computed = computeToday(
         {
-          trashedPeople: new Set(trashed),
+          trashedPeople,
           newestInteractions: [...meetings.values()].map(unansweredMeetingStamp),
           contactsDue: [...due.values()],
           madeIntroductions,
           endedShifts,
           upcomingEvents,
-          attendeesByEvent,
+          attendeesByEvent: upcoming.someAttendees,
           storedActions,
         },
         settings,
         calendar,
         now,
       );
-      return todayPage(
+      const page = todayPage(
         computed,
         [
           {
@@ -201,6 +231,16 @@ export async function readTodayPage(
         ],
         limits,
       );
+      const onPage = new Set(
+        TODAY_SECTIONS.flatMap((section) =>
+          page[section].flatMap((item) => (item.rule === 'upcoming' ? (item.eventId ?? []) : [])),
+        ),
+      );
+      if (onPage.size === 0) return page;
+      const attendees = await readLikelyAttendeesIn(db, upcoming.context, trashedPeople, {
+        eventIds: onPage,
+      });
+      return withAttendees(page, attendees);
     },
   );
 }
