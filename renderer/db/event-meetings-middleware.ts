@@ -11,7 +11,6 @@
 import Dexie, {
   type DBCore,
   type DBCoreKeyRange,
-  type DBCoreMutateRequest,
   type DBCoreRangeType,
   type DBCoreTable,
   type DBCoreTransaction,
@@ -20,6 +19,7 @@ import Dexie, {
 import type { Interaction } from '../../shared/domain/entities';
 import { eventMeetingOf, type EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
+import { rowsBeforeWrite } from './rows-before-write';
 
 type MeetingStamp = Pick<Interaction, 'id' | 'personId' | 'eventId' | 'kind' | 'deletedAt'>;
 
@@ -28,9 +28,6 @@ const MEETINGS = 'eventMeetings';
 // Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
 const RANGE = 2 as DBCoreRangeType;
 const ANY = 3 as DBCoreRangeType;
-
-const defined = (rows: readonly (MeetingStamp | undefined)[]) =>
-  rows.filter((row) => row !== undefined);
 
 /** One string per pair, for sets: ids hold no NUL character. */
 const pairKey = (meeting: EventMeeting) => `${meeting.eventId}\u0000${meeting.personId}`;
@@ -43,25 +40,6 @@ function meetingsOf(rows: Iterable<MeetingStamp>): Map<string, EventMeeting> {
     if (meeting) meetings.set(pairKey(meeting), meeting);
   }
   return meetings;
-}
-
-function rowsBefore(
-  interactions: DBCoreTable,
-  request: DBCoreMutateRequest,
-): Promise<MeetingStamp[]> {
-  const { trans } = request;
-  if (request.type === 'put') {
-    const keys = request.values.map((value: MeetingStamp) => value.id);
-    return interactions.getMany({ trans, keys }).then(defined);
-  }
-  if (request.type === 'delete') {
-    return interactions.getMany({ trans, keys: request.keys }).then(defined);
-  }
-  if (request.type === 'deleteRange') {
-    const query = { index: interactions.schema.primaryKey, range: request.range };
-    return interactions.query({ trans, values: true, query }).then(({ result }) => defined(result));
-  }
-  return DexiePromise.resolve([]);
 }
 
 /** Whether `personId` still has a live meeting at `eventId` (read after the write). */
@@ -135,7 +113,7 @@ export const eventMeetingsMiddleware: Middleware<DBCore> = {
                   .then(() => response),
               );
           }
-          return rowsBefore(table, request).then((before) =>
+          return rowsBeforeWrite<MeetingStamp>(table, request).then((before) =>
             table.mutate(request).then((response) => {
               const written =
                 request.type === 'add' || request.type === 'put'

@@ -13,7 +13,6 @@
 import Dexie, {
   type DBCore,
   type DBCoreKeyRange,
-  type DBCoreMutateRequest,
   type DBCoreRangeType,
   type DBCoreTable,
   type DBCoreTransaction,
@@ -34,6 +33,7 @@ import {
 } from '../../shared/follow-ups/latest-interaction';
 import { LIVE } from '../../shared/domain/entities';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
+import { rowsBeforeWrite } from './rows-before-write';
 
 const DexiePromise = Dexie.Promise;
 const LATEST = 'latestInteractions';
@@ -41,28 +41,6 @@ const MEETINGS = 'unansweredMeetings';
 // Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
 const RANGE = 2 as DBCoreRangeType;
 const ANY = 3 as DBCoreRangeType;
-
-const defined = (rows: readonly (NotedStamp | undefined)[]) =>
-  rows.filter((row) => row !== undefined);
-
-function rowsBefore(
-  interactions: DBCoreTable,
-  request: DBCoreMutateRequest,
-): Promise<NotedStamp[]> {
-  const { trans } = request;
-  if (request.type === 'put') {
-    const keys = request.values.map((value: NotedStamp) => value.id);
-    return interactions.getMany({ trans, keys }).then(defined);
-  }
-  if (request.type === 'delete') {
-    return interactions.getMany({ trans, keys: request.keys }).then(defined);
-  }
-  if (request.type === 'deleteRange') {
-    const query = { index: interactions.schema.primaryKey, range: request.range };
-    return interactions.query({ trans, values: true, query }).then(({ result }) => defined(result));
-  }
-  return DexiePromise.resolve([]);
-}
 
 const samePlaceInHistory = (a: InteractionStamp, b: InteractionStamp | undefined) =>
   b !== undefined &&
@@ -233,7 +211,7 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
                 ]).then(() => response),
               );
           }
-          return rowsBefore(table, request).then((before) =>
+          return rowsBeforeWrite<NotedStamp>(table, request).then((before) =>
             table.mutate(request).then((response) => {
               const written =
                 request.type === 'add' || request.type === 'put'

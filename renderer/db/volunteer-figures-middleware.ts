@@ -42,6 +42,7 @@ import {
   type VolunteerStandings,
 } from '../../shared/volunteers/volunteer-standings';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
+import { rowsBeforeWrite } from './rows-before-write';
 import { followPersonWrites } from './volunteer-figures-people';
 
 const SHIFTS = 'volunteerShifts';
@@ -58,24 +59,6 @@ function byId(rows: readonly (VolunteerShift | undefined)[]): Map<string, Volunt
   const found = new Map<string, VolunteerShift>();
   for (const row of rows) if (row) found.set(row.id, row);
   return found;
-}
-
-/** The stored rows a request is about to replace or delete, by id. */
-function rowsBefore(
-  shifts: DBCoreTable,
-  request: DBCoreMutateRequest,
-): Promise<Map<string, VolunteerShift>> {
-  const { trans } = request;
-  if (request.type === 'put') {
-    const keys = request.values.map((value: VolunteerShift) => value.id);
-    return shifts.getMany({ trans, keys }).then(byId);
-  }
-  if (request.type === 'delete') return shifts.getMany({ trans, keys: request.keys }).then(byId);
-  if (request.type === 'deleteRange') {
-    const query = { index: shifts.schema.primaryKey, range: request.range };
-    return shifts.query({ trans, values: true, query }).then(({ result }) => byId(result));
-  }
-  return Dexie.Promise.resolve(new Map());
 }
 
 /** Each row the request changed, as it was and as it is, in the order written. */
@@ -185,13 +168,15 @@ function maintainFigures(down: DBCore, shifts: DBCoreTable): DBCoreTable {
     ...shifts,
     mutate: (request) => {
       if (!canWrite(request.trans, FIGURES)) return shifts.mutate(request);
-      return rowsBefore(shifts, request).then((stored) =>
-        shifts.mutate(request).then((response) => {
-          const writes = writesDone(request, response, stored);
-          if (writes.length === 0) return response;
-          return updateStoredFigures(down, request.trans, writes).then(() => response);
-        }),
-      );
+      return rowsBeforeWrite<VolunteerShift>(shifts, request)
+        .then(byId)
+        .then((stored) =>
+          shifts.mutate(request).then((response) => {
+            const writes = writesDone(request, response, stored);
+            if (writes.length === 0) return response;
+            return updateStoredFigures(down, request.trans, writes).then(() => response);
+          }),
+        );
     },
   };
 }
