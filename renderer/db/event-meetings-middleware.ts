@@ -10,7 +10,6 @@
 // Dexie's zone (the current transaction), which a native await can lose.
 import Dexie, {
   type DBCore,
-  type DBCoreKeyRange,
   type DBCoreRangeType,
   type DBCoreTable,
   type DBCoreTransaction,
@@ -19,6 +18,7 @@ import Dexie, {
 import type { Interaction } from '../../shared/domain/entities';
 import { eventMeetingOf, type EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
+import { interactionsOfPerson } from './interactions-of-person';
 import { rowsBeforeWrite } from './rows-before-write';
 
 type MeetingStamp = Pick<Interaction, 'id' | 'personId' | 'eventId' | 'kind' | 'deletedAt'>;
@@ -26,7 +26,6 @@ type MeetingStamp = Pick<Interaction, 'id' | 'personId' | 'eventId' | 'kind' | '
 const DexiePromise = Dexie.Promise;
 const MEETINGS = 'eventMeetings';
 // Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
-const RANGE = 2 as DBCoreRangeType;
 const ANY = 3 as DBCoreRangeType;
 
 /** One string per pair, for sets: ids hold no NUL character. */
@@ -48,18 +47,9 @@ function stillMet(
   trans: DBCoreTransaction,
   { eventId, personId }: EventMeeting,
 ): Promise<boolean> {
-  const index = interactions.schema.getIndexByKeyPath(['personId', 'at']);
-  if (!index) throw new Error('interactions needs its [personId+at] index');
-  const range: DBCoreKeyRange = {
-    type: RANGE,
-    lower: [personId, -Infinity],
-    upper: [personId, Infinity],
-  };
-  return interactions
-    .query({ trans, values: true, query: { index, range } })
-    .then(({ result }) =>
-      (result as MeetingStamp[]).some((row) => eventMeetingOf(row)?.eventId === eventId),
-    );
+  return interactionsOfPerson(interactions, trans, personId).then((rows) =>
+    rows.some((row) => eventMeetingOf(row)?.eventId === eventId),
+  );
 }
 
 function followInMeetings(

@@ -12,7 +12,6 @@
 // Dexie's zone (the current transaction), which a native await can lose.
 import Dexie, {
   type DBCore,
-  type DBCoreKeyRange,
   type DBCoreRangeType,
   type DBCoreTable,
   type DBCoreTransaction,
@@ -33,13 +32,13 @@ import {
 } from '../../shared/follow-ups/latest-interaction';
 import { LIVE } from '../../shared/domain/entities';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
+import { interactionsOfPerson } from './interactions-of-person';
 import { rowsBeforeWrite } from './rows-before-write';
 
 const DexiePromise = Dexie.Promise;
 const LATEST = 'latestInteractions';
 const MEETINGS = 'unansweredMeetings';
 // Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
-const RANGE = 2 as DBCoreRangeType;
 const ANY = 3 as DBCoreRangeType;
 
 const samePlaceInHistory = (a: InteractionStamp, b: InteractionStamp | undefined) =>
@@ -60,19 +59,10 @@ function newestOf(
   trans: DBCoreTransaction,
   personId: string,
 ): Promise<Newest> {
-  const index = interactions.schema.getIndexByKeyPath(['personId', 'at']);
-  if (!index) throw new Error('interactions needs its [personId+at] index');
-  const range: DBCoreKeyRange = {
-    type: RANGE,
-    lower: [personId, -Infinity],
-    upper: [personId, Infinity],
-  };
-  return interactions
-    .query({ trans, values: true, query: { index, range } })
-    .then(({ result }) => ({
-      interaction: newestLiveInteraction(result as NotedStamp[]),
-      noted: newestNotedInteraction(result as NotedStamp[]),
-    }));
+  return interactionsOfPerson(interactions, trans, personId).then((rows) => ({
+    interaction: newestLiveInteraction(rows),
+    noted: newestNotedInteraction(rows),
+  }));
 }
 
 /** The unanswered-meeting rows to delete and put when `before` is replaced by `after`. */
