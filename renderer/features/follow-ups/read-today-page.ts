@@ -67,6 +67,22 @@ async function readWindow<Row>(
   return [...rows, ...rest];
 }
 
+/** Each section's window of one queue, `extra` rows longer than its page (for the rare rows). */
+function readWindows<Row>(
+  queue: Queue<Row>,
+  ranges: PerSection<QueueRange>,
+  limits: PerSection<number>,
+  extra: number,
+  valueOf: (row: Row) => [number, string],
+  groupEnd: (value: number) => number,
+): Promise<Row[]> {
+  return Promise.all(
+    TODAY_SECTIONS.map((section) =>
+      readWindow(queue, ranges[section], limits[section] + extra, valueOf, groupEnd),
+    ),
+  ).then((windows) => windows.flat());
+}
+
 function countPerSection<Row>(
   queue: Queue<Row>,
   ranges: PerSection<QueueRange>,
@@ -163,27 +179,21 @@ export async function readTodayPage(
       const rareDue = rarePeople(storedActions, 'cadence:', []);
       const rareMeetings = rarePeople(storedActions, 'met:', trashed);
       const [dueWindows, meetingWindows, rareDueRows, rareLatest] = await Promise.all([
-        Promise.all(
-          TODAY_SECTIONS.map((section) =>
-            readWindow(
-              db.contactDueByDate,
-              dueRanges[section],
-              limits[section] + rareDue.length,
-              (row: ContactDueRow) => [row.dueAt, row.personId],
-              (dueAt) => dueAt + 1,
-            ),
-          ),
+        readWindows(
+          db.contactDueByDate,
+          dueRanges,
+          limits,
+          rareDue.length,
+          (row: ContactDueRow) => [row.dueAt, row.personId],
+          (dueAt) => dueAt + 1,
         ),
-        Promise.all(
-          TODAY_SECTIONS.map((section) =>
-            readWindow(
-              db.unansweredMeetings,
-              meetingRanges[section],
-              limits[section] + rareMeetings.length,
-              (row: UnansweredMeeting) => [row.at, row.personId],
-              (at) => calendar.addDays(at, 1),
-            ),
-          ),
+        readWindows(
+          db.unansweredMeetings,
+          meetingRanges,
+          limits,
+          rareMeetings.length,
+          (row: UnansweredMeeting) => [row.at, row.personId],
+          (at) => calendar.addDays(at, 1),
         ),
         db.contactDue.bulkGet(rareDue),
         db.latestInteractions.bulkGet(rareMeetings),
@@ -191,12 +201,9 @@ export async function readTodayPage(
       const [[madeIntroductions, endedShifts, upcoming], upcomingEvents, counts] =
         await Promise.all([shortInputsRead, upcomingEventsRead, countsRead]);
       const [dueCounts, meetingCounts] = counts;
-      const due = byPerson([
-        ...dueWindows.flat(),
-        ...rareDueRows.filter((row) => row !== undefined),
-      ]);
+      const due = byPerson([...dueWindows, ...rareDueRows.filter((row) => row !== undefined)]);
       const meetings = byPerson([
-        ...meetingWindows.flat(),
+        ...meetingWindows,
         ...rareLatest.flatMap((row) => (row && unansweredMeetingOf(row)) ?? []),
       ]);
       const trashedPeople = new Set(trashed);
