@@ -20,11 +20,13 @@ import type {
   LatestInteraction,
   UnansweredMeeting,
 } from '../../shared/follow-ups/latest-interaction';
+import type { UnansweredIntroduction } from '../../shared/follow-ups/introduction-check-in-rule';
 import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import { contactDueMiddleware } from './contact-due-middleware';
 import { eventMeetingsMiddleware } from './event-meetings-middleware';
 import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
+import { unansweredIntroductionsMiddleware } from './unanswered-introductions-middleware';
 import type { Migration } from './migrations/migration';
 import { volunteerFiguresMiddleware } from './volunteer-figures-middleware';
 
@@ -53,6 +55,8 @@ export class HallwayDatabase extends Dexie {
   latestInteractions!: EntityTable<LatestInteraction, 'personId'>;
   /** Derived, kept on write: people whose newest interaction is a meeting, by [at, personId]. */
   unansweredMeetings!: Table<UnansweredMeeting, [number, string]>;
+  /** Derived, kept on write: introductions made awaiting an outcome, by [at, id]. */
+  unansweredIntroductions!: Table<UnansweredIntroduction, [number, string]>;
   /** Derived, kept on write: who was met at each event, one row per pair. */
   eventMeetings!: Table<EventMeeting, [string, string]>;
 
@@ -66,6 +70,7 @@ export class HallwayDatabase extends Dexie {
     this.use(volunteerFiguresMiddleware);
     this.use(latestInteractionMiddleware);
     this.use(eventMeetingsMiddleware);
+    this.use(unansweredIntroductionsMiddleware);
   }
 }
 

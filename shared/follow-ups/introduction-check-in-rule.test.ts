@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { introductionCheckIns, type MadeIntroduction } from './introduction-check-in-rule';
+import {
+  introductionCheckIns,
+  unansweredIntroductionOf,
+  type MadeIntroduction,
+} from './introduction-check-in-rule';
 import { zonedCalendar } from './zoned-calendar';
 
 const utc = zonedCalendar('UTC');
@@ -55,5 +59,31 @@ describe('rule 3: check on an introduction', () => {
       ),
     ).toEqual([]);
     expect(introductionCheckIns([introduction()], new Set(['grace']), utc, 14)).toEqual([]);
+  });
+});
+
+describe('the queue of introductions awaiting an outcome', () => {
+  it('holds a made, live introduction with no outcome, keyed by when it was made', () => {
+    expect(unansweredIntroductionOf(introduction({ madeAt: MADE_AT - 5 }))).toEqual({
+      ...introduction({ madeAt: MADE_AT - 5 }),
+      at: MADE_AT,
+    });
+    expect(
+      unansweredIntroductionOf(introduction({ statusDates: {}, madeAt: MADE_AT - 5 }))?.at,
+    ).toBe(MADE_AT - 5);
+  });
+
+  it('leaves out every introduction the rule never follows', () => {
+    for (const fields of [
+      { status: 'asked' as const },
+      { status: 'connected' as const },
+      { outcome: 'They hired each other' },
+      { deletedAt: 9 },
+      { statusDates: {}, madeAt: null },
+    ]) {
+      const left = introduction(fields);
+      expect(unansweredIntroductionOf(left)).toBeUndefined();
+      expect(introductionCheckIns([left], NONE, utc, 14)).toEqual([]);
+    }
   });
 });

@@ -1,11 +1,12 @@
 // The Today view as the screen shows it: how many items each section holds, and only the first
-// few of each. Rules 1 and 2 can make thousands of items at 50,000 people, so they are not all
+// few of each. Rules 1, 2 and 3 can make thousands of items at 50,000 people, so they are not all
 // read: their rows are kept ordered by date (unansweredMeetings by meeting time, contactDueByDate
-// by due date), each section is a range of that order, counted without reading it, and read only
-// as far as its first page. The rules still run on what is read (computeToday), so a page holds
-// exactly what the whole computation would put first. What makes a row show elsewhere than its
-// natural place — an action the user stored for it, a person in the trash — is rare, so those
-// rows are read too and counted by what the rules make of them. See read-today-page (renderer).
+// by due date, unansweredIntroductions by when made), each section is a range of that order,
+// counted without reading it, and read only as far as its first page. The rules still run on what
+// is read (computeToday), so a page holds exactly what the whole computation would put first.
+// What makes a row show elsewhere than its natural place (an action the user stored for it, a
+// person in the trash) is rare, so those rows are read too and counted by what the rules make of
+// them. See read-today-page (renderer).
 import type { TodayFollowUps } from './classify-follow-ups';
 import { COMING_UP_DAYS } from './suggested-follow-up';
 import { recentSince } from './met-at-event-rule';
@@ -35,28 +36,54 @@ export function sectionDueRanges(calendar: ZonedCalendar, now: number): PerSecti
 }
 
 /**
+ * Each section's range of a queue whose rows fall due at the start of the day `days` days after
+ * the day of their value: the section's due days shifted back by `days`, kept within
+ * [since, visibleUntil) (rows outside it are in no section: too old, or not shown yet).
+ */
+function shiftedSectionRanges(
+  calendar: ZonedCalendar,
+  now: number,
+  days: number,
+  since: number,
+  visibleUntil: number,
+): PerSection<QueueRange> {
+  const due = sectionDueRanges(calendar, now);
+  const shift = (at: number) => (Number.isFinite(at) ? calendar.addDays(at, -days) : at);
+  const shifted = (section: TodaySection): QueueRange => {
+    const [from, until] = due[section];
+    return [Math.max(since, shift(from)), Math.min(visibleUntil, shift(until))];
+  };
+  return {
+    overdue: shifted('overdue'),
+    dueToday: shifted('dueToday'),
+    comingUp: shifted('comingUp'),
+  };
+}
+
+/**
  * Each section's meeting times for rule 1. A meeting shows from the day after it and is due
- * `windowDays` days after its day, both at the start of a day, so a section's due days are its
- * meetings' days shifted by the window; meetings older than RECENT_DAYS or from today are none.
+ * `windowDays` days after its day; meetings older than RECENT_DAYS or from today are in none.
  */
 export function sectionMeetingRanges(
   calendar: ZonedCalendar,
   now: number,
   windowDays: number,
 ): PerSection<QueueRange> {
-  const due = sectionDueRanges(calendar, now);
   const since = recentSince(calendar, now);
-  const today = calendar.startOfDay(now);
-  const shift = (at: number) => (Number.isFinite(at) ? calendar.addDays(at, -windowDays) : at);
-  const meetings = (section: TodaySection): QueueRange => {
-    const [from, until] = due[section];
-    return [Math.max(since, shift(from)), Math.min(today, shift(until))];
-  };
-  return {
-    overdue: meetings('overdue'),
-    dueToday: meetings('dueToday'),
-    comingUp: meetings('comingUp'),
-  };
+  return shiftedSectionRanges(calendar, now, windowDays, since, calendar.startOfDay(now));
+}
+
+/**
+ * Each section's times of introductions made, for rule 3: a check-in shows from the day it is
+ * due, `delayDays` days after the day the introduction was made, so none is coming up.
+ */
+export function sectionIntroductionRanges(
+  calendar: ZonedCalendar,
+  now: number,
+  delayDays: number,
+): PerSection<QueueRange> {
+  const shownUntil = calendar.addDays(now, 1 - delayDays);
+  return shiftedSectionRanges(calendar, now, delayDays, -Infinity, shownUntil);
 }
 
 /** The section whose range holds `value`, or undefined. */

@@ -12,6 +12,7 @@ import { v009EventMeetings } from './v009-event-meetings';
 import { v010VolunteerNames } from './v010-volunteer-names';
 import { v011TodayQueues } from './v011-today-queues';
 import { v012VolunteerStandings } from './v012-volunteer-standings';
+import { v013UnansweredIntroductions } from './v013-unanswered-introductions';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   v010VolunteerNames,
   v011TodayQueues,
   v012VolunteerStandings,
+  v013UnansweredIntroductions,
 ];

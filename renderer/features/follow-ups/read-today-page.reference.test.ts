@@ -1,9 +1,14 @@
-// The paged Today view against the whole computation: for any people, meetings, cadences, trash
-// and stored actions, each section's count and first items are what computeToday makes of every
+// The paged Today view against the whole computation: for any people, meetings, cadences,
+// introductions made, trash and stored actions, each section's count and first items are what computeToday makes of every
 // row, read without any queue or page.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FollowUp, HallwayEvent, Interaction } from '../../../shared/domain/entities';
+import type {
+  FollowUp,
+  HallwayEvent,
+  Interaction,
+  Introduction,
+} from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { computeToday } from '../../../shared/follow-ups/compute-today';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
@@ -62,6 +67,17 @@ const arbitraryInteraction = fc.record({
   deletedAt: fc.constantFrom(0, 0, 0, 7),
 });
 
+const arbitraryIntroduction = fc.record({
+  id: fc.integer({ min: 0, max: 30 }).map((n) => `n${n}`),
+  aId: fc.constantFrom(...PEOPLE),
+  bId: fc.constantFrom(...PEOPLE),
+  status: fc.constantFrom('made' as const, 'made' as const, 'made' as const, 'connected' as const),
+  // Around the check-in delay (14 days by default), so some fall due today, some earlier, some later.
+  madeAt: fc.integer({ min: -19 * 8, max: -12 * 8 }).map((steps) => NOW + steps * 3 * HOUR),
+  outcome: fc.constantFrom('', '', '', 'They hired each other'),
+  deletedAt: fc.constantFrom(0, 0, 0, 5),
+});
+
 const arbitraryAction = fc.record({
   pick: fc.nat(),
   status: fc.constantFrom('dismissed' as const, 'done' as const, 'snoozed' as const),
@@ -77,9 +93,10 @@ describe('the paged Today view', () => {
         fc.constantFrom('Asia/Tokyo', 'Europe/Berlin', 'America/Santiago'),
         fc.array(arbitraryPerson, { maxLength: 10 }),
         fc.array(arbitraryInteraction, { minLength: 4, maxLength: 30 }),
+        fc.array(arbitraryIntroduction, { maxLength: 20 }),
         fc.array(arbitraryAction, { maxLength: 5 }),
         fc.record({ overdue: arbitraryLimit, dueToday: arbitraryLimit, comingUp: arbitraryLimit }),
-        async (zone, people, interactions, actions, limits) => {
+        async (zone, people, interactions, introductions, actions, limits) => {
           const calendar = zonedCalendar(zone);
           const db = new HallwayDatabase(`today-reference-${crypto.randomUUID()}`);
           opened.push(db);
@@ -89,6 +106,15 @@ describe('the paged Today view', () => {
             interactions.map((row): Interaction => ({
               ...row,
               note: '',
+              createdAt: 1,
+              updatedAt: 1,
+            })),
+          );
+          await db.introductions.bulkPut(
+            introductions.map((row): Introduction => ({
+              ...row,
+              reason: '',
+              statusDates: { made: row.madeAt },
               createdAt: 1,
               updatedAt: 1,
             })),
@@ -107,7 +133,7 @@ describe('the paged Today view', () => {
                 contactsDue: allPeople
                   .filter((person) => person.deletedAt === 0)
                   .map((person) => ({ personId: person.id, dueAt: person.nextContactDueAt ?? 0 })),
-                madeIntroductions: [],
+                madeIntroductions: await db.introductions.toArray(),
                 endedShifts: [],
                 upcomingEvents,
                 attendeesByEvent: await readLikelyAttendees(db, upcomingEvents, trashedPeople),

@@ -153,4 +153,38 @@ describe('the Today view from the database', () => {
       [grace.id]: 'Compilers',
     });
   });
+
+  it('pages introduction check-ins due on one day by key, whenever on that day they were made', async () => {
+    const db = freshDatabase();
+    const now = MEETUP_AT + 20 * DAY;
+    const madeDay = tokyo.addDays(now, -DEFAULT_FOLLOW_UP_SETTINGS.introductionCheckInDays);
+    const [ada, grace, linus] = await Promise.all(
+      ['Ada', 'Grace', 'Linus'].map((displayName) => createPerson(db, { displayName })),
+    );
+    const pairs: [string, string][] = [
+      [ada.id, grace.id],
+      [ada.id, linus.id],
+      [grace.id, linus.id],
+    ];
+    const ids: string[] = [];
+    for (const pair of pairs) ids.push((await proposeIntroduction(db, { personIds: pair })).id);
+    // The first by key is made last that day: a page cut by time of day would miss it.
+    ids.sort();
+    for (const [index, hour] of [20, 9, 14].entries()) {
+      await setIntroductionStatus(db, ids[index], 'made', madeDay + hour * HOUR);
+    }
+    const first = await readTodayPage(db, DEFAULT_FOLLOW_UP_SETTINGS, tokyo, now, {
+      ...ALL,
+      dueToday: 1,
+    });
+    expect(first.counts.dueToday).toBe(3);
+    expect(keys(first.dueToday)).toEqual([`intro-check:${ids[0]}`]);
+    await trashPerson(db, linus.id);
+    const left = await readTodayPage(db, DEFAULT_FOLLOW_UP_SETTINGS, tokyo, now, {
+      ...ALL,
+      dueToday: 1,
+    });
+    expect(left.counts.dueToday).toBe(1);
+    expect(keys((await today(db, now - DAY)).comingUp)).toEqual([]);
+  });
 });

@@ -1,14 +1,18 @@
 // Reads the Today view's page (see shared/follow-ups/today-page): in one read transaction, the
-// two long queues (contactDueByDate for rule 2, unansweredMeetings for rule 1) are counted per
-// section by primary-key range and read only as far as each section's first page, plus the rows
-// something rare is true of (a stored action, a person in the trash). The short inputs are read
-// whole: introductions made, attended shifts of the last weeks, the next days' events, stored
-// actions. Then the rules run over what was read. Rule 5 only needs to know whether anyone is
+// three long queues (unansweredMeetings for rule 1, contactDueByDate for rule 2,
+// unansweredIntroductions for rule 3) are counted per section by primary-key range and read only
+// as far as each section's first page, plus the rows something rare is true of (a stored action,
+// a person in the trash). The short inputs are read whole: attended shifts of the last weeks, the
+// next days' events, stored actions. Then the rules run over what was read. Rule 5 only needs to know whether anyone is
 // likely at an event to make its item; who exactly (everyone met at the series' last events,
 // ranked) is read for the events whose items are on the page.
 import type { Collection, Table } from 'dexie';
-import { LIVE, type FollowUp } from '../../../shared/domain/entities';
+import { LIVE, type FollowUp, type Introduction } from '../../../shared/domain/entities';
 import { computeToday } from '../../../shared/follow-ups/compute-today';
+import {
+  unansweredIntroductionOf,
+  type UnansweredIntroduction,
+} from '../../../shared/follow-ups/introduction-check-in-rule';
 import type { ContactDueRow } from '../../../shared/follow-ups/keep-in-touch-rule';
 import {
   unansweredMeetingOf,
@@ -22,6 +26,7 @@ import type {
 } from '../../../shared/follow-ups/suggested-follow-up';
 import {
   sectionDueRanges,
+  sectionIntroductionRanges,
   sectionMeetingRanges,
   todayPage,
   TODAY_SECTIONS,
@@ -35,7 +40,7 @@ import type { HallwayDatabase } from '../../db/database';
 import { numbersAbove } from '../../db/number-ranges';
 import { readLikelyAttendeesIn, readUpcomingEventsContext } from './read-likely-attendees';
 
-/** A queue keyed by [value, personId]: a due date or a meeting time, then who. */
+/** A queue keyed by [value, id]: a due date or a meeting time and who, or when made and what. */
 type Queue<Row> = Table<Row, [number, string]>;
 
 function inRange<Row>(queue: Queue<Row>, [from, until]: QueueRange): Collection<Row> | undefined {
@@ -99,6 +104,34 @@ function rarePeople(actions: readonly FollowUp[], prefix: string, trashed: reado
   return [...people];
 }
 
+const INTRODUCTION_CHECK = 'intro-check:';
+
+/** The introductions a stored action names (its rule is the check-in's key). */
+function actedOnIntroductions(actions: readonly FollowUp[]): string[] {
+  return actions.flatMap((action) =>
+    action.rule.startsWith(INTRODUCTION_CHECK) ? action.rule.slice(INTRODUCTION_CHECK.length) : [],
+  );
+}
+
+/** The queued introductions something rare is true of: a stored action, a person in the trash. */
+function readRareIntroductions(
+  db: HallwayDatabase,
+  actions: readonly FollowUp[],
+  trashed: readonly string[],
+): Promise<UnansweredIntroduction[]> {
+  const ofTrashed = (side: 'aId' | 'bId') =>
+    trashed.length === 0 ? [] : db.introductions.where(side).anyOf(trashed).toArray();
+  return Promise.all([
+    db.introductions.bulkGet(actedOnIntroductions(actions)),
+    ofTrashed('aId'),
+    ofTrashed('bId'),
+  ]).then((found) =>
+    found
+      .flat()
+      .flatMap((row: Introduction | undefined) => (row && unansweredIntroductionOf(row)) ?? []),
+  );
+}
+
 /** The page with the upcoming events' people as found by reading everyone met before. */
 function withAttendees(
   page: TodayPage,
@@ -120,6 +153,9 @@ function withAttendees(
 const byPerson = <Row extends { personId: string }>(rows: Iterable<Row>) =>
   new Map([...rows].map((row) => [row.personId, row] as const));
 
+const byId = <Row extends { id: string }>(rows: Iterable<Row>) =>
+  new Map([...rows].map((row) => [row.id, row] as const));
+
 export async function readTodayPage(
   db: HallwayDatabase,
   settings: FollowUpSettings,
@@ -129,6 +165,11 @@ export async function readTodayPage(
 ): Promise<TodayPage> {
   const dueRanges = sectionDueRanges(calendar, now);
   const meetingRanges = sectionMeetingRanges(calendar, now, settings.followUpWindowDays);
+  const introductionRanges = sectionIntroductionRanges(
+    calendar,
+    now,
+    settings.introductionCheckInDays,
+  );
   const [upcomingFrom, upcomingUntil] = upcomingRange(calendar, now);
   const since = recentSince(calendar, now);
   return db.transaction(
@@ -139,6 +180,7 @@ export async function readTodayPage(
       db.contactDueByDate,
       db.latestInteractions,
       db.unansweredMeetings,
+      db.unansweredIntroductions,
       db.interactions,
       db.eventMeetings,
       db.introductions,
@@ -155,7 +197,6 @@ export async function readTodayPage(
         .between([LIVE, upcomingFrom], [LIVE, upcomingUntil], true, false)
         .toArray();
       const shortInputsRead = Promise.all([
-        db.introductions.where('status').equals('made').toArray(),
         db.volunteerShifts
           .where('[status+endsAt]')
           .between(['attended', since], ['attended', now], true, false)
@@ -173,34 +214,51 @@ export async function readTodayPage(
       const countsRead = Promise.all([
         countPerSection(db.contactDueByDate, dueRanges),
         countPerSection(db.unansweredMeetings, meetingRanges),
+        countPerSection(db.unansweredIntroductions, introductionRanges),
       ]);
       const [trashed, storedActions] = await Promise.all([trashedRead, storedActionsRead]);
       // Trashed people have no contactDue row; their meetings stay in the queue.
       const rareDue = rarePeople(storedActions, 'cadence:', []);
       const rareMeetings = rarePeople(storedActions, 'met:', trashed);
-      const [dueWindows, meetingWindows, rareDueRows, rareLatest] = await Promise.all([
-        readWindows(
-          db.contactDueByDate,
-          dueRanges,
-          limits,
-          rareDue.length,
-          (row: ContactDueRow) => [row.dueAt, row.personId],
-          (dueAt) => dueAt + 1,
-        ),
-        readWindows(
-          db.unansweredMeetings,
-          meetingRanges,
-          limits,
-          rareMeetings.length,
-          (row: UnansweredMeeting) => [row.at, row.personId],
-          (at) => calendar.addDays(at, 1),
-        ),
-        db.contactDue.bulkGet(rareDue),
-        db.latestInteractions.bulkGet(rareMeetings),
+      const rareIntroductionsRead = readRareIntroductions(db, storedActions, trashed);
+      const [dueWindows, meetingWindows, introductionWindows, rareDueRows, rareLatest] =
+        await Promise.all([
+          readWindows(
+            db.contactDueByDate,
+            dueRanges,
+            limits,
+            rareDue.length,
+            (row: ContactDueRow) => [row.dueAt, row.personId],
+            (dueAt) => dueAt + 1,
+          ),
+          readWindows(
+            db.unansweredMeetings,
+            meetingRanges,
+            limits,
+            rareMeetings.length,
+            (row: UnansweredMeeting) => [row.at, row.personId],
+            (at) => calendar.addDays(at, 1),
+          ),
+          rareIntroductionsRead.then((rare) =>
+            readWindows(
+              db.unansweredIntroductions,
+              introductionRanges,
+              limits,
+              rare.length,
+              (row: UnansweredIntroduction) => [row.at, row.id],
+              (at) => calendar.addDays(at, 1),
+            ).then((windows) => [...windows, ...rare]),
+          ),
+          db.contactDue.bulkGet(rareDue),
+          db.latestInteractions.bulkGet(rareMeetings),
+        ]);
+      const [[endedShifts, upcoming], upcomingEvents, counts] = await Promise.all([
+        shortInputsRead,
+        upcomingEventsRead,
+        countsRead,
       ]);
-      const [[madeIntroductions, endedShifts, upcoming], upcomingEvents, counts] =
-        await Promise.all([shortInputsRead, upcomingEventsRead, countsRead]);
-      const [dueCounts, meetingCounts] = counts;
+      const [dueCounts, meetingCounts, introductionCounts] = counts;
+      const introductions = byId(introductionWindows);
       const due = byPerson([...dueWindows, ...rareDueRows.filter((row) => row !== undefined)]);
       const meetings = byPerson([
         ...meetingWindows,
@@ -212,7 +270,7 @@ export async function readTodayPage(
           trashedPeople,
           newestInteractions: [...meetings.values()].map(unansweredMeetingStamp),
           contactsDue: [...due.values()],
-          madeIntroductions,
+          madeIntroductions: [...introductions.values()],
           endedShifts,
           upcomingEvents,
           attendeesByEvent: upcoming.someAttendees,
@@ -234,6 +292,11 @@ export async function readTodayPage(
             ranges: meetingRanges,
             counts: meetingCounts,
             readValues: [...meetings.values()].map((row) => row.at),
+          },
+          {
+            ranges: introductionRanges,
+            counts: introductionCounts,
+            readValues: [...introductions.values()].map((row) => row.at),
           },
         ],
         limits,

@@ -1,0 +1,76 @@
+// Keeps the unansweredIntroductions table (the introductions rule 3 may follow, keyed by
+// [at, id], see unansweredIntroductionOf in shared/follow-ups/introduction-check-in-rule) right
+// on every write of introductions, in the same transaction (see derived-table-scope). Each row
+// stands for one introduction alone: a write removes the queue rows of the introductions it
+// replaces or deletes, then puts those of what it wrote. Clearing the introductions clears it.
+// Written with Dexie's promises and then(), not async/await: the middlewares below this one read
+// Dexie's zone (the current transaction), which a native await can lose.
+import Dexie, { type DBCore, type DBCoreRangeType, type Middleware } from 'dexie';
+import {
+  unansweredIntroductionOf,
+  type MadeIntroduction,
+} from '../../shared/follow-ups/introduction-check-in-rule';
+import { canWrite, transactionWithDerived } from './derived-table-scope';
+import { rowsBeforeWrite } from './rows-before-write';
+
+const QUEUE = 'unansweredIntroductions';
+// Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
+const ANY = 3 as DBCoreRangeType;
+
+/** The queue key an introduction stands under, as a list of none or one (keys are arrays). */
+const queueKeysOf = (introduction: MadeIntroduction): [number, string][] => {
+  const row = unansweredIntroductionOf(introduction);
+  return row ? [[row.at, row.id]] : [];
+};
+
+export const unansweredIntroductionsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'UnansweredIntroductions',
+  create: (down) => ({
+    ...down,
+    transaction: transactionWithDerived(down, 'introductions', QUEUE),
+    table: (tableName) => {
+      const table = down.table(tableName);
+      if (tableName !== 'introductions') return table;
+      return {
+        ...table,
+        mutate: (request) => {
+          if (!canWrite(request.trans, QUEUE)) return table.mutate(request);
+          const queue = down.table(QUEUE);
+          const { trans } = request;
+          if (request.type === 'deleteRange' && request.range.type === ANY) {
+            return table
+              .mutate(request)
+              .then((response) =>
+                queue
+                  .mutate({ trans, type: 'deleteRange', range: request.range })
+                  .then(() => response),
+              );
+          }
+          return rowsBeforeWrite<MadeIntroduction>(table, request).then((before) =>
+            table.mutate(request).then((response) => {
+              const written =
+                request.type === 'add' || request.type === 'put'
+                  ? (request.values as MadeIntroduction[]).filter((_, i) => !response.failures[i])
+                  : [];
+              // A batch may write one id twice: the last write is the one stored.
+              const stored = new Map(written.map((row) => [row.id, row])).values();
+              const puts = [...stored].flatMap((row) => unansweredIntroductionOf(row) ?? []);
+              const deletes = before.flatMap(queueKeysOf);
+              // Deletes first: a rewritten introduction may keep its key.
+              return (
+                deletes.length > 0
+                  ? queue.mutate({ trans, type: 'delete', keys: deletes })
+                  : Dexie.Promise.resolve()
+              )
+                .then(() =>
+                  puts.length > 0 ? queue.mutate({ trans, type: 'put', values: puts }) : undefined,
+                )
+                .then(() => response);
+            }),
+          );
+        },
+      };
+    },
+  }),
+};
