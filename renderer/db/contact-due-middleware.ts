@@ -19,6 +19,7 @@ import { LIVE, type Person } from '../../shared/domain/entities';
 import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
 import { nextContactDueAt } from '../../shared/follow-ups/next-contact-due-at';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
+import { countQueueWrite, QUEUE_WEEK_COUNTS } from './queue-week-counts';
 
 const CONTACT_DUE = 'contactDue';
 const BY_DATE = 'contactDueByDate';
@@ -34,7 +35,7 @@ function deriveContactDue(request: DBCoreMutateRequest): DBCoreMutateRequest {
   return { ...request, values: request.values.map((value: Person) => withContactDue(value)) };
 }
 
-const dateKey = (row: ContactDueRow) => [row.dueAt, row.personId];
+const dateKey = (row: ContactDueRow) => [row.dueAt, row.personId] as const;
 
 /** The contactDue rows a write of people may replace or remove, by person. */
 function rowsBefore(
@@ -76,6 +77,7 @@ function dueAfter(request: DBCoreMutateRequest, failures: Record<number, Error>)
  * same rows keyed by [dueAt, personId], which the Today view counts and pages through).
  */
 function followInContactDue(
+  down: DBCore,
   contactDue: DBCoreTable,
   byDate: DBCoreTable | undefined,
   request: DBCoreMutateRequest,
@@ -101,6 +103,7 @@ function followInContactDue(
     const stale = before.map(dateKey);
     if (stale.length > 0) writes.push(byDate.mutate({ trans, type: 'delete', keys: stale }));
     if (due.length > 0) writes.push(byDate.mutate({ trans, type: 'put', values: due }));
+    writes.push(countQueueWrite(down, trans, BY_DATE, stale, due.map(dateKey)));
   }
   return Dexie.Promise.all(writes);
 }
@@ -110,7 +113,7 @@ export const contactDueMiddleware: Middleware<DBCore> = {
   name: 'ContactDue',
   create: (down) => ({
     ...down,
-    transaction: transactionWithDerived(down, 'people', CONTACT_DUE, BY_DATE),
+    transaction: transactionWithDerived(down, 'people', CONTACT_DUE, BY_DATE, QUEUE_WEEK_COUNTS),
     table: (tableName) => {
       const table = down.table(tableName);
       if (tableName !== 'people') return table;
@@ -126,9 +129,14 @@ export const contactDueMiddleware: Middleware<DBCore> = {
             table
               .mutate(derived)
               .then((response) =>
-                followInContactDue(contactDue, byDate, derived, before, response.failures).then(
-                  () => response,
-                ),
+                followInContactDue(
+                  down,
+                  contactDue,
+                  byDate,
+                  derived,
+                  before,
+                  response.failures,
+                ).then(() => response),
               ),
           );
         },

@@ -21,6 +21,7 @@ import type {
   UnansweredMeeting,
 } from '../../shared/follow-ups/latest-interaction';
 import type { UnansweredIntroduction } from '../../shared/follow-ups/introduction-check-in-rule';
+import type { QueueWeekCount } from '../../shared/follow-ups/queue-week-counts';
 import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import { contactDueMiddleware } from './contact-due-middleware';
 import { eventMeetingsMiddleware } from './event-meetings-middleware';
@@ -57,6 +58,8 @@ export class HallwayDatabase extends Dexie {
   unansweredMeetings!: Table<UnansweredMeeting, [number, string]>;
   /** Derived, kept on write: introductions made awaiting an outcome, by [at, id]. */
   unansweredIntroductions!: Table<UnansweredIntroduction, [number, string]>;
+  /** Derived, kept on write: how many rows each of those three queues holds per week. */
+  queueWeekCounts!: Table<QueueWeekCount, [string, number]>;
   /** Derived, kept on write: who was met at each event, one row per pair. */
   eventMeetings!: Table<EventMeeting, [string, string]>;
 

@@ -7,7 +7,8 @@
 // Clearing the interactions clears the table; every other delete reads the rows it removes first,
 // to know whose newest may change.
 // Whoever's newest is a meeting at an event also has a row in unansweredMeetings (keyed by
-// [at, personId]), changed along with it, for rule 1 to count and page through by primary key.
+// [at, personId]), changed along with it, for rule 1 to count and page through by primary key
+// (its rows per week are counted too, see queue-week-counts).
 // Written with Dexie's promises and then(), not async/await: the middlewares below this one read
 // Dexie's zone (the current transaction), which a native await can lose.
 import Dexie, {
@@ -33,6 +34,12 @@ import {
 import { LIVE } from '../../shared/domain/entities';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
 import { interactionsOfPerson } from './interactions-of-person';
+import {
+  countQueueCleared,
+  countQueueWrite,
+  QUEUE_WEEK_COUNTS,
+  type QueueKey,
+} from './queue-week-counts';
 import { rowsBeforeWrite } from './rows-before-write';
 
 const DexiePromise = Dexie.Promise;
@@ -65,24 +72,36 @@ function newestOf(
   }));
 }
 
+interface MeetingWrites {
+  deletes: QueueKey[];
+  puts: UnansweredMeeting[];
+  /** The keys that stand after the write, of the rows it touched (for the week counts). */
+  standing: QueueKey[];
+}
+
+const meetingKey = (meeting: UnansweredMeeting): QueueKey => [meeting.at, meeting.personId];
+
 /** The unanswered-meeting rows to delete and put when `before` is replaced by `after`. */
 function meetingChanges(
   before: LatestInteraction | undefined,
   after: LatestInteraction | undefined,
-  deletes: unknown[],
-  puts: UnansweredMeeting[],
+  writes: MeetingWrites,
 ): void {
   const was = before && unansweredMeetingOf(before);
   const is = after && unansweredMeetingOf(after);
   if (was && is && was.at === is.at && was.interactionId === is.interactionId) {
-    if (was.eventId !== is.eventId) puts.push(is);
+    if (was.eventId !== is.eventId) writes.puts.push(is);
     return;
   }
-  if (was) deletes.push([was.at, was.personId]);
-  if (is) puts.push(is);
+  if (was) writes.deletes.push(meetingKey(was));
+  if (is) {
+    writes.puts.push(is);
+    writes.standing.push(meetingKey(is));
+  }
 }
 
 function writeLatest(
+  down: DBCore,
   latest: DBCoreTable,
   meetings: DBCoreTable | undefined,
   trans: DBCoreTransaction,
@@ -92,8 +111,7 @@ function writeLatest(
 ): Promise<unknown> {
   const puts: LatestInteraction[] = [];
   const deletes: string[] = [];
-  const meetingDeletes: unknown[] = [];
-  const meetingPuts: UnansweredMeeting[] = [];
+  const meetingWrites: MeetingWrites = { deletes: [], puts: [], standing: [] };
   for (const personId of changed) {
     const { interaction, noted } = newest.get(personId) ?? {
       interaction: undefined,
@@ -102,16 +120,20 @@ function writeLatest(
     const row = interaction && latestInteractionRow(interaction, noted);
     if (row) puts.push(row);
     else if (stored.has(personId)) deletes.push(personId);
-    meetingChanges(stored.get(personId), row, meetingDeletes, meetingPuts);
+    meetingChanges(stored.get(personId), row, meetingWrites);
   }
   const writes: Promise<unknown>[] = [];
   if (puts.length > 0) writes.push(latest.mutate({ trans, type: 'put', values: puts }));
   if (deletes.length > 0) writes.push(latest.mutate({ trans, type: 'delete', keys: deletes }));
-  if (meetings && meetingDeletes.length > 0) {
-    writes.push(meetings.mutate({ trans, type: 'delete', keys: meetingDeletes }));
-  }
-  if (meetings && meetingPuts.length > 0) {
-    writes.push(meetings.mutate({ trans, type: 'put', values: meetingPuts }));
+  if (meetings) {
+    const { deletes: meetingDeletes, puts: meetingPuts, standing } = meetingWrites;
+    if (meetingDeletes.length > 0) {
+      writes.push(meetings.mutate({ trans, type: 'delete', keys: meetingDeletes }));
+    }
+    if (meetingPuts.length > 0) {
+      writes.push(meetings.mutate({ trans, type: 'put', values: meetingPuts }));
+    }
+    writes.push(countQueueWrite(down, trans, MEETINGS, meetingDeletes, standing));
   }
   return DexiePromise.all(writes);
 }
@@ -120,6 +142,7 @@ const sameNote = (a: NotedStamp, b: NotedStamp | undefined) =>
   samePlaceInHistory(a, b) && a.note === b?.note;
 
 function followInLatest(
+  down: DBCore,
   interactions: DBCoreTable,
   latest: DBCoreTable,
   meetings: DBCoreTable | undefined,
@@ -169,7 +192,7 @@ function followInLatest(
           });
           changed.add(row.personId);
         }
-        return writeLatest(latest, meetings, trans, stored, newest, changed);
+        return writeLatest(down, latest, meetings, trans, stored, newest, changed);
       });
     });
 }
@@ -179,7 +202,7 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
   name: 'LatestInteraction',
   create: (down) => ({
     ...down,
-    transaction: transactionWithDerived(down, 'interactions', LATEST, MEETINGS),
+    transaction: transactionWithDerived(down, 'interactions', LATEST, MEETINGS, QUEUE_WEEK_COUNTS),
     table: (tableName) => {
       const table = down.table(tableName);
       if (tableName !== 'interactions') return table;
@@ -198,6 +221,7 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
                 DexiePromise.all([
                   latest.mutate({ trans, type: 'deleteRange', range }),
                   meetings?.mutate({ trans, type: 'deleteRange', range }),
+                  meetings && countQueueCleared(down, trans, MEETINGS),
                 ]).then(() => response),
               );
           }
@@ -207,7 +231,7 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
                 request.type === 'add' || request.type === 'put'
                   ? (request.values as NotedStamp[]).filter((_, i) => !response.failures[i])
                   : [];
-              return followInLatest(table, latest, meetings, trans, before, written).then(
+              return followInLatest(down, table, latest, meetings, trans, before, written).then(
                 () => response,
               );
             }),

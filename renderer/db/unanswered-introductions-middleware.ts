@@ -2,7 +2,8 @@
 // [at, id], see unansweredIntroductionOf in shared/follow-ups/introduction-check-in-rule) right
 // on every write of introductions, in the same transaction (see derived-table-scope). Each row
 // stands for one introduction alone: a write removes the queue rows of the introductions it
-// replaces or deletes, then puts those of what it wrote. Clearing the introductions clears it.
+// replaces or deletes, then puts those of what it wrote, and counts the change by week (see
+// queue-week-counts). Clearing the introductions clears it.
 // Written with Dexie's promises and then(), not async/await: the middlewares below this one read
 // Dexie's zone (the current transaction), which a native await can lose.
 import Dexie, { type DBCore, type DBCoreRangeType, type Middleware } from 'dexie';
@@ -11,6 +12,12 @@ import {
   type MadeIntroduction,
 } from '../../shared/follow-ups/introduction-check-in-rule';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
+import {
+  countQueueCleared,
+  countQueueWrite,
+  QUEUE_WEEK_COUNTS,
+  type QueueKey,
+} from './queue-week-counts';
 import { rowsBeforeWrite } from './rows-before-write';
 
 const QUEUE = 'unansweredIntroductions';
@@ -18,7 +25,7 @@ const QUEUE = 'unansweredIntroductions';
 const ANY = 3 as DBCoreRangeType;
 
 /** The queue key an introduction stands under, as a list of none or one (keys are arrays). */
-const queueKeysOf = (introduction: MadeIntroduction): [number, string][] => {
+const queueKeysOf = (introduction: MadeIntroduction): QueueKey[] => {
   const row = unansweredIntroductionOf(introduction);
   return row ? [[row.at, row.id]] : [];
 };
@@ -28,7 +35,7 @@ export const unansweredIntroductionsMiddleware: Middleware<DBCore> = {
   name: 'UnansweredIntroductions',
   create: (down) => ({
     ...down,
-    transaction: transactionWithDerived(down, 'introductions', QUEUE),
+    transaction: transactionWithDerived(down, 'introductions', QUEUE, QUEUE_WEEK_COUNTS),
     table: (tableName) => {
       const table = down.table(tableName);
       if (tableName !== 'introductions') return table;
@@ -39,13 +46,12 @@ export const unansweredIntroductionsMiddleware: Middleware<DBCore> = {
           const queue = down.table(QUEUE);
           const { trans } = request;
           if (request.type === 'deleteRange' && request.range.type === ANY) {
-            return table
-              .mutate(request)
-              .then((response) =>
-                queue
-                  .mutate({ trans, type: 'deleteRange', range: request.range })
-                  .then(() => response),
-              );
+            return table.mutate(request).then((response) =>
+              queue
+                .mutate({ trans, type: 'deleteRange', range: request.range })
+                .then(() => countQueueCleared(down, trans, QUEUE))
+                .then(() => response),
+            );
           }
           return rowsBeforeWrite<MadeIntroduction>(table, request).then((before) =>
             table.mutate(request).then((response) => {
@@ -65,6 +71,15 @@ export const unansweredIntroductionsMiddleware: Middleware<DBCore> = {
               )
                 .then(() =>
                   puts.length > 0 ? queue.mutate({ trans, type: 'put', values: puts }) : undefined,
+                )
+                .then(() =>
+                  countQueueWrite(
+                    down,
+                    trans,
+                    QUEUE,
+                    deletes,
+                    puts.map((row) => [row.at, row.id]),
+                  ),
                 )
                 .then(() => response);
             }),

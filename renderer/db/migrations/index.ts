@@ -13,6 +13,7 @@ import { v010VolunteerNames } from './v010-volunteer-names';
 import { v011TodayQueues } from './v011-today-queues';
 import { v012VolunteerStandings } from './v012-volunteer-standings';
 import { v013UnansweredIntroductions } from './v013-unanswered-introductions';
+import { v014QueueWeekCounts } from './v014-queue-week-counts';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   v011TodayQueues,
   v012VolunteerStandings,
   v013UnansweredIntroductions,
+  v014QueueWeekCounts,
 ];

@@ -2,7 +2,8 @@
 // tables are left out: the persisted search index (as large as the people it is built from,
 // rebuilt by the search worker after a restore) and the tables the database's middlewares keep in
 // step with their source (volunteer figures and standings, contact due dates, latest interactions,
-// event meetings, introductions awaiting an outcome: rebuilt as a restore writes their sources).
+// event meetings, introductions awaiting an outcome, the queues' counts per week: rebuilt as a
+// restore writes their sources).
 // restore-backup.test.ts checks that a restore gives back every table, derived ones included, so a
 // new derived table cannot be missed.
 // The exporter is imported on demand so it never weighs on start-up.
@@ -20,6 +21,7 @@ export const TABLES_NOT_BACKED_UP = [
   'latestInteractions',
   'eventMeetings',
   'unansweredIntroductions',
+  'queueWeekCounts',
 ];
 
 export type BackupProgress = (done: number, total: number) => void;

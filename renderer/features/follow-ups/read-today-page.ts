@@ -1,11 +1,12 @@
 // Reads the Today view's page (see shared/follow-ups/today-page): in one read transaction, the
 // three long queues (unansweredMeetings for rule 1, contactDueByDate for rule 2,
-// unansweredIntroductions for rule 3) are counted per section by primary-key range and read only
-// as far as each section's first page, plus the rows something rare is true of (a stored action,
-// a person in the trash). The short inputs are read whole: attended shifts of the last weeks, the
-// next days' events, stored actions. Then the rules run over what was read. Rule 5 only needs to know whether anyone is
-// likely at an event to make its item; who exactly (everyone met at the series' last events,
-// ranked) is read for the events whose items are on the page.
+// unansweredIntroductions for rule 3) are counted per section (the whole weeks it spans from
+// queueWeekCounts, the rest by primary-key range) and read only as far as its first page, plus
+// the rows something rare is true of (a stored action, a person in the trash). The short inputs
+// are read whole: attended shifts of the last weeks, the next days' events, stored actions. Then
+// the rules run over what was read. Rule 5 only needs to know whether anyone is likely at an
+// event to make its item; who exactly (everyone met at the series' last events, ranked) is read
+// for the events whose items are on the page.
 import type { Collection, Table } from 'dexie';
 import { LIVE, type FollowUp, type Introduction } from '../../../shared/domain/entities';
 import { computeToday } from '../../../shared/follow-ups/compute-today';
@@ -20,6 +21,7 @@ import {
   type UnansweredMeeting,
 } from '../../../shared/follow-ups/latest-interaction';
 import { recentSince } from '../../../shared/follow-ups/met-at-event-rule';
+import { rangeByWeeks } from '../../../shared/follow-ups/queue-week-counts';
 import type {
   FollowUpSettings,
   SuggestedFollowUp,
@@ -88,12 +90,35 @@ function readWindows<Row>(
   ).then((windows) => windows.flat());
 }
 
+const sum = (numbers: readonly number[]) => numbers.reduce((total, n) => total + n, 0);
+
+/** How many rows of `queue` fall in `range`: its whole weeks from their counts, the rest by key. */
+function countInRange<Row>(
+  db: HallwayDatabase,
+  queue: Queue<Row>,
+  range: QueueRange,
+): Promise<number> {
+  const { weeks, partial } = rangeByWeeks(range);
+  const wholeWeeks = weeks
+    ? db.queueWeekCounts
+        .where(':id')
+        .between([queue.name, weeks[0]], [queue.name, weeks[1]], true, false)
+        .toArray()
+        .then((rows) => sum(rows.map((row) => row.count)))
+    : 0;
+  return Promise.all([
+    wholeWeeks,
+    ...partial.map((part) => inRange(queue, part)?.count() ?? 0),
+  ]).then(sum);
+}
+
 function countPerSection<Row>(
+  db: HallwayDatabase,
   queue: Queue<Row>,
   ranges: PerSection<QueueRange>,
 ): Promise<PerSection<number>> {
   return Promise.all(
-    TODAY_SECTIONS.map((section) => inRange(queue, ranges[section])?.count() ?? 0),
+    TODAY_SECTIONS.map((section) => countInRange(db, queue, ranges[section])),
   ).then(([overdue, dueToday, comingUp]) => ({ overdue, dueToday, comingUp }));
 }
 
@@ -181,6 +206,7 @@ export async function readTodayPage(
       db.latestInteractions,
       db.unansweredMeetings,
       db.unansweredIntroductions,
+      db.queueWeekCounts,
       db.interactions,
       db.eventMeetings,
       db.introductions,
@@ -212,9 +238,9 @@ export async function readTodayPage(
         ),
       ]);
       const countsRead = Promise.all([
-        countPerSection(db.contactDueByDate, dueRanges),
-        countPerSection(db.unansweredMeetings, meetingRanges),
-        countPerSection(db.unansweredIntroductions, introductionRanges),
+        countPerSection(db, db.contactDueByDate, dueRanges),
+        countPerSection(db, db.unansweredMeetings, meetingRanges),
+        countPerSection(db, db.unansweredIntroductions, introductionRanges),
       ]);
       const [trashed, storedActions] = await Promise.all([trashedRead, storedActionsRead]);
       // Trashed people have no contactDue row; their meetings stay in the queue.
