@@ -1,7 +1,9 @@
 // Saving as you go: each edit is a partial updatePerson of the fields it touches, followed by a
 // toast whose "Undo" restores the previous values of exactly those fields. Ctrl/⌘Z outside a text
-// field undoes the newest edit of the person on screen.
-import { useCallback, useEffect } from 'react';
+// field undoes the newest edit of the person on screen. An edit that changes nothing on screen is
+// not saved, unless an earlier save is still on its way: the person on screen lags behind it,
+// so a topic added and removed at once would otherwise keep the topic.
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { isMacPlatform } from '../../app/commands/palette-shortcut';
@@ -46,11 +48,18 @@ export function usePersonEditor(person: Person): SavePersonChanges {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [person.id, undo]);
 
+  const savesOnTheirWay = useRef(0);
   return useCallback(
     async (changes: PersonChanges) => {
       const previous = previousValues(person, changes);
-      if (Object.keys(previous).length === 0) return;
-      if (!(await applyOrReport(db, person.id, changes, t('saveFailed')))) return;
+      const unchanged = Object.keys(previous).length === 0;
+      if (unchanged && savesOnTheirWay.current === 0) return;
+      savesOnTheirWay.current += 1;
+      const saved = await applyOrReport(db, person.id, changes, t('saveFailed')).finally(() => {
+        savesOnTheirWay.current -= 1;
+      });
+      // Undo restores what was on screen: here that is what the edit saved.
+      if (!saved || unchanged) return;
       const entry = rememberPreviousValues(person.id, previous);
       showToast({
         message: t('saved'),

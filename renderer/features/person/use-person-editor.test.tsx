@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { cleanup, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { DatabaseContext } from '../../app/database-context';
+import { HallwayDatabase } from '../../db/database';
+import { createI18n } from '../../i18n/create-i18n';
+import { createPerson } from '../../repositories/people-repository';
+import { usePersonEditor } from './use-person-editor';
+
+let db: HallwayDatabase;
+beforeEach(() => {
+  db = new HallwayDatabase(`person-editor-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+const i18n = createI18n('en');
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <I18nextProvider i18n={i18n}>
+    <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>
+  </I18nextProvider>
+);
+
+it('saves a topic removed right after it was added, before the screen saw the addition', async () => {
+  const ada = await createPerson(db, { displayName: 'Ada', interests: ['javascript'] });
+  // The person on screen stays as read before both edits: the first save is still on its way.
+  const { result } = renderHook(() => usePersonEditor(ada), { wrapper });
+  const added = result.current({ interests: ['javascript', 'Analytical engines'] });
+  const removed = result.current({ interests: ['javascript'] });
+  await Promise.all([added, removed]);
+  expect((await db.people.get(ada.id))?.interests).toEqual(['javascript']);
+});
+
+it('does not write an edit that changes nothing when no save is on its way', async () => {
+  const ada = await createPerson(db, { displayName: 'Ada', interests: ['javascript'] });
+  const { result } = renderHook(() => usePersonEditor(ada), { wrapper });
+  await result.current({ interests: ['javascript'] });
+  expect((await db.people.get(ada.id))?.updatedAt).toBe(ada.updatedAt);
+});
