@@ -12,7 +12,7 @@ import type {
   VolunteerShift,
 } from '../../shared/domain/entities';
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
-import type { PersistedSearchIndex } from '../../shared/search/persisted-search-index';
+import type { PersistedSearchIndexRow } from '../../shared/search/persisted-search-index';
 import type { VolunteerRecord } from '../../shared/volunteers/volunteer-record';
 import type { VolunteerStandings } from '../../shared/volunteers/volunteer-standings';
 import type { ContactDueRow } from '../../shared/follow-ups/keep-in-touch-rule';
@@ -42,7 +42,7 @@ export class HallwayDatabase extends Dexie {
   volunteerShifts!: EntityTable<VolunteerShift, 'id'>;
   topics!: EntityTable<Topic, 'key'>;
   settings!: EntityTable<Setting, 'key'>;
-  searchIndex!: EntityTable<PersistedSearchIndex, 'id'>;
+  searchIndex!: Table<PersistedSearchIndexRow, string>;
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
   /** Derived, kept on write: each volunteer's figures and name. */
   volunteerFigures!: EntityTable<VolunteerRecord, 'personId'>;

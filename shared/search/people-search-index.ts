@@ -17,7 +17,7 @@ import { isShortQuery, KeyPrefixIndex } from './key-prefix-index';
 import { isCjkTerm, tokenise } from './tokenise';
 
 /** Bump when the tokeniser or the fields change: a persisted index of another format is rebuilt. */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 export const DEFAULT_RESULT_LIMIT = 50;
 /** Above this many people in one batch the short-query arrays are re-sorted rather than spliced. */
 const BULK_THRESHOLD = 200;
@@ -79,8 +79,8 @@ export interface SearchHit {
 
 export interface SerialisedSearchIndex {
   format: number;
-  /** MiniSearch's own JSON. */
-  miniSearch: string;
+  /** MiniSearch's own plain-object form (JSON.stringify writes it as MiniSearch's JSON). */
+  miniSearch: Parameters<typeof MiniSearch.loadJS>[0];
   people: PersonSummary[];
 }
 
@@ -111,10 +111,7 @@ export class PeopleSearchIndex {
   /** Restores a serialised index, or returns null when it was written in another format. */
   static restore(serialised: SerialisedSearchIndex): PeopleSearchIndex | null {
     if (serialised.format !== SEARCH_INDEX_FORMAT) return null;
-    const miniSearch = MiniSearch.loadJSON<SearchDocument>(
-      serialised.miniSearch,
-      MINISEARCH_OPTIONS,
-    );
+    const miniSearch = MiniSearch.loadJS<SearchDocument>(serialised.miniSearch, MINISEARCH_OPTIONS);
     return new PeopleSearchIndex(
       miniSearch,
       new Map(serialised.people.map((person) => [person.id, person])),
@@ -186,7 +183,7 @@ export class PeopleSearchIndex {
   serialise(): SerialisedSearchIndex {
     return {
       format: SEARCH_INDEX_FORMAT,
-      miniSearch: JSON.stringify(this.miniSearch),
+      miniSearch: this.miniSearch.toJSON(),
       people: [...this.people.values()],
     };
   }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { personFixture } from '../../../shared/domain/person-fixture';
+import { SEARCH_INDEX_FORMAT } from '../../../shared/search/people-search-index';
 import { PEOPLE_SEARCH_INDEX_ID } from '../../../shared/search/persisted-search-index';
 import { HallwayDatabase } from '../../db/database';
 import {
@@ -14,8 +15,8 @@ import { SearchIndexSync } from './search-index-sync';
 let db: HallwayDatabase;
 const syncs: SearchIndexSync[] = [];
 
-function newSync(): SearchIndexSync {
-  const sync = new SearchIndexSync(db, { persistDelayMs: 60_000 });
+function newSync(partChars?: number): SearchIndexSync {
+  const sync = new SearchIndexSync(db, { persistDelayMs: 60_000, partChars });
   syncs.push(sync);
   return sync;
 }
@@ -78,8 +79,13 @@ describe('SearchIndexSync', () => {
     await createPerson(db, { displayName: 'Taro Suzuki' });
     await first.refresh();
     await first.flush();
-    const persisted = await db.searchIndex.get(PEOPLE_SEARCH_INDEX_ID);
-    expect(persisted?.people.map((person) => person.displayName)).toEqual(['Taro Suzuki']);
+    const head = await db.searchIndex.get(PEOPLE_SEARCH_INDEX_ID);
+    const parts = await db.searchIndex
+      .where('id')
+      .startsWith(`${PEOPLE_SEARCH_INDEX_ID}#`)
+      .toArray();
+    expect(head).toMatchObject({ format: SEARCH_INDEX_FORMAT, parts: parts.length });
+    expect(parts.length).toBeGreaterThan(0);
     first.dispose();
 
     await createPerson(db, { displayName: 'Jiro Suzuki' });
@@ -107,15 +113,46 @@ describe('SearchIndexSync', () => {
     expect(names(sync, 'burst')).toHaveLength(5);
   });
 
+  it('persists in parts, restores from them, and leaves no stale part when it shrinks', async () => {
+    const storedParts = () =>
+      db.searchIndex.where('id').startsWith(`${PEOPLE_SEARCH_INDEX_ID}#`).count();
+    const first = newSync(200);
+    await first.start();
+    const people = [];
+    for (const name of ['Taro Suzuki', 'Jiro Suzuki', 'Hanako Yamada']) {
+      people.push(await createPerson(db, { displayName: name }));
+    }
+    await first.refresh();
+    await first.flush();
+    const many = await storedParts();
+    expect(many).toBeGreaterThan(3);
+    expect(await db.searchIndex.get(PEOPLE_SEARCH_INDEX_ID)).toMatchObject({ parts: many });
+    first.dispose();
+
+    const second = newSync(200);
+    await second.start();
+    expect(names(second, 'suzuki').sort()).toEqual(['Jiro Suzuki', 'Taro Suzuki']);
+    for (const person of people.slice(0, 2)) await trashPerson(db, person.id);
+    await second.refresh();
+    await second.flush();
+    const fewer = await storedParts();
+    expect(fewer).toBeLessThan(many);
+    expect(await db.searchIndex.get(PEOPLE_SEARCH_INDEX_ID)).toMatchObject({ parts: fewer });
+  });
+
+  it('rebuilds from an index persisted as one row (before it was cut into parts)', async () => {
+    await db.people.add(personFixture({ id: 'a', displayName: 'Kept Person' }));
+    await db
+      .table('searchIndex')
+      .put({ id: PEOPLE_SEARCH_INDEX_ID, format: 1, miniSearch: '{}', people: [], watermark: 99 });
+    const sync = newSync();
+    await sync.start();
+    expect(names(sync, 'kept')).toEqual(['Kept Person']);
+  });
+
   it('rebuilds when the persisted index has another format', async () => {
     await db.people.add(personFixture({ id: 'a', displayName: 'Kept Person' }));
-    await db.searchIndex.put({
-      id: PEOPLE_SEARCH_INDEX_ID,
-      format: -1,
-      miniSearch: '{}',
-      people: [],
-      watermark: 99,
-    });
+    await db.searchIndex.put({ id: PEOPLE_SEARCH_INDEX_ID, format: -1, watermark: 99, parts: 0 });
     const sync = newSync();
     await sync.start();
     expect(names(sync, 'kept')).toEqual(['Kept Person']);

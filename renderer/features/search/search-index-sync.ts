@@ -4,10 +4,21 @@
 // notification runs the same catch-up. A catch-up also compares the number of live people with
 // the size of the index and reconciles by id when they differ (a person purged from the trash, a
 // restored backup). Persisting is debounced: serialising 50,000 people takes a while and a burst
-// of edits should pay for it once.
+// of edits should pay for it once. The index is persisted in parts, read and written one request
+// at a time, so the rest of the app's reads are not held up behind it (persisted-search-index).
 import { LIVE, type Person } from '../../../shared/domain/entities';
-import { PeopleSearchIndex, type SearchHit } from '../../../shared/search/people-search-index';
-import { PEOPLE_SEARCH_INDEX_ID } from '../../../shared/search/persisted-search-index';
+import {
+  PeopleSearchIndex,
+  SEARCH_INDEX_FORMAT,
+  type SearchHit,
+} from '../../../shared/search/people-search-index';
+import {
+  cutIntoParts,
+  isSearchIndexHead,
+  PART_CHARS,
+  PEOPLE_SEARCH_INDEX_ID,
+  searchIndexPartId,
+} from '../../../shared/search/persisted-search-index';
 import type { TopicLabelOf } from '../../../shared/search/search-document';
 import type { HallwayDatabase } from '../../db/database';
 import { numbersAbove } from '../../db/number-ranges';
@@ -17,6 +28,8 @@ export const PERSIST_DELAY_MS = 5_000;
 
 export interface SearchIndexSyncOptions {
   persistDelayMs?: number;
+  /** The size of each persisted part (see persisted-search-index); tests make it small. */
+  partChars?: number;
 }
 
 export class SearchIndexSync {
@@ -29,12 +42,14 @@ export class SearchIndexSync {
   /** A catch-up waiting its turn: a burst of notifications (a bulk import) queues only one. */
   private queuedRefresh: Promise<void> | null = null;
   private readonly persistDelayMs: number;
+  private readonly partChars: number;
 
   constructor(
     private readonly db: HallwayDatabase,
     options: SearchIndexSyncOptions = {},
   ) {
     this.persistDelayMs = options.persistDelayMs ?? PERSIST_DELAY_MS;
+    this.partChars = options.partChars ?? PART_CHARS;
   }
 
   get size(): number {
@@ -80,12 +95,24 @@ export class SearchIndexSync {
     return next;
   }
 
+  /** Reads the persisted parts one at a time (see persisted-search-index), in one transaction. */
   private async restore(): Promise<boolean> {
-    const row = await this.db.searchIndex.get(PEOPLE_SEARCH_INDEX_ID);
-    const restored = row ? PeopleSearchIndex.restore(row) : null;
-    if (!row || !restored) return false;
+    const { searchIndex } = this.db;
+    const read = await this.db.transaction('r', searchIndex, async () => {
+      const head = await searchIndex.get(PEOPLE_SEARCH_INDEX_ID);
+      if (!isSearchIndexHead(head) || head.format !== SEARCH_INDEX_FORMAT) return undefined;
+      const parts: string[] = [];
+      for (let part = 0; part < head.parts; part += 1) {
+        const row = await searchIndex.get(searchIndexPartId(part));
+        if (!row || !('text' in row)) return undefined;
+        parts.push(row.text);
+      }
+      return { head, text: parts.join('') };
+    });
+    const restored = read ? PeopleSearchIndex.restore(JSON.parse(read.text)) : null;
+    if (!read || !restored) return false;
     this.index = restored;
-    this.watermark = row.watermark;
+    this.watermark = read.head.watermark;
     return true;
   }
 
@@ -177,11 +204,26 @@ export class SearchIndexSync {
     this.persistTimer = null;
   }
 
+  /** Writes the parts one at a time, then the head, in one transaction (see restore). */
   private async persist(): Promise<void> {
-    await this.db.searchIndex.put({
+    const parts = cutIntoParts(JSON.stringify(this.index.serialise()), this.partChars);
+    const head = {
       id: PEOPLE_SEARCH_INDEX_ID,
-      ...this.index.serialise(),
+      format: SEARCH_INDEX_FORMAT,
       watermark: this.watermark,
+      parts: parts.length,
+    };
+    const { searchIndex } = this.db;
+    await this.db.transaction('rw', searchIndex, async () => {
+      const previous = await searchIndex.get(PEOPLE_SEARCH_INDEX_ID);
+      for (const [part, text] of parts.entries()) {
+        await searchIndex.put({ id: searchIndexPartId(part), text });
+      }
+      const previousParts = isSearchIndexHead(previous) ? previous.parts : 0;
+      for (let part = parts.length; part < previousParts; part += 1) {
+        await searchIndex.delete(searchIndexPartId(part));
+      }
+      await searchIndex.put(head);
     });
   }
 }
