@@ -105,6 +105,11 @@ describe('people.nextContactDueAt, kept by the database', () => {
         rows: fc.array(arbitraryPerson, { maxLength: 3 }),
       }),
       fc.record({ type: fc.constant('update' as const), row: arbitraryPerson }),
+      // Adds of people already stored fail one by one; the others in the batch are written.
+      fc.record({
+        type: fc.constant('add' as const),
+        rows: fc.uniqueArray(arbitraryPerson, { selector: (row) => row.id, maxLength: 3 }),
+      }),
       fc.record({
         type: fc.constant('delete' as const),
         ids: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 2 }),
@@ -121,6 +126,10 @@ describe('people.nextContactDueAt, kept by the database', () => {
           else if (write.type === 'update') {
             const { id, ...changes } = write.row;
             await db.people.update(id, changes);
+          } else if (write.type === 'add') {
+            await db.transaction('rw', db.people, () =>
+              db.people.bulkAdd(write.rows.map((row) => personFixture(row))).catch(() => undefined),
+            );
           } else if (write.type === 'delete') await db.people.bulkDelete(write.ids);
           else if (write.type === 'deleteRange')
             await db.people.where('id').below(write.below).delete();

@@ -86,6 +86,7 @@ function followInContactDue(
 ): Promise<unknown> {
   const { trans } = request;
   const { due, notDue } = dueAfter(request, failures);
+  const writtenIds = new Set([...due.map((row) => row.personId), ...notDue]);
   const writes: Promise<unknown>[] = [];
   if (request.type === 'deleteRange' || request.type === 'delete') {
     const range = request.type === 'deleteRange' ? request.range : undefined;
@@ -99,8 +100,13 @@ function followInContactDue(
     if (notDue.length > 0) writes.push(contactDue.mutate({ trans, type: 'delete', keys: notDue }));
   }
   if (byDate) {
+    // A person whose add or put failed keeps the row they had (an add fails for a stored id).
+    const replaced =
+      request.type === 'add' || request.type === 'put'
+        ? before.filter((row) => writtenIds.has(row.personId))
+        : before;
     // Deletes are issued before puts: a request runs in the order it was made.
-    const stale = before.map(dateKey);
+    const stale = replaced.map(dateKey);
     if (stale.length > 0) writes.push(byDate.mutate({ trans, type: 'delete', keys: stale }));
     if (due.length > 0) writes.push(byDate.mutate({ trans, type: 'put', values: due }));
     writes.push(countQueueWrite(down, trans, BY_DATE, stale, due.map(dateKey)));

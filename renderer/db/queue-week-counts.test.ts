@@ -84,6 +84,11 @@ const introduction = (
 
 const arbitraryWrite = fc.oneof(
   fc.record({ type: fc.constant('people' as const), rows: fc.array(arbitraryPerson) }),
+  // Adds of people already stored fail one by one; the others in the batch are written.
+  fc.record({
+    type: fc.constant('addPeople' as const),
+    rows: fc.uniqueArray(arbitraryPerson, { selector: (row) => row.id }),
+  }),
   fc.record({ type: fc.constant('interactions' as const), rows: fc.array(arbitraryInteraction) }),
   fc.record({
     type: fc.constant('introductions' as const),
@@ -117,6 +122,10 @@ describe('queueWeekCounts, kept by the database', () => {
         for (const write of writes) {
           if (write.type === 'people') {
             await db.people.bulkPut(write.rows.map((row) => personFixture(row)));
+          } else if (write.type === 'addPeople') {
+            await db.transaction('rw', db.people, () =>
+              db.people.bulkAdd(write.rows.map((row) => personFixture(row))).catch(() => undefined),
+            );
           } else if (write.type === 'interactions') {
             await db.interactions.bulkPut(write.rows.map(interaction));
           } else if (write.type === 'introductions') {
