@@ -150,6 +150,17 @@ describe('SearchIndexSync', () => {
     expect(names(sync, 'kept')).toEqual(['Kept Person']);
   });
 
+  it('rebuilds when a persisted part is cut off', async () => {
+    await db.people.add(personFixture({ id: 'a', displayName: 'Kept Person' }));
+    await db.searchIndex.bulkPut([
+      { id: PEOPLE_SEARCH_INDEX_ID, format: SEARCH_INDEX_FORMAT, watermark: 99, parts: 1 },
+      { id: `${PEOPLE_SEARCH_INDEX_ID}#0`, text: '{"format":2,"miniSearch":{"docu' },
+    ]);
+    const sync = newSync();
+    await sync.start();
+    expect(names(sync, 'kept')).toEqual(['Kept Person']);
+  });
+
   it('rebuilds when the persisted index has another format', async () => {
     await db.people.add(personFixture({ id: 'a', displayName: 'Kept Person' }));
     await db.searchIndex.put({ id: PEOPLE_SEARCH_INDEX_ID, format: -1, watermark: 99, parts: 0 });

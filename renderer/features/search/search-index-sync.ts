@@ -32,6 +32,15 @@ export interface SearchIndexSyncOptions {
   partChars?: number;
 }
 
+/** The index a persisted text holds, or null when it is no index of this format (or cut off). */
+function indexFromText(text: string): PeopleSearchIndex | null {
+  try {
+    return PeopleSearchIndex.restore(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
 export class SearchIndexSync {
   private index: PeopleSearchIndex = PeopleSearchIndex.empty();
   private watermark = 0;
@@ -109,7 +118,7 @@ export class SearchIndexSync {
       }
       return { head, text: parts.join('') };
     });
-    const restored = read ? PeopleSearchIndex.restore(JSON.parse(read.text)) : null;
+    const restored = read ? indexFromText(read.text) : null;
     if (!read || !restored) return false;
     this.index = restored;
     this.watermark = read.head.watermark;
