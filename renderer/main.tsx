@@ -12,7 +12,22 @@ import './styles/screens.css';
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element.');
 
-const result = await bootApp({ window, openDatabase: () => openDatabase(), createPlatform });
+/** Before React renders: a plain status line (the data upgrade at the first start of a version). */
+function showProgress(message: string) {
+  const status = document.createElement('p');
+  status.className = 'boot-progress';
+  status.setAttribute('role', 'status');
+  status.textContent = message;
+  rootElement?.replaceChildren(status);
+}
+
+const result = await bootApp({
+  window,
+  openDatabase: (onUpgrade) => openDatabase(undefined, onUpgrade),
+  createPlatform,
+  showProgress,
+});
+rootElement.replaceChildren();
 const root = createRoot(rootElement);
 
 const announce = (state: 'ready' | 'error') => () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HallwayDatabase } from '../db/database';
+import { HallwayDatabase } from '../db/database';
+import { migrations } from '../db/migrations';
 import { openDatabase } from '../db/open-database';
 import { LANGUAGE_SETTING_KEY } from '../i18n/language-preference';
 import { createWebPlatform } from '../platform/web';
@@ -8,21 +9,28 @@ import { bootApp, classifyBootError } from './boot';
 
 const opened: HallwayDatabase[] = [];
 
-function environment(search: string, open = () => openDatabase(`boot-${crypto.randomUUID()}`)) {
+const shown: string[] = [];
+
+function environment(
+  search: string,
+  open = (onUpgrade: () => void) => openDatabase(`boot-${crypto.randomUUID()}`, onUpgrade),
+) {
   window.history.replaceState(null, '', `/${search}`);
   delete window.__hallway;
   return {
     window,
     createPlatform: createWebPlatform,
-    openDatabase: async () => {
-      const db = await open();
+    openDatabase: async (onUpgrade: () => void) => {
+      const db = await open(onUpgrade);
       opened.push(db);
       return db;
     },
+    showProgress: (message: string) => shown.push(message),
   };
 }
 
 afterEach(async () => {
+  shown.length = 0;
   delete window.__hallway;
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
@@ -49,6 +57,20 @@ describe('bootApp', () => {
 
     expect(result.i18n.language).toBe('ja');
     expect(document.documentElement.lang).toBe('ja');
+  });
+
+  it('says the data is being upgraded while an older database is, and not for a new one', async () => {
+    const name = `boot-${crypto.randomUUID()}`;
+    const older = new HallwayDatabase(name, migrations.slice(0, 10));
+    await older.open();
+    older.close();
+    await bootApp(environment('', (onUpgrade) => openDatabase(name, onUpgrade)));
+    expect(shown).toEqual([expect.stringContaining('Updating your data for this version')]);
+
+    shown.length = 0;
+    const fresh = await bootApp(environment(''));
+    expect(fresh.state).toBe('ready');
+    expect(shown).toEqual([]);
   });
 
   it('exposes the test hook only when opened with e2e=1', async () => {

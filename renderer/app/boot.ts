@@ -19,8 +19,11 @@ export type BootResult =
 
 export interface BootEnvironment {
   window: Window;
-  openDatabase(): Promise<HallwayDatabase>;
+  /** `onUpgrade` is called when the data of an older version starts being upgraded. */
+  openDatabase(onUpgrade: () => void): Promise<HallwayDatabase>;
   createPlatform(): Platform;
+  /** Shows a message while the app cannot render yet (the upgrade, in the system's language). */
+  showProgress(message: string): void;
 }
 
 /** Dexie reports its own errors by name, sometimes wrapped (OpenFailedError around the cause). */
@@ -42,7 +45,14 @@ export async function bootApp(environment: BootEnvironment): Promise<BootResult>
   let db: HallwayDatabase;
   let preference: LanguagePreference;
   try {
-    db = await environment.openDatabase();
+    let told = false;
+    db = await environment.openDatabase(() => {
+      if (told) return;
+      told = true;
+      environment.showProgress(
+        createI18n(languageFromSystem(systemLanguages)).t('app:boot.upgrading'),
+      );
+    });
     preference = await readLanguagePreference(db);
   } catch (error) {
     const i18n = createI18n(languageFromSystem(systemLanguages));

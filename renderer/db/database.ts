@@ -63,11 +63,20 @@ export class HallwayDatabase extends Dexie {
   /** Derived, kept on write: who was met at each event, one row per pair. */
   eventMeetings!: Table<EventMeeting, [string, string]>;
 
+  /** Called as each data upgrade of an older database begins (see open-database). */
+  onUpgrade?: (version: number) => void;
+
   constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
     super(name);
     for (const migration of versions) {
       const version = this.version(migration.version).stores(migration.stores);
-      if (migration.upgrade) version.upgrade(migration.upgrade);
+      const { upgrade } = migration;
+      if (upgrade) {
+        version.upgrade((tx) => {
+          this.onUpgrade?.(migration.version);
+          return upgrade(tx);
+        });
+      }
     }
     this.use(contactDueMiddleware);
     this.use(volunteerFiguresMiddleware);
