@@ -11,6 +11,9 @@ export type MadeIntroduction = Pick<
   'id' | 'aId' | 'bId' | 'status' | 'statusDates' | 'madeAt' | 'outcome' | 'deletedAt'
 >;
 
+/** What a check-in's key starts with; the introduction's id follows. */
+export const INTRODUCTION_CHECK_IN_KEY = 'intro-check:';
+
 /** An introduction awaiting its outcome, as its Today queue holds it: keyed by [at, id]. */
 export type UnansweredIntroduction = MadeIntroduction & { at: number };
 
@@ -44,7 +47,7 @@ export function introductionCheckIns(
     if (trashedPeople.has(introduction.aId) || trashedPeople.has(introduction.bId)) continue;
     const dueAt = calendar.addDays(madeAt, delayDays);
     suggestions.push({
-      key: `intro-check:${introduction.id}`,
+      key: `${INTRODUCTION_CHECK_IN_KEY}${introduction.id}`,
       rule: 'intro-check',
       personIds: [introduction.aId, introduction.bId],
       dueAt,

@@ -7,10 +7,10 @@
 // the rules run over what was read. Rule 5 only needs to know whether anyone is likely at an
 // event to make its item; who exactly (everyone met at the series' last events, ranked) is read
 // for the events whose items are on the page.
-import type { Collection, Table } from 'dexie';
 import { LIVE, type FollowUp, type Introduction } from '../../../shared/domain/entities';
 import { computeToday } from '../../../shared/follow-ups/compute-today';
 import {
+  INTRODUCTION_CHECK_IN_KEY,
   unansweredIntroductionOf,
   type UnansweredIntroduction,
 } from '../../../shared/follow-ups/introduction-check-in-rule';
@@ -21,7 +21,6 @@ import {
   type UnansweredMeeting,
 } from '../../../shared/follow-ups/latest-interaction';
 import { recentSince } from '../../../shared/follow-ups/met-at-event-rule';
-import { rangeByWeeks } from '../../../shared/follow-ups/queue-week-counts';
 import type {
   FollowUpSettings,
   SuggestedFollowUp,
@@ -33,7 +32,6 @@ import {
   todayPage,
   TODAY_SECTIONS,
   type PerSection,
-  type QueueRange,
   type TodayPage,
 } from '../../../shared/follow-ups/today-page';
 import { upcomingRange } from '../../../shared/follow-ups/upcoming-event-rule';
@@ -41,86 +39,7 @@ import type { ZonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import type { HallwayDatabase } from '../../db/database';
 import { numbersAbove } from '../../db/number-ranges';
 import { readLikelyAttendeesIn, readUpcomingEventsContext } from './read-likely-attendees';
-
-/** A queue keyed by [value, id]: a due date or a meeting time and who, or when made and what. */
-type Queue<Row> = Table<Row, [number, string]>;
-
-function inRange<Row>(queue: Queue<Row>, [from, until]: QueueRange): Collection<Row> | undefined {
-  if (!(from < until)) return undefined;
-  return queue.where(':id').between([from, -Infinity], [until, -Infinity], true, false);
-}
-
-/**
- * The first `size` rows of a range, then the rest of the last one's group (rows the rules may
- * order among themselves by something else than the queue's order: one due date, one day).
- */
-async function readWindow<Row>(
-  queue: Queue<Row>,
-  range: QueueRange,
-  size: number,
-  valueOf: (row: Row) => [number, string],
-  groupEnd: (value: number) => number,
-): Promise<Row[]> {
-  const rows = (await inRange(queue, range)?.limit(size).toArray()) ?? [];
-  const last = rows.at(-1);
-  if (rows.length < size || !last) return rows;
-  const [value, personId] = valueOf(last);
-  const end = Math.min(groupEnd(value), range[1]);
-  if (!(value < end)) return rows;
-  const rest = await queue
-    .where(':id')
-    .between([value, personId], [end, -Infinity], false, false)
-    .toArray();
-  return [...rows, ...rest];
-}
-
-/** Each section's window of one queue, `extra` rows longer than its page (for the rare rows). */
-function readWindows<Row>(
-  queue: Queue<Row>,
-  ranges: PerSection<QueueRange>,
-  limits: PerSection<number>,
-  extra: number,
-  valueOf: (row: Row) => [number, string],
-  groupEnd: (value: number) => number,
-): Promise<Row[]> {
-  return Promise.all(
-    TODAY_SECTIONS.map((section) =>
-      readWindow(queue, ranges[section], limits[section] + extra, valueOf, groupEnd),
-    ),
-  ).then((windows) => windows.flat());
-}
-
-const sum = (numbers: readonly number[]) => numbers.reduce((total, n) => total + n, 0);
-
-/** How many rows of `queue` fall in `range`: its whole weeks from their counts, the rest by key. */
-function countInRange<Row>(
-  db: HallwayDatabase,
-  queue: Queue<Row>,
-  range: QueueRange,
-): Promise<number> {
-  const { weeks, partial } = rangeByWeeks(range);
-  const wholeWeeks = weeks
-    ? db.queueWeekCounts
-        .where(':id')
-        .between([queue.name, weeks[0]], [queue.name, weeks[1]], true, false)
-        .toArray()
-        .then((rows) => sum(rows.map((row) => row.count)))
-    : 0;
-  return Promise.all([
-    wholeWeeks,
-    ...partial.map((part) => inRange(queue, part)?.count() ?? 0),
-  ]).then(sum);
-}
-
-function countPerSection<Row>(
-  db: HallwayDatabase,
-  queue: Queue<Row>,
-  ranges: PerSection<QueueRange>,
-): Promise<PerSection<number>> {
-  return Promise.all(
-    TODAY_SECTIONS.map((section) => countInRange(db, queue, ranges[section])),
-  ).then(([overdue, dueToday, comingUp]) => ({ overdue, dueToday, comingUp }));
-}
+import { countPerSection, readWindows } from './read-queue-sections';
 
 /** Who something rare is true of in a queue: a stored action on their item, or the trash. */
 function rarePeople(actions: readonly FollowUp[], prefix: string, trashed: readonly string[]) {
@@ -129,12 +48,12 @@ function rarePeople(actions: readonly FollowUp[], prefix: string, trashed: reado
   return [...people];
 }
 
-const INTRODUCTION_CHECK = 'intro-check:';
-
 /** The introductions a stored action names (its rule is the check-in's key). */
 function actedOnIntroductions(actions: readonly FollowUp[]): string[] {
   return actions.flatMap((action) =>
-    action.rule.startsWith(INTRODUCTION_CHECK) ? action.rule.slice(INTRODUCTION_CHECK.length) : [],
+    action.rule.startsWith(INTRODUCTION_CHECK_IN_KEY)
+      ? action.rule.slice(INTRODUCTION_CHECK_IN_KEY.length)
+      : [],
   );
 }
 
