@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Interaction, Introduction } from '../../shared/domain/entities';
+import { introductionFixture } from '../../shared/domain/introduction-fixture';
 import { personFixture } from '../../shared/domain/person-fixture';
 import { weekCountChanges } from '../../shared/follow-ups/queue-week-counts';
 import { HallwayDatabase } from './database';
@@ -69,18 +70,8 @@ const interaction = (row: Pick<Interaction, 'id' | 'personId' | 'at' | 'kind' | 
   updatedAt: 1,
 });
 
-const introduction = (
-  row: Pick<Introduction, 'id' | 'madeAt' | 'outcome' | 'deletedAt'>,
-): Introduction => ({
-  ...row,
-  aId: 'a',
-  bId: 'b',
-  reason: '',
-  status: 'made',
-  statusDates: {},
-  createdAt: 1,
-  updatedAt: 1,
-});
+const introduction = (row: Pick<Introduction, 'id' | 'madeAt' | 'outcome' | 'deletedAt'>) =>
+  introductionFixture({ ...row, aId: 'a', bId: 'b' });
 
 const arbitraryWrite = fc.oneof(
   fc.record({ type: fc.constant('people' as const), rows: fc.array(arbitraryPerson) }),

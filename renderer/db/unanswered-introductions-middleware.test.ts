@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INTRODUCTION_STATUSES, type Introduction } from '../../shared/domain/entities';
+import { INTRODUCTION_STATUSES } from '../../shared/domain/entities';
+import { introductionFixture as introduction } from '../../shared/domain/introduction-fixture';
 import { personFixture } from '../../shared/domain/person-fixture';
 import { unansweredIntroductionOf } from '../../shared/follow-ups/introduction-check-in-rule';
 import {
@@ -28,20 +29,6 @@ async function expected(db: HallwayDatabase) {
     .flatMap((introduction) => unansweredIntroductionOf(introduction) ?? [])
     .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-
-const introduction = (fields: Partial<Introduction> & Pick<Introduction, 'id'>): Introduction => ({
-  aId: 'ada',
-  bId: 'grace',
-  reason: '',
-  status: 'made',
-  statusDates: {},
-  madeAt: 1,
-  outcome: '',
-  createdAt: 1,
-  updatedAt: 1,
-  deletedAt: 0,
-  ...fields,
-});
 
 const IDS = ['n1', 'n2', 'n3', 'n4'];
 const arbitraryIntroduction = fc.record({

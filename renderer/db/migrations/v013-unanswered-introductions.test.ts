@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Introduction } from '../../../shared/domain/entities';
+import { introductionFixture } from '../../../shared/domain/introduction-fixture';
 import type { HallwayDatabase } from '../database';
 import { upgradeTo } from './migration-test-harness';
 
@@ -8,19 +8,8 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
-const introduction = (fields: Partial<Introduction> & Pick<Introduction, 'id'>): Introduction => ({
-  aId: 'ada',
-  bId: 'grace',
-  reason: '',
-  status: 'made',
-  statusDates: { made: 300 },
-  madeAt: 300,
-  outcome: '',
-  createdAt: 1,
-  updatedAt: 1,
-  deletedAt: 0,
-  ...fields,
-});
+const introduction = (fields: Parameters<typeof introductionFixture>[0]) =>
+  introductionFixture({ statusDates: { made: 300 }, madeAt: 300, ...fields });
 
 describe('v013: the introductions awaiting an outcome', () => {
   it('queues every made, live introduction with no outcome by when it was made', async () => {

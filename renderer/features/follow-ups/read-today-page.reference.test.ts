@@ -3,12 +3,8 @@
 // row, read without any queue or page.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type {
-  FollowUp,
-  HallwayEvent,
-  Interaction,
-  Introduction,
-} from '../../../shared/domain/entities';
+import type { FollowUp, HallwayEvent, Interaction } from '../../../shared/domain/entities';
+import { introductionFixture } from '../../../shared/domain/introduction-fixture';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { computeToday } from '../../../shared/follow-ups/compute-today';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
@@ -111,13 +107,9 @@ describe('the paged Today view', () => {
             })),
           );
           await db.introductions.bulkPut(
-            introductions.map((row): Introduction => ({
-              ...row,
-              reason: '',
-              statusDates: { made: row.madeAt },
-              createdAt: 1,
-              updatedAt: 1,
-            })),
+            introductions.map((row) =>
+              introductionFixture({ ...row, statusDates: { made: row.madeAt } }),
+            ),
           );
 
           const everything = async () => {
