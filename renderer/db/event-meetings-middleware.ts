@@ -10,7 +10,6 @@
 // Dexie's zone (the current transaction), which a native await can lose.
 import Dexie, {
   type DBCore,
-  type DBCoreRangeType,
   type DBCoreTable,
   type DBCoreTransaction,
   type Middleware,
@@ -19,14 +18,12 @@ import type { Interaction } from '../../shared/domain/entities';
 import { eventMeetingOf, type EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import { canWrite, transactionWithDerived } from './derived-table-scope';
 import { interactionsOfPerson } from './interactions-of-person';
-import { rowsBeforeWrite } from './rows-before-write';
+import { followWrite } from './rows-before-write';
 
 type MeetingStamp = Pick<Interaction, 'id' | 'personId' | 'eventId' | 'kind' | 'deletedAt'>;
 
 const DexiePromise = Dexie.Promise;
 const MEETINGS = 'eventMeetings';
-// Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
-const ANY = 3 as DBCoreRangeType;
 
 /** One string per pair, for sets: ids hold no NUL character. */
 const pairKey = (meeting: EventMeeting) => `${meeting.eventId}\u0000${meeting.personId}`;
@@ -94,24 +91,11 @@ export const eventMeetingsMiddleware: Middleware<DBCore> = {
           if (!canWrite(request.trans, MEETINGS)) return table.mutate(request);
           const meetings = down.table(MEETINGS);
           const { trans } = request;
-          if (request.type === 'deleteRange' && request.range.type === ANY) {
-            return table
-              .mutate(request)
-              .then((response) =>
-                meetings
-                  .mutate({ trans, type: 'deleteRange', range: request.range })
-                  .then(() => response),
-              );
-          }
-          return rowsBeforeWrite<MeetingStamp>(table, request).then((before) =>
-            table.mutate(request).then((response) => {
-              const written =
-                request.type === 'add' || request.type === 'put'
-                  ? (request.values as MeetingStamp[]).filter((_, i) => !response.failures[i])
-                  : [];
-              return followInMeetings(table, meetings, trans, before, written).then(() => response);
-            }),
-          );
+          return followWrite<MeetingStamp>(table, request, {
+            cleared: (range) => meetings.mutate({ trans, type: 'deleteRange', range }),
+            followed: (before, written) =>
+              followInMeetings(table, meetings, trans, before, written),
+          });
         },
       };
     },

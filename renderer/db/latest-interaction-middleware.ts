@@ -13,7 +13,6 @@
 // Dexie's zone (the current transaction), which a native await can lose.
 import Dexie, {
   type DBCore,
-  type DBCoreRangeType,
   type DBCoreTable,
   type DBCoreTransaction,
   type Middleware,
@@ -40,13 +39,11 @@ import {
   QUEUE_WEEK_COUNTS,
   type QueueKey,
 } from './queue-week-counts';
-import { rowsBeforeWrite } from './rows-before-write';
+import { followWrite } from './rows-before-write';
 
 const DexiePromise = Dexie.Promise;
 const LATEST = 'latestInteractions';
 const MEETINGS = 'unansweredMeetings';
-// Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
-const ANY = 3 as DBCoreRangeType;
 
 const samePlaceInHistory = (a: InteractionStamp, b: InteractionStamp | undefined) =>
   b !== undefined &&
@@ -213,29 +210,16 @@ export const latestInteractionMiddleware: Middleware<DBCore> = {
           const latest = down.table(LATEST);
           const { trans } = request;
           const meetings = canWrite(trans, MEETINGS) ? down.table(MEETINGS) : undefined;
-          if (request.type === 'deleteRange' && request.range.type === ANY) {
-            const { range } = request;
-            return table
-              .mutate(request)
-              .then((response) =>
-                DexiePromise.all([
-                  latest.mutate({ trans, type: 'deleteRange', range }),
-                  meetings?.mutate({ trans, type: 'deleteRange', range }),
-                  meetings && countQueueCleared(down, trans, MEETINGS),
-                ]).then(() => response),
-              );
-          }
-          return rowsBeforeWrite<NotedStamp>(table, request).then((before) =>
-            table.mutate(request).then((response) => {
-              const written =
-                request.type === 'add' || request.type === 'put'
-                  ? (request.values as NotedStamp[]).filter((_, i) => !response.failures[i])
-                  : [];
-              return followInLatest(down, table, latest, meetings, trans, before, written).then(
-                () => response,
-              );
-            }),
-          );
+          return followWrite<NotedStamp>(table, request, {
+            cleared: (range) =>
+              DexiePromise.all([
+                latest.mutate({ trans, type: 'deleteRange', range }),
+                meetings?.mutate({ trans, type: 'deleteRange', range }),
+                meetings && countQueueCleared(down, trans, MEETINGS),
+              ]),
+            followed: (before, written) =>
+              followInLatest(down, table, latest, meetings, trans, before, written),
+          });
         },
       };
     },

@@ -6,7 +6,7 @@
 // queue-week-counts). Clearing the introductions clears it.
 // Written with Dexie's promises and then(), not async/await: the middlewares below this one read
 // Dexie's zone (the current transaction), which a native await can lose.
-import Dexie, { type DBCore, type DBCoreRangeType, type Middleware } from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 import {
   unansweredIntroductionOf,
   type MadeIntroduction,
@@ -18,11 +18,9 @@ import {
   QUEUE_WEEK_COUNTS,
   type QueueKey,
 } from './queue-week-counts';
-import { rowsBeforeWrite } from './rows-before-write';
+import { followWrite } from './rows-before-write';
 
 const QUEUE = 'unansweredIntroductions';
-// Dexie declares its range types as an ambient const enum, which isolated modules cannot read.
-const ANY = 3 as DBCoreRangeType;
 
 /** The queue key an introduction stands under, as a list of none or one (keys are arrays). */
 const queueKeysOf = (introduction: MadeIntroduction): QueueKey[] => {
@@ -45,20 +43,12 @@ export const unansweredIntroductionsMiddleware: Middleware<DBCore> = {
           if (!canWrite(request.trans, QUEUE)) return table.mutate(request);
           const queue = down.table(QUEUE);
           const { trans } = request;
-          if (request.type === 'deleteRange' && request.range.type === ANY) {
-            return table.mutate(request).then((response) =>
+          return followWrite<MadeIntroduction>(table, request, {
+            cleared: (range) =>
               queue
-                .mutate({ trans, type: 'deleteRange', range: request.range })
-                .then(() => countQueueCleared(down, trans, QUEUE))
-                .then(() => response),
-            );
-          }
-          return rowsBeforeWrite<MadeIntroduction>(table, request).then((before) =>
-            table.mutate(request).then((response) => {
-              const written =
-                request.type === 'add' || request.type === 'put'
-                  ? (request.values as MadeIntroduction[]).filter((_, i) => !response.failures[i])
-                  : [];
+                .mutate({ trans, type: 'deleteRange', range })
+                .then(() => countQueueCleared(down, trans, QUEUE)),
+            followed: (before, written) => {
               // A batch may write one id twice: the last write is the one stored.
               const stored = new Map(written.map((row) => [row.id, row])).values();
               const puts = [...stored].flatMap((row) => unansweredIntroductionOf(row) ?? []);
@@ -80,10 +70,9 @@ export const unansweredIntroductionsMiddleware: Middleware<DBCore> = {
                     deletes,
                     puts.map((row) => [row.at, row.id]),
                   ),
-                )
-                .then(() => response);
-            }),
-          );
+                );
+            },
+          });
         },
       };
     },
