@@ -23,6 +23,8 @@ import type {
 import type { UnansweredIntroduction } from '../../shared/follow-ups/introduction-check-in-rule';
 import type { QueueWeekCount } from '../../shared/follow-ups/queue-week-counts';
 import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
+import type { ChangeEntry } from '../data/change-feed';
+import type { LocalStateRow } from '../data/local-state';
 import { contactDueMiddleware } from './contact-due-middleware';
 import { eventMeetingsMiddleware } from './event-meetings-middleware';
 import { latestInteractionMiddleware } from './latest-interaction-middleware';
@@ -62,6 +64,10 @@ export class HallwayDatabase extends Dexie {
   queueWeekCounts!: Table<QueueWeekCount, [string, number]>;
   /** Derived, kept on write: who was met at each event, one row per pair. */
   eventMeetings!: Table<EventMeeting, [string, string]>;
+  /** The local change feed (renderer/data/change-feed), by sequence number. */
+  changes!: Table<ChangeEntry, number>;
+  /** This device's bookkeeping: derived data format, feed readers' positions. */
+  localState!: Table<LocalStateRow, string>;
 
   /** Called as each data upgrade of an older database begins (see open-database). */
   onUpgrade?: (version: number) => void;

@@ -14,6 +14,7 @@ import { v011TodayQueues } from './v011-today-queues';
 import { v012VolunteerStandings } from './v012-volunteer-standings';
 import { v013UnansweredIntroductions } from './v013-unanswered-introductions';
 import { v014QueueWeekCounts } from './v014-queue-week-counts';
+import { v015ChangeFeed } from './v015-change-feed';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   v012VolunteerStandings,
   v013UnansweredIntroductions,
   v014QueueWeekCounts,
+  v015ChangeFeed,
 ];
