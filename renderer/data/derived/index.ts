@@ -6,9 +6,14 @@
 import type { RowDerivers } from '../write-transaction';
 import type { DerivedModule } from './derived-module';
 import { derivePersonFields, personFieldsModule } from './person-fields';
+import { queueWeekCountsModule } from './queue-week-counts';
 
 export const DERIVED_FORMAT = 1;
 
-export const DERIVED_MODULES: readonly DerivedModule[] = [personFieldsModule];
+export const DERIVED_MODULES: readonly DerivedModule[] = [
+  personFieldsModule,
+  // The queues' week counts last: every queue module before it reports what it changed.
+  queueWeekCountsModule,
+];
 
 export const ROW_DERIVERS: RowDerivers = { people: derivePersonFields };
