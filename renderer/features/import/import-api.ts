@@ -17,7 +17,7 @@
 //    changed decisions (line → decision), in one transaction: all or nothing. Attendee lists and
 //    rosters can be attached to an event, existing or new. Aborting `options.signal` rolls back and
 //    rejects with an AbortError; a vanished event rejects with RepositoryError `not-found`.
-import { proxy, wrap } from 'comlink';
+import { proxy, releaseProxy, wrap } from 'comlink';
 import type {
   ImportDecision,
   ImportPreview,
@@ -77,7 +77,13 @@ export function startImport(
   const work = api
     .preview(db.name, source, options, proxy(onProgress))
     .catch((): ImportPreviewResult => unreadable);
-  const preview = Promise.race([work, cancelled, failedToStart]).finally(() => worker.terminate());
+  // The proxy is released here, not left to comlink's FinalizationRegistry: collected mid-call, it
+  // would send RELEASE, and an endpoint that is a MessagePort (a worker in tests) closes on it
+  // before the preview's reply is posted.
+  const preview = Promise.race([work, cancelled, failedToStart]).finally(() => {
+    api[releaseProxy]();
+    worker.terminate();
+  });
   return { preview, cancel: () => cancel() };
 }
 
