@@ -53,9 +53,18 @@ export async function appendChanges(
   if (entries.length > 0) await db.changes.bulkAdd([...entries]);
 }
 
-/** The newest sequence number, 0 when nothing was ever appended. */
+const compactedThrough = async (db: HallwayDatabase): Promise<number> =>
+  ((await db.localState.get(COMPACTED_KEY))?.value as number | undefined) ?? 0;
+
+/**
+ * The newest sequence number, 0 when nothing was ever appended. Compaction may have deleted every
+ * entry: the position it compacted through is then the newest (a reader starting there is current).
+ */
 export async function latestChangeSeq(db: HallwayDatabase): Promise<number> {
-  return ((await db.changes.toCollection().lastKey()) as number | undefined) ?? 0;
+  return db.transaction('r', [db.changes, db.localState], async () => {
+    const last = ((await db.changes.toCollection().lastKey()) as number | undefined) ?? 0;
+    return Math.max(last, await compactedThrough(db));
+  });
 }
 
 export interface ChangesSince {
@@ -66,7 +75,7 @@ export interface ChangesSince {
 
 export async function readChangesSince(db: HallwayDatabase, seq: number): Promise<ChangesSince> {
   return db.transaction('r', [db.changes, db.localState], async () => {
-    const compacted = ((await db.localState.get(COMPACTED_KEY))?.value as number) ?? 0;
+    const compacted = await compactedThrough(db);
     const entries = (await db.changes.where(':id').above(seq).toArray()) as StoredChangeEntry[];
     return { entries, complete: seq >= compacted };
   });
@@ -88,7 +97,7 @@ export async function compactChanges(db: HallwayDatabase): Promise<number> {
     if (readers.length === 0) return 0;
     const through = Math.min(...readers.map((row) => row.value as number));
     const removed = await db.changes.where(':id').belowOrEqual(through).delete();
-    const compacted = ((await db.localState.get(COMPACTED_KEY))?.value as number) ?? 0;
+    const compacted = await compactedThrough(db);
     if (through > compacted) await db.localState.put({ key: COMPACTED_KEY, value: through });
     return removed;
   });

@@ -16,8 +16,11 @@ import {
 import { isShortQuery, KeyPrefixIndex } from './key-prefix-index';
 import { isCjkTerm, tokenise } from './tokenise';
 
-/** Bump when the tokeniser or the fields change: a persisted index of another format is rebuilt. */
-export const SEARCH_INDEX_FORMAT = 2;
+/**
+ * Bump when the tokeniser, the fields or the persisted head change: a persisted index of another
+ * format is rebuilt. 3: the head holds a change-feed position instead of an updatedAt watermark.
+ */
+export const SEARCH_INDEX_FORMAT = 3;
 export const DEFAULT_RESULT_LIMIT = 50;
 /** Above this many people in one batch the short-query arrays are re-sorted rather than spliced. */
 const BULK_THRESHOLD = 200;
@@ -122,12 +125,16 @@ export class PeopleSearchIndex {
     return this.people.size;
   }
 
-  has(id: string): boolean {
-    return this.people.has(id);
-  }
-
   ids(): string[] {
     return [...this.people.keys()];
+  }
+
+  /** The people indexed with one of these topics: their labels are shown and searched. */
+  idsWithTopics(keys: ReadonlySet<string>): string[] {
+    const ids: string[] = [];
+    for (const person of this.people.values())
+      if (person.topics.some((topic) => keys.has(topic.key))) ids.push(person.id);
+    return ids;
   }
 
   /** Indexes people as they are now: adds or replaces live ones, removes trashed ones. */

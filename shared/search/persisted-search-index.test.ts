@@ -16,7 +16,7 @@ describe('the persisted search index in parts', () => {
   });
 
   it('tells the head row from a part and from a row of the old single-row layout', () => {
-    expect(isSearchIndexHead({ id: 'people', format: 2, watermark: 1, parts: 3 })).toBe(true);
+    expect(isSearchIndexHead({ id: 'people', format: 3, seq: 1, parts: 3 })).toBe(true);
     expect(isSearchIndexHead({ id: 'people#0', text: '{' })).toBe(false);
     expect(isSearchIndexHead(undefined)).toBe(false);
   });

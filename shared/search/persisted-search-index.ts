@@ -1,7 +1,8 @@
 // The rows the search worker persists (Dexie table `searchIndex`). The serialised index as JSON
 // (about 60 MB at 50,000 people) is cut into parts of PART_CHARS characters, each its own row
-// (`people#0`, `people#1`, …), under a head row that holds the format, the watermark (the highest
-// `updatedAt` of the people indexed, from which a start catches up) and how many parts follow.
+// (`people#0`, `people#1`, …), under a head row that holds the format, the sequence number of the
+// last change-feed entry the index took in (from which a start catches up) and how many parts
+// follow.
 // As one record it held the database for most of a second on every start and every save, and
 // every other read in the app waited behind it; parts are read and written one request at a
 // time, so other reads get their turn in between.
@@ -14,7 +15,7 @@ export const PART_CHARS = 1 << 20;
 export interface PersistedSearchIndexHead {
   id: string;
   format: number;
-  watermark: number;
+  seq: number;
   parts: number;
 }
 

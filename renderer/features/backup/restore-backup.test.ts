@@ -75,7 +75,7 @@ describe('restoreBackup', () => {
     });
     const target = await openTarget();
     await target.people.add(personFixture({ id: 'someone-else' }));
-    await target.searchIndex.put({ id: 'people', format: 1, watermark: 1, parts: 0 });
+    await target.searchIndex.put({ id: 'people', format: 1, seq: 1, parts: 0 });
     const progress: number[] = [];
 
     await restoreBackup(target, parsed(json), { onProgress: (done) => progress.push(done) });

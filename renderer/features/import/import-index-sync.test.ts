@@ -1,5 +1,5 @@
 // The search index and the introductions index follow an import like any other write: they catch
-// up from their updatedAt watermarks, which every row the import writes or merges moves past.
+// up from the change feed, which lists every row the import writes or merges.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';

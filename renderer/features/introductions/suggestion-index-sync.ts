@@ -1,9 +1,11 @@
-// Keeps the introduction engine's index in step with Dexie; runs inside the suggestion worker.
-// Start-up reads every live person's profile once (topic keys, languages, city: a chunked read by
-// primary key); after that each question first catches up from the people table's `updatedAt`
-// watermark, like the search index, and reconciles by id when the live count differs (a person
-// deleted for good). The index is rebuilt only when a profile changed. Excluded pairs (every
-// introduction and every dismissal) are read fresh for each question: there are few of them.
+// Keeps the introduction engine's index in step with Dexie; runs inside the suggestion worker. An
+// in-memory reader of the change feed (renderer/data/change-feed): start-up reads every live
+// person's profile (topic keys, languages, city) and the feed's newest sequence number in one read
+// transaction, so no write slips between the two. Before each question it catches up from the
+// feed: the people listed are read again; a people 'reset' (a restore) or a feed compacted past
+// its position means reading everyone again. The index (profiles and upcoming attendance) is
+// rebuilt only when the feed lists people, events, interactions or volunteer shifts. Excluded pairs
+// (every introduction and every dismissal) are read fresh for each question: there are few.
 import { LIVE, type Person } from '../../../shared/domain/entities';
 import {
   buildIntroductionIndex,
@@ -19,11 +21,20 @@ import {
   suggestIntroductionsForAll,
   type IntroductionSuggestion,
 } from '../../../shared/suggestions/suggest-introductions';
+import { latestChangeSeq, readChangesSince } from '../../data/change-feed';
+import type { SourceTable } from '../../data/source-tables';
 import type { HallwayDatabase } from '../../db/database';
-import { UpdatedAtWatermark } from '../../db/updated-at-watermark';
 import { readUpcomingAttendance } from './upcoming-attendance';
 
 const READ_CHUNK = 2_000;
+
+/** The tables the index is built from: the profiles, and what readUpcomingAttendance reads. */
+const INDEXED_TABLES: ReadonlySet<SourceTable> = new Set([
+  'people',
+  'events',
+  'interactions',
+  'volunteerShifts',
+]);
 
 type TopicProfile = Omit<IntroductionProfile, 'upcomingEventIds'>;
 
@@ -33,8 +44,10 @@ function topicProfileOf(person: Person): TopicProfile {
 }
 
 export class SuggestionIndexSync {
-  private readonly profiles = new Map<string, TopicProfile>();
-  private readonly watermark = new UpdatedAtWatermark();
+  private profiles = new Map<string, TopicProfile>();
+  /** The last feed entry the profiles have taken in. */
+  private seq = 0;
+  /** Null when the index must be built (again) before the next question. */
   private index: IntroductionIndex | null = null;
   private topPairs: { excluded: string; pairs: IntroductionSuggestion[] } | null = null;
   private running: Promise<unknown> = Promise.resolve();
@@ -45,17 +58,7 @@ export class SuggestionIndexSync {
   ) {}
 
   start(): Promise<void> {
-    return this.serially(async () => {
-      let lastId = '';
-      for (;;) {
-        const chunk = await this.db.people.where(':id').above(lastId).limit(READ_CHUNK).toArray();
-        if (chunk.length === 0) break;
-        lastId = chunk[chunk.length - 1]!.id;
-        for (const person of chunk)
-          if (person.deletedAt === LIVE) this.profiles.set(person.id, topicProfileOf(person));
-        this.watermark.advance(chunk);
-      }
-    });
+    return this.serially(() => this.readEveryone());
   }
 
   suggestFor(personId: string, limit: number): Promise<IntroductionSuggestion[]> {
@@ -93,23 +96,54 @@ export class SuggestionIndexSync {
     return next;
   }
 
+  /** Every live person's profile, and the feed's position they were read at. */
+  private async readEveryone(): Promise<void> {
+    const { db } = this;
+    const { profiles, seq } = await db.transaction(
+      'r',
+      [db.people, db.changes, db.localState],
+      async () => {
+        const read = new Map<string, TopicProfile>();
+        let lastId = '';
+        for (;;) {
+          const chunk = await db.people.where(':id').above(lastId).limit(READ_CHUNK).toArray();
+          if (chunk.length === 0) break;
+          lastId = chunk[chunk.length - 1]!.id;
+          for (const person of chunk)
+            if (person.deletedAt === LIVE) read.set(person.id, topicProfileOf(person));
+        }
+        return { profiles: read, seq: await latestChangeSeq(db) };
+      },
+    );
+    this.profiles = profiles;
+    this.seq = seq;
+    this.index = null;
+  }
+
+  /** Takes in what the feed lists since the last question. */
+  private async catchUp(): Promise<void> {
+    const { entries, complete } = await readChangesSince(this.db, this.seq);
+    if (!complete || entries.some(({ table, kind }) => table === 'people' && kind === 'reset')) {
+      await this.readEveryone();
+      return;
+    }
+    if (entries.length === 0) return;
+    const keys = [
+      ...new Set(entries.flatMap(({ table, keys }) => (table === 'people' ? keys : []))),
+    ];
+    const people = await this.db.people.bulkGet(keys);
+    for (const [position, key] of keys.entries()) {
+      const person = people[position];
+      if (person?.deletedAt === LIVE) this.profiles.set(key, topicProfileOf(person));
+      else this.profiles.delete(key);
+    }
+    if (entries.some(({ table }) => INDEXED_TABLES.has(table))) this.index = null;
+    this.seq = entries[entries.length - 1]!.seq;
+  }
+
   private async currentIndex(): Promise<IntroductionIndex> {
-    let changed = false;
-    for (const person of await this.watermark.changedSince(this.db.people)) {
-      if (person.deletedAt === LIVE) this.profiles.set(person.id, topicProfileOf(person));
-      else this.profiles.delete(person.id);
-      changed = true;
-    }
-    const liveCount = await this.db.people.where('deletedAt').equals(LIVE).count();
-    if (liveCount !== this.profiles.size) {
-      const liveIds = new Set(await this.db.people.where('deletedAt').equals(LIVE).primaryKeys());
-      for (const id of this.profiles.keys()) if (!liveIds.has(id)) this.profiles.delete(id);
-      const missing = [...liveIds].filter((id) => !this.profiles.has(id));
-      for (const person of await this.db.people.bulkGet(missing))
-        if (person) this.profiles.set(person.id, topicProfileOf(person));
-      changed = true;
-    }
-    if (changed || !this.index) {
+    await this.catchUp();
+    if (!this.index) {
       const attendance = await readUpcomingAttendance(this.db, this.now());
       this.index = buildIntroductionIndex(
         [...this.profiles.values()].map((profile) => ({

@@ -1,6 +1,6 @@
 // The suggestion worker: holds the introduction engine's index off the main thread. It opens the
-// same Dexie database as the page and catches up with the people table before each question
-// (see suggestion-index-sync.ts), so whatever the page wrote is taken into account.
+// same Dexie database as the page and catches up from the change feed before each question (see
+// suggestion-index-sync.ts), so whatever the page wrote is taken into account.
 import { expose } from 'comlink';
 import { HallwayDatabase } from '../../db/database';
 import { SuggestionIndexSync } from './suggestion-index-sync';

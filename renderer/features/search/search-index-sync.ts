@@ -1,27 +1,23 @@
-// Keeps the people search index in step with Dexie; runs inside the search worker. Start-up
-// restores the persisted index and catches up from its watermark (people whose `updatedAt` is at
-// or above it); with nothing persisted it builds the index in chunks. After that, every change
-// notification runs the same catch-up. A catch-up also compares the number of live people with
-// the size of the index and reconciles by id when they differ (a person purged from the trash, a
-// restored backup). Persisting is debounced: serialising 50,000 people takes a while and a burst
-// of edits should pay for it once. The index is persisted in parts, read and written one request
-// at a time, so the rest of the app's reads are not held up behind it (persisted-search-index).
-import { LIVE, type Person } from '../../../shared/domain/entities';
-import {
-  PeopleSearchIndex,
-  SEARCH_INDEX_FORMAT,
-  type SearchHit,
-} from '../../../shared/search/people-search-index';
-import {
-  cutIntoParts,
-  isSearchIndexHead,
-  PART_CHARS,
-  PEOPLE_SEARCH_INDEX_ID,
-  searchIndexPartId,
-} from '../../../shared/search/persisted-search-index';
+// Keeps the people search index in step with Dexie; runs inside the search worker. It reads the
+// change feed (renderer/data/change-feed): start-up restores the persisted index and catches up
+// from the sequence number stored with it; with nothing persisted it builds the index in chunks.
+// After that, every change notification runs the same catch-up: the people the feed lists are read
+// as they are now (live ones indexed, trashed or purged ones removed), and the people shown with a
+// topic whose row changed are indexed again under its current label. A 'reset' of people (a
+// restore) or a feed compacted past the index means a rebuild from the table. Persisting is
+// debounced: serialising 50,000 people takes a while and a burst of edits should pay for it once;
+// the data layer writes it (search-index-store) and moves the reader's position in the feed.
+import type { Person } from '../../../shared/domain/entities';
+import { PeopleSearchIndex, type SearchHit } from '../../../shared/search/people-search-index';
+import { PART_CHARS } from '../../../shared/search/persisted-search-index';
 import type { TopicLabelOf } from '../../../shared/search/search-document';
+import { latestChangeSeq, readChangesSince, type StoredChangeEntry } from '../../data/change-feed';
+import {
+  moveSearchIndexTo,
+  readSearchIndex,
+  writeSearchIndex,
+} from '../../data/search-index-store';
 import type { HallwayDatabase } from '../../db/database';
-import { numbersAbove } from '../../db/number-ranges';
 
 const BUILD_CHUNK = 2_000;
 export const PERSIST_DELAY_MS = 5_000;
@@ -41,11 +37,35 @@ function indexFromText(text: string): PeopleSearchIndex | null {
   }
 }
 
+/** What a run of feed entries asks of the index. */
+interface FeedChanges {
+  /** People were replaced wholesale (a restore): only a rebuild can tell who is left. */
+  peopleReset: boolean;
+  people: Set<string>;
+  /** Topics whose label may have changed; every topic when the table was reset. */
+  topics: Set<string> | 'all';
+}
+
+function feedChanges(entries: readonly StoredChangeEntry[]): FeedChanges {
+  const changes: FeedChanges = { peopleReset: false, people: new Set(), topics: new Set() };
+  for (const { table, kind, keys } of entries) {
+    if (table === 'people') {
+      if (kind === 'reset') changes.peopleReset = true;
+      else for (const key of keys) changes.people.add(key);
+    } else if (table === 'topics' && changes.topics !== 'all') {
+      if (kind === 'reset') changes.topics = 'all';
+      else for (const key of keys) changes.topics.add(key);
+    }
+  }
+  return changes;
+}
+
 export class SearchIndexSync {
   private index: PeopleSearchIndex = PeopleSearchIndex.empty();
-  private watermark = 0;
-  /** Ids indexed with `updatedAt` equal to the watermark: a later write in the same millisecond. */
-  private seenAtWatermark = new Set<string>();
+  /** The last feed entry the index has taken in. */
+  private seq = 0;
+  /** The index changed since it was last written (not only its position in the feed). */
+  private dirty = false;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
   /** A catch-up waiting its turn: a burst of notifications (a bulk import) queues only one. */
@@ -74,7 +94,7 @@ export class SearchIndexSync {
     });
   }
 
-  /** Indexes what changed since the watermark; call after people were written. */
+  /** Takes in what the change feed lists since the last catch-up; call after a write. */
   refresh(): Promise<void> {
     this.queuedRefresh ??= this.serially(() => {
       this.queuedRefresh = null;
@@ -88,10 +108,9 @@ export class SearchIndexSync {
   }
 
   /** Writes the index now (pending debounced writes included). */
-  async flush(): Promise<void> {
+  flush(): Promise<void> {
     this.cancelPersist();
-    await this.running;
-    await this.persist();
+    return this.serially(() => this.persist());
   }
 
   dispose(): void {
@@ -104,30 +123,22 @@ export class SearchIndexSync {
     return next;
   }
 
-  /** Reads the persisted parts one at a time (see persisted-search-index), in one transaction. */
   private async restore(): Promise<boolean> {
-    const { searchIndex } = this.db;
-    const read = await this.db.transaction('r', searchIndex, async () => {
-      const head = await searchIndex.get(PEOPLE_SEARCH_INDEX_ID);
-      if (!isSearchIndexHead(head) || head.format !== SEARCH_INDEX_FORMAT) return undefined;
-      const parts: string[] = [];
-      for (let part = 0; part < head.parts; part += 1) {
-        const row = await searchIndex.get(searchIndexPartId(part));
-        if (!row || !('text' in row)) return undefined;
-        parts.push(row.text);
-      }
-      return { head, text: parts.join('') };
-    });
-    const restored = read ? indexFromText(read.text) : null;
-    if (!read || !restored) return false;
+    const stored = await readSearchIndex(this.db);
+    const restored = stored ? indexFromText(stored.text) : null;
+    if (!stored || !restored) return false;
     this.index = restored;
-    this.watermark = read.head.watermark;
+    this.seq = stored.seq;
     return true;
   }
 
+  /**
+   * Reads every person, a chunk at a time. The position is taken first: a write committed between
+   * two chunks is in the feed after it, and taking it in again changes nothing.
+   */
   private async build(): Promise<void> {
+    const seq = await latestChangeSeq(this.db);
     const labelOf = await this.topicLabels();
-    this.index = PeopleSearchIndex.empty();
     const people: Person[] = [];
     let lastId = '';
     for (;;) {
@@ -136,63 +147,37 @@ export class SearchIndexSync {
       lastId = chunk[chunk.length - 1].id;
       people.push(...chunk);
     }
+    this.index = PeopleSearchIndex.empty();
     this.index.putAll(people, labelOf);
-    this.advanceWatermark(people);
+    this.seq = seq;
+    this.dirty = true;
     this.schedulePersist();
   }
 
-  private advanceWatermark(people: readonly Person[]): void {
-    for (const { id, updatedAt } of people) {
-      if (updatedAt > this.watermark) {
-        this.watermark = updatedAt;
-        this.seenAtWatermark = new Set();
-      }
-      if (updatedAt === this.watermark) this.seenAtWatermark.add(id);
-    }
-  }
-
   private async catchUp(): Promise<void> {
-    const changed = (
-      await this.db.people.where('updatedAt').aboveOrEqual(this.watermark).toArray()
-    ).filter((person) => person.updatedAt > this.watermark || !this.seenAtWatermark.has(person.id));
-    let dirty = false;
-    if (changed.length > 0) {
-      this.index.putAll(changed, await this.topicLabels());
-      this.advanceWatermark(changed);
-      dirty = true;
+    let { entries, complete } = await readChangesSince(this.db, this.seq);
+    let changes = feedChanges(entries);
+    // A restore during a rebuild resets people again: rebuild until the feed says nothing of it.
+    while (!complete || changes.peopleReset) {
+      await this.build();
+      ({ entries, complete } = await readChangesSince(this.db, this.seq));
+      changes = feedChanges(entries);
     }
-    const liveCount = await this.liveCount();
-    if (liveCount !== this.index.size) {
-      await this.reconcile();
-      dirty = true;
+    if (entries.length === 0) return;
+    const relabelled =
+      changes.topics === 'all' ? this.index.ids() : this.index.idsWithTopics(changes.topics);
+    const keys = [...new Set([...changes.people, ...relabelled])];
+    if (keys.length > 0) {
+      const stored = await this.db.people.bulkGet(keys);
+      for (const [position, key] of keys.entries()) if (!stored[position]) this.index.remove(key);
+      this.index.putAll(
+        stored.filter((person): person is Person => person !== undefined),
+        await this.topicLabels(),
+      );
+      this.dirty = true;
     }
-    if (dirty) this.schedulePersist();
-  }
-
-  /**
-   * How many people are live: every row less the trash. Counting the deletedAt index for LIVE
-   * walks an index entry per live person, several times slower than the table's own count
-   * (400 against 180 ms at 50,000 people), and blocks the database meanwhile.
-   */
-  private async liveCount(): Promise<number> {
-    const [all, trashed] = await this.db.transaction('r', this.db.people, () =>
-      Promise.all([
-        this.db.people.count(),
-        numbersAbove(this.db.people.where('deletedAt'), LIVE).count(),
-      ]),
-    );
-    return all - trashed;
-  }
-
-  private async reconcile(): Promise<void> {
-    const liveIds = new Set(await this.db.people.where('deletedAt').equals(LIVE).primaryKeys());
-    for (const id of this.index.ids()) if (!liveIds.has(id)) this.index.remove(id);
-    const missing = [...liveIds].filter((id) => !this.index.has(id));
-    const people = await this.db.people.bulkGet(missing);
-    this.index.putAll(
-      people.filter((person): person is Person => person !== undefined),
-      await this.topicLabels(),
-    );
+    this.seq = entries[entries.length - 1].seq;
+    this.schedulePersist();
   }
 
   private async topicLabels(): Promise<TopicLabelOf> {
@@ -213,26 +198,14 @@ export class SearchIndexSync {
     this.persistTimer = null;
   }
 
-  /** Writes the parts one at a time, then the head, in one transaction (see restore). */
+  /**
+   * Writes the index, or only its new position when just other tables changed since it was written
+   * (an interaction logged): serialising every person again would buy nothing.
+   */
   private async persist(): Promise<void> {
-    const parts = cutIntoParts(JSON.stringify(this.index.serialise()), this.partChars);
-    const head = {
-      id: PEOPLE_SEARCH_INDEX_ID,
-      format: SEARCH_INDEX_FORMAT,
-      watermark: this.watermark,
-      parts: parts.length,
-    };
-    const { searchIndex } = this.db;
-    await this.db.transaction('rw', searchIndex, async () => {
-      const previous = await searchIndex.get(PEOPLE_SEARCH_INDEX_ID);
-      for (const [part, text] of parts.entries()) {
-        await searchIndex.put({ id: searchIndexPartId(part), text });
-      }
-      const previousParts = isSearchIndexHead(previous) ? previous.parts : 0;
-      for (let part = parts.length; part < previousParts; part += 1) {
-        await searchIndex.delete(searchIndexPartId(part));
-      }
-      await searchIndex.put(head);
-    });
+    if (!this.dirty && (await moveSearchIndexTo(this.db, this.seq))) return;
+    const text = JSON.stringify(this.index.serialise());
+    await writeSearchIndex(this.db, { seq: this.seq, text }, this.partChars);
+    this.dirty = false;
   }
 }

@@ -1,11 +1,11 @@
 // The search worker: holds the people index off the main thread so typing never waits on it. It
 // opens the same Dexie database as the page (Dexie works in workers) and learns about writes
-// through a liveQuery on the newest `updatedAt` and the number of live people: Dexie broadcasts
-// every committed write to other contexts of the same origin, so whatever the page writes, through
-// any repository, reaches the index without the page having to notify it.
+// through a liveQuery on the change feed's newest sequence number: Dexie broadcasts every committed
+// write to other contexts of the same origin, and every write appends to the feed, so whatever the
+// page writes reaches the index without the page having to notify it.
 import { expose } from 'comlink';
 import { liveQuery } from 'dexie';
-import { LIVE } from '../../../shared/domain/entities';
+import { latestChangeSeq } from '../../data/change-feed';
 import { HallwayDatabase } from '../../db/database';
 import { SearchIndexSync } from './search-index-sync';
 import type { SearchWorkerApi } from './search-worker-api';
@@ -21,12 +21,7 @@ async function startIndex(databaseName: string): Promise<void> {
   sync = current;
   await current.start();
   ready = true;
-  liveQuery(() =>
-    Promise.all([
-      db.people.orderBy('updatedAt').lastKey(),
-      db.people.where('deletedAt').equals(LIVE).count(),
-    ]),
-  ).subscribe({ next: () => void current.refresh() });
+  liveQuery(() => latestChangeSeq(db)).subscribe({ next: () => void current.refresh() });
 }
 
 const api: SearchWorkerApi = {
