@@ -30,7 +30,7 @@ describe('the change feed', () => {
     await addPerson(db, 'b');
     await setReaderPosition(db, 'slow', afterA);
     await setReaderPosition(db, 'fast', await latestChangeSeq(db));
-    expect(await compactChanges(db)).toBe(1);
+    expect(await compactChanges(db, 0)).toBe(1);
     expect(await readChangesSince(db, afterA)).toMatchObject({
       complete: true,
       entries: [{ keys: ['b'] }],
@@ -44,7 +44,7 @@ describe('the change feed', () => {
     await addPerson(db, 'b');
     const newest = await latestChangeSeq(db);
     await setReaderPosition(db, 'search', newest);
-    await compactChanges(db);
+    await compactChanges(db, 0);
     expect(await db.changes.count()).toBe(0);
     expect(await latestChangeSeq(db)).toBe(newest);
     expect(await readChangesSince(db, await latestChangeSeq(db))).toEqual({
@@ -53,5 +53,15 @@ describe('the change feed', () => {
     });
     await addPerson(db, 'c');
     expect((await readChangesSince(db, newest)).entries.map(({ keys }) => keys)).toEqual([['c']]);
+  });
+
+  it('keeps the newest entries for in-memory readers, whatever the persistent ones read', async () => {
+    const db = freshDatabase();
+    for (const id of ['a', 'b', 'c']) await addPerson(db, id);
+    const newest = await latestChangeSeq(db);
+    await setReaderPosition(db, 'search', newest);
+    expect(await compactChanges(db, 2)).toBe(1);
+    expect((await readChangesSince(db, newest - 2)).complete).toBe(true);
+    expect((await readChangesSince(db, newest - 3)).complete).toBe(false);
   });
 });

@@ -12,6 +12,8 @@ import type { ChangeSet } from './change-set';
 import type { SourceTable } from './source-tables';
 
 export const ENTRY_KEYS = 500;
+/** How many of the newest entries compaction always keeps. */
+export const KEPT_ENTRIES = 1_000;
 
 export type ChangeKind = 'put' | 'delete' | 'reset';
 
@@ -90,12 +92,19 @@ export async function setReaderPosition(
   await db.localState.put({ key: readerKey(reader), value: seq });
 }
 
-/** Deletes the entries every persistent reader has read; returns how many went. */
-export async function compactChanges(db: HallwayDatabase): Promise<number> {
+/** Deletes the entries every persistent reader has read but the newest `keep`; returns how many went. */
+export async function compactChanges(
+  db: HallwayDatabase,
+  keep: number = KEPT_ENTRIES,
+): Promise<number> {
   return db.transaction('rw', [db.changes, db.localState], async () => {
     const readers = await db.localState.where(':id').startsWith(readerKey('')).toArray();
     if (readers.length === 0) return 0;
-    const through = Math.min(...readers.map((row) => row.value as number));
+    // The newest entries stay whatever the readers did: an in-memory reader (the suggestion
+    // index) that is a few writes behind then catches up instead of reading everything again.
+    const keepFrom = (await latestChangeSeq(db)) - keep;
+    const through = Math.min(keepFrom, ...readers.map((row) => row.value as number));
+    if (through <= 0) return 0;
     const removed = await db.changes.where(':id').belowOrEqual(through).delete();
     const compacted = await compactedThrough(db);
     if (through > compacted) await db.localState.put({ key: COMPACTED_KEY, value: through });

@@ -109,7 +109,7 @@ describe('SuggestionIndexSync', () => {
     const sync = await startedSync(db);
     await patchPerson(db, 'cleo', { asks: ['design'] });
     await setReaderPosition(db, 'search', await latestChangeSeq(db));
-    await compactChanges(db);
+    await compactChanges(db, 0);
     expect(await db.changes.count()).toBe(0);
     expect(await candidates(sync, 'cleo')).toEqual(['ben']);
   });

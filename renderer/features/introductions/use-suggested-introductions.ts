@@ -11,6 +11,7 @@ import { explainSuggestion } from '../../../shared/introductions/explain-suggest
 import { messageLanguageOf } from '../../../shared/introductions/message-language';
 import type { IntroductionSuggestion } from '../../../shared/suggestions/suggest-introductions';
 import { useDatabase } from '../../app/database-context';
+import { latestChangeSeq } from '../../data/change-feed';
 import type { HallwayDatabase } from '../../db/database';
 import { suggestionClient } from './suggestion-client';
 
@@ -27,19 +28,10 @@ export interface SuggestionsState {
   failed: boolean;
 }
 
-function useDataVersion(): string | undefined {
+/** Changes with every write: the suggestions are asked for again after any change of data. */
+function useDataVersion(): number | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => {
-    const parts = await Promise.all([
-      db.people.orderBy('updatedAt').lastKey(),
-      db.people.count(),
-      db.introductions.orderBy('updatedAt').lastKey(),
-      db.introductions.count(),
-      db.introductionDismissals.count(),
-      db.events.orderBy('updatedAt').lastKey(),
-    ]);
-    return parts.map(String).join('|');
-  }, [db]);
+  return useLiveQuery(() => latestChangeSeq(db), [db]);
 }
 
 async function describe(
