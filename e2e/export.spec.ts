@@ -35,12 +35,7 @@ const PEOPLE: Person[] = [
 ];
 
 async function addPeople(page: Page, people: Person[]): Promise<void> {
-  await page.evaluate(async (rows) => {
-    const { db } = window.__hallway!;
-    await db.transaction('rw', db.people, async () => {
-      await db.people.bulkAdd(rows);
-    });
-  }, people);
+  await page.evaluate((rows) => window.__hallway!.insertRows('people', rows), people);
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);

@@ -28,7 +28,7 @@ async function seedCast(page: Page): Promise<void> {
     createdAt: 1,
     updatedAt: 1,
   }));
-  await page.evaluate((rows) => window.__hallway!.db.topics.bulkAdd(rows), topics);
+  await page.evaluate((rows) => window.__hallway!.insertRows('topics', rows), topics);
   await seedPeople(page, [
     {
       id: 'ana',

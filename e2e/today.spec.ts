@@ -122,19 +122,21 @@ test('an introduction made 14 days ago asks for a check-in; Done logs a message 
     async ({ personIds, madeAt }) => {
       if (!window.__hallway) throw new Error('window.__hallway is missing');
       const [aId, bId] = [...personIds].sort();
-      await window.__hallway.db.introductions.add({
-        id: 'intro-ken-sara',
-        aId,
-        bId,
-        reason: 'Ken is hiring for Rust; Sara wants a Rust job.',
-        status: 'made',
-        statusDates: { idea: madeAt - 2 * 86_400_000, made: madeAt },
-        madeAt,
-        outcome: '',
-        createdAt: madeAt,
-        updatedAt: madeAt,
-        deletedAt: 0,
-      });
+      await window.__hallway.insertRows('introductions', [
+        {
+          id: 'intro-ken-sara',
+          aId,
+          bId,
+          reason: 'Ken is hiring for Rust; Sara wants a Rust job.',
+          status: 'made',
+          statusDates: { idea: madeAt - 2 * 86_400_000, made: madeAt },
+          madeAt,
+          outcome: '',
+          createdAt: madeAt,
+          updatedAt: madeAt,
+          deletedAt: 0,
+        },
+      ]);
     },
     { personIds: createdPersonIds, madeAt },
   );

@@ -29,11 +29,11 @@ interface SeededShift {
   eventStartsAt: number;
 }
 
-/** Events and shifts written through the hook's database (the figures follow on every write). */
+/** Events and shifts written through the write path (the figures follow on every write). */
 function seedVolunteers(page: Page, shifts: SeededShift[]) {
   return page.evaluate(async (list) => {
     if (!window.__hallway) throw new Error('window.__hallway is missing');
-    const { db, saveQuickCapture } = window.__hallway;
+    const { saveQuickCapture } = window.__hallway;
     const byEvent = new Map<number, string[]>();
     for (const shift of list) {
       byEvent.set(shift.eventStartsAt, [...(byEvent.get(shift.eventStartsAt) ?? []), shift.name]);
@@ -51,7 +51,8 @@ function seedVolunteers(page: Page, shifts: SeededShift[]) {
         .forEach((name, index) => personIds.set(name, saved.createdPersonIds[index]!));
     }
     const now = Date.now();
-    await db.volunteerShifts.bulkAdd(
+    await window.__hallway!.insertRows(
+      'volunteerShifts',
       list.map((shift, index) => ({
         id: `shift-${index}`,
         eventId: eventIds.get(shift.eventStartsAt)!,
@@ -100,7 +101,7 @@ test('hours and reliability per volunteer, sorted by hours and filtered by name;
     },
   ]);
   await page.evaluate(async () => {
-    await window.__hallway!.db.volunteerShifts.update('shift-3', { status: 'no-show' });
+    await window.__hallway!.patchRow('volunteerShifts', 'shift-3', { status: 'no-show' });
   });
 
   const volunteers = new VolunteersPage(page);

@@ -1,5 +1,6 @@
-// The end-to-end test hook: window.__hallway = { db, seed, saveQuickCapture } lets specs and
-// benchmarks seed and inspect data without the UI (saveQuickCapture: a meetup logged in one go).
+// The end-to-end test hook: window.__hallway = { db, seed, saveQuickCapture, insertRows, patchRow }
+// lets specs and benchmarks seed and inspect data without the UI (saveQuickCapture: a meetup logged
+// in one go). Specs read through `db` and write only through the write path (insertRows, patchRow).
 // Installed only when the app was started for tests (web: ?e2e=1; desktop:
 // HALLWAY_E2E=1, which the preload reports as hallwayDesktop.e2e), never otherwise.
 import type { DesktopBridge } from '../../shared/ipc/contract';
@@ -7,6 +8,7 @@ import type { HallwayDatabase } from '../db/database';
 import type { SeedOptions, SeedResult } from '../db/seed-database';
 import type { QuickCapture, QuickCaptureResult } from '../repositories/quick-capture-repository';
 import type { ImportTestTools } from '../features/import/import-test-hook';
+import type { SourceRows, SourceTable } from '../data/source-tables';
 
 export interface HallwayTestHook {
   db: HallwayDatabase;
@@ -15,6 +17,14 @@ export interface HallwayTestHook {
   saveQuickCapture(capture: QuickCapture, target?: HallwayDatabase): Promise<QuickCaptureResult>;
   /** The import pipeline with its default decisions, and raw papaparse (loaded on first use). */
   importTools(): Promise<ImportTestTools>;
+  /** Adds rows through the write path, so derived data and the change feed follow (seeding). */
+  insertRows<T extends SourceTable>(table: T, rows: SourceRows[T][]): Promise<void>;
+  /** Changes fields of a stored row through the write path. */
+  patchRow<T extends SourceTable>(
+    table: T,
+    key: string,
+    changes: Partial<SourceRows[T]>,
+  ): Promise<void>;
 }
 
 declare global {
@@ -39,5 +49,13 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       return saveQuickCapture(target, capture);
     },
     importTools: async () => (await import('../features/import/import-test-hook')).importTestTools,
+    insertRows: async (table, rows) => {
+      const { runWrite } = await import('../data/run-write');
+      await runWrite(db, (write) => write.insert(table, rows));
+    },
+    patchRow: async (table, key, changes) => {
+      const { runWrite } = await import('../data/run-write');
+      await runWrite(db, (write) => write.patch(table, key, changes));
+    },
   };
 }
