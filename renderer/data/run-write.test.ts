@@ -1,9 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LIVE, type Interaction } from '../../shared/domain/entities';
 import { personFixture } from '../../shared/domain/person-fixture';
 import { HallwayDatabase } from '../db/database';
 import { readChangesSince } from './change-feed';
 import { readDerivedState } from './local-state';
 import { runWrite } from './run-write';
+
+const interactionFixture = (): Interaction => ({
+  id: 'i',
+  personId: 'p',
+  at: 1,
+  kind: 'met',
+  note: '',
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: LIVE,
+});
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
@@ -61,6 +73,30 @@ describe('runWrite', () => {
       { table: 'people', kind: 'delete', keys: ['b'] },
     ]);
     expect((await db.people.get('a'))?.notes).toBe('kept');
+  });
+
+  it('records what is stored when one write issues several operations at once', async () => {
+    const db = freshDatabase();
+    await runWrite(db, async (write) => {
+      await write.insert('people', [personFixture({ id: 'p' })]);
+      await write.insert('interactions', [interactionFixture()]);
+    });
+    const recorded = await runWrite(db, async (write) => {
+      await Promise.all([
+        write.put('people', [personFixture({ id: 'p', notes: 'put' })]),
+        write.patch('people', 'p', { company: 'patched' }),
+        write.clear('interactions'),
+        write.put('interactions', [interactionFixture()]),
+      ]);
+      return {
+        person: write.changes.of('people')[0]?.after,
+        interaction: write.changes.of('interactions')[0],
+      };
+    });
+    const stored = await db.people.get('p');
+    expect(stored).toMatchObject({ notes: 'put', company: 'patched' });
+    expect(recorded.person).toEqual(stored);
+    expect(recorded.interaction?.before).toBeUndefined();
   });
 
   it('refuses a write started inside another one instead of waiting for itself', async () => {

@@ -16,6 +16,8 @@ export type RowPatch<T> = { [K in keyof T]?: T[K] | undefined };
 export class WriteTransaction {
   readonly changes = new ChangeSet();
   private readonly scratch = new Map<string, unknown>();
+  /** The operations of this write, one after another (see inTurn). */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly db: HallwayDatabase,
@@ -29,11 +31,18 @@ export class WriteTransaction {
   }
 
   get<T extends SourceTable>(table: T, key: string): Promise<SourceRows[T] | undefined> {
-    return this.table(table).get(key);
+    return this.inTurn(() => this.table(table).get(key));
   }
 
   /** Adds new rows; fails (and so aborts the write) if one of their keys is stored already. */
-  async insert<T extends SourceTable>(table: T, rows: readonly SourceRows[T][]): Promise<void> {
+  insert<T extends SourceTable>(table: T, rows: readonly SourceRows[T][]): Promise<void> {
+    return this.inTurn(() => this.insertNow(table, rows));
+  }
+
+  private async insertNow<T extends SourceTable>(
+    table: T,
+    rows: readonly SourceRows[T][],
+  ): Promise<void> {
     if (rows.length === 0) return;
     const derived = rows.map((row) => this.derive(table, row));
     await this.table(table).bulkAdd(derived);
@@ -41,7 +50,14 @@ export class WriteTransaction {
   }
 
   /** Writes whole rows, new or replacing stored ones. */
-  async put<T extends SourceTable>(table: T, rows: readonly SourceRows[T][]): Promise<void> {
+  put<T extends SourceTable>(table: T, rows: readonly SourceRows[T][]): Promise<void> {
+    return this.inTurn(() => this.putNow(table, rows));
+  }
+
+  private async putNow<T extends SourceTable>(
+    table: T,
+    rows: readonly SourceRows[T][],
+  ): Promise<void> {
     if (rows.length === 0) return;
     const derived = rows.map((row) => this.derive(table, row));
     const keys = derived.map((row) => keyOf(table, row));
@@ -64,7 +80,14 @@ export class WriteTransaction {
   }
 
   /** patch for many rows at once (one read, one write); undefined where a row is missing. */
-  async patchMany<T extends SourceTable>(
+  patchMany<T extends SourceTable>(
+    table: T,
+    patches: readonly { key: string; changes: RowPatch<SourceRows[T]> }[],
+  ): Promise<(SourceRows[T] | undefined)[]> {
+    return this.inTurn(() => this.patchManyNow(table, patches));
+  }
+
+  private async patchManyNow<T extends SourceTable>(
     table: T,
     patches: readonly { key: string; changes: RowPatch<SourceRows[T]> }[],
   ): Promise<(SourceRows[T] | undefined)[]> {
@@ -84,7 +107,11 @@ export class WriteTransaction {
   }
 
   /** Deletes rows for good (purging the trash); soft deletes are patches of deletedAt. */
-  async remove<T extends SourceTable>(table: T, keys: readonly string[]): Promise<void> {
+  remove<T extends SourceTable>(table: T, keys: readonly string[]): Promise<void> {
+    return this.inTurn(() => this.removeNow(table, keys));
+  }
+
+  private async removeNow<T extends SourceTable>(table: T, keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
     const before = await this.table(table).bulkGet([...keys]);
     await this.table(table).bulkDelete([...keys]);
@@ -94,15 +121,28 @@ export class WriteTransaction {
   }
 
   /** Empties a table (a restore replacing everything); derived modules start it afresh. */
-  async clear(table: SourceTable): Promise<void> {
-    await this.table(table).clear();
-    this.changes.recordCleared(table);
+  clear(table: SourceTable): Promise<void> {
+    return this.inTurn(async () => {
+      await this.table(table).clear();
+      this.changes.recordCleared(table);
+    });
   }
 
   /** A value kept for the rest of this write (derived modules hand on what they changed). */
   memo<V>(key: string, create: () => V): V {
     if (!this.scratch.has(key)) this.scratch.set(key, create());
     return this.scratch.get(key) as V;
+  }
+
+  /**
+   * Runs the write's operations in the order they were called, even when a service issues several
+   * at once (Promise.all): each reads the rows before it only once the one before it has written,
+   * so the changes recorded are the ones stored.
+   */
+  private inTurn<R>(operation: () => Promise<R>): Promise<R> {
+    const next = this.tail.then(operation);
+    this.tail = next.catch(() => undefined);
+    return next;
   }
 
   private derive<T extends SourceTable>(table: T, row: SourceRows[T]): SourceRows[T] {
