@@ -28,7 +28,6 @@ import type { LocalStateRow } from '../data/local-state';
 import { eventMeetingsMiddleware } from './event-meetings-middleware';
 import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
-import { unansweredIntroductionsMiddleware } from './unanswered-introductions-middleware';
 import type { Migration } from './migrations/migration';
 import { volunteerFiguresMiddleware } from './volunteer-figures-middleware';
 
@@ -86,7 +85,6 @@ export class HallwayDatabase extends Dexie {
     this.use(volunteerFiguresMiddleware);
     this.use(latestInteractionMiddleware);
     this.use(eventMeetingsMiddleware);
-    this.use(unansweredIntroductionsMiddleware);
   }
 }
 
