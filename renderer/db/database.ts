@@ -25,11 +25,9 @@ import type { QueueWeekCount } from '../../shared/follow-ups/queue-week-counts';
 import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import type { ChangeEntry } from '../data/change-feed';
 import type { LocalStateRow } from '../data/local-state';
-import { contactDueMiddleware } from './contact-due-middleware';
 import { eventMeetingsMiddleware } from './event-meetings-middleware';
 import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
-import { unansweredIntroductionsMiddleware } from './unanswered-introductions-middleware';
 import type { Migration } from './migrations/migration';
 import { volunteerFiguresMiddleware } from './volunteer-figures-middleware';
 
@@ -84,11 +82,9 @@ export class HallwayDatabase extends Dexie {
         });
       }
     }
-    this.use(contactDueMiddleware);
     this.use(volunteerFiguresMiddleware);
     this.use(latestInteractionMiddleware);
     this.use(eventMeetingsMiddleware);
-    this.use(unansweredIntroductionsMiddleware);
   }
 }
 

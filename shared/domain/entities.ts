@@ -52,9 +52,9 @@ export interface Person extends Row, Trashable {
   lastContactAt: number;
   /**
    * Derived from keepInTouchDays, lastContactAt and createdAt (shared/follow-ups/
-   * next-contact-due-at): when keeping in touch is due; 0 or absent without a cadence. The database
-   * sets it on every write of a person and mirrors it in the contactDue table the Today view reads
-   * (renderer/db/contact-due-middleware), so code that builds a person leaves it out.
+   * next-contact-due-at): when keeping in touch is due; 0 or absent without a cadence. The write path
+   * sets it on every write of a person and mirrors it in the contactDue tables the Today view reads
+   * (renderer/data/derived/person-fields, contact-due), so code that builds a person leaves it out.
    */
   nextContactDueAt?: number;
 }

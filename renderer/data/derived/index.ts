@@ -5,13 +5,17 @@
 // bump it, and every database is rebuilt once at its next start (docs/architecture.md).
 import type { RowDerivers } from '../write-transaction';
 import type { DerivedModule } from './derived-module';
+import { contactDueModule } from './contact-due';
 import { derivePersonFields, personFieldsModule } from './person-fields';
 import { queueWeekCountsModule } from './queue-week-counts';
+import { unansweredIntroductionsModule } from './unanswered-introductions';
 
 export const DERIVED_FORMAT = 1;
 
 export const DERIVED_MODULES: readonly DerivedModule[] = [
   personFieldsModule,
+  contactDueModule,
+  unansweredIntroductionsModule,
   // The queues' week counts last: every queue module before it reports what it changed.
   queueWeekCountsModule,
 ];

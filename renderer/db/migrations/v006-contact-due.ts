@@ -1,6 +1,6 @@
 // Version 6: what the Today view reads through indexes instead of scanning. people gets
 // [deletedAt+nextContactDueAt] (the keep-in-touch due date; the upgrade computes it for the
-// people already stored, and from then on the database keeps it, see contact-due-middleware);
+// people already stored, and from then on the write path derives it, see renderer/data/derived/person-fields);
 // volunteerShifts gets [status+endsAt] ("attended shifts that ended lately").
 import type { Person } from '../../../shared/domain/entities';
 import { nextContactDueAt } from '../../../shared/follow-ups/next-contact-due-at';

@@ -44,10 +44,21 @@ describe('v007: the Today view reads small rows kept on write', () => {
       name: `v007-follow-up-tables-${crypto.randomUUID()}`,
       version: 7,
       writeBefore: async (previous) => {
+        // With the due dates version 6 stored on them.
         await previous.people.bulkAdd([
-          personFixture({ id: 'ada', keepInTouchDays: 30, lastContactAt: 3 * DAY }),
+          personFixture({
+            id: 'ada',
+            keepInTouchDays: 30,
+            lastContactAt: 3 * DAY,
+            nextContactDueAt: 33 * DAY,
+          }),
           personFixture({ id: 'grace', lastContactAt: 2 * DAY }),
-          personFixture({ id: 'trashed', keepInTouchDays: 7, deletedAt: 5 }),
+          personFixture({
+            id: 'trashed',
+            keepInTouchDays: 7,
+            deletedAt: 5,
+            nextContactDueAt: 7 * DAY,
+          }),
         ]);
         await previous.interactions.bulkAdd([
           interaction({ id: 'a-met', at: 3 * DAY }),

@@ -2,8 +2,8 @@
 // bulk. contactDue holds each live person's keep-in-touch due date (replacing the people index
 // [deletedAt+nextContactDueAt], whose full person rows were slow to read at 50,000 people);
 // latestInteractions holds each person's newest live interaction, indexed by meetingAt when it is
-// a meeting at an event (rule 1 read a month of interactions before). Both are kept by DBCore
-// middlewares (contact-due-middleware, latest-interaction-middleware); the upgrade fills them
+// a meeting at an event (rule 1 read a month of interactions before). Both are kept on write
+// (renderer/data/derived/contact-due, latest-interaction-middleware); the upgrade fills them
 // once. events gets [series+startsAt], so rule 5 reads only a series' last few events.
 import { LIVE, type Interaction, type Person } from '../../../shared/domain/entities';
 import type { ContactDueRow } from '../../../shared/follow-ups/keep-in-touch-rule';

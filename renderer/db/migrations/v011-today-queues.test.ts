@@ -28,10 +28,25 @@ describe('v011: the Today queues', () => {
       name: `v011-today-queues-${crypto.randomUUID()}`,
       version: 11,
       writeBefore: async (previous) => {
+        // With the due dates version 10 kept, on the people and in contactDue.
         await previous.people.bulkAdd([
-          personFixture({ id: 'ada', keepInTouchDays: 30, lastContactAt: 3 * DAY }),
-          personFixture({ id: 'ben', keepInTouchDays: 7, lastContactAt: 2 * DAY }),
+          personFixture({
+            id: 'ada',
+            keepInTouchDays: 30,
+            lastContactAt: 3 * DAY,
+            nextContactDueAt: 33 * DAY,
+          }),
+          personFixture({
+            id: 'ben',
+            keepInTouchDays: 7,
+            lastContactAt: 2 * DAY,
+            nextContactDueAt: 9 * DAY,
+          }),
           personFixture({ id: 'grace' }),
+        ]);
+        await previous.contactDue.bulkAdd([
+          { personId: 'ada', dueAt: 33 * DAY },
+          { personId: 'ben', dueAt: 9 * DAY },
         ]);
         await previous.interactions.bulkAdd([
           interaction({ id: 'a-met', at: 3 * DAY }),

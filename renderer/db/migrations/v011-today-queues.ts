@@ -2,8 +2,8 @@
 // of reading every row (IndexedDB counts a primary-key range several times faster than an index
 // range, and reads a page of it without touching the rest). contactDueByDate holds the
 // contactDue rows keyed by [dueAt, personId]; unansweredMeetings holds, keyed by [at, personId],
-// each person whose newest live interaction is a meeting at an event. Their middlewares keep
-// them (contact-due-middleware, latest-interaction-middleware); the indexes they replace go.
+// each person whose newest live interaction is a meeting at an event. They are kept on write
+// (renderer/data/derived/contact-due, latest-interaction-middleware); the indexes they replace go.
 // latestInteractions rows also hold each person's newest noted interaction (what Today shows as
 // the last thing said), found here once by reading every interaction.
 import { LIVE, type Interaction } from '../../../shared/domain/entities';

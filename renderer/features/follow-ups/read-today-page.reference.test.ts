@@ -11,6 +11,7 @@ import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested
 import { TODAY_SECTIONS } from '../../../shared/follow-ups/today-page';
 import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import { HallwayDatabase } from '../../db/database';
+import { runWrite } from '../../data/run-write';
 import { readLikelyAttendees } from './read-likely-attendees';
 import { readTodayPage } from './read-today-page';
 
@@ -96,21 +97,28 @@ describe('the paged Today view', () => {
           const calendar = zonedCalendar(zone);
           const db = new HallwayDatabase(`today-reference-${crypto.randomUUID()}`);
           opened.push(db);
-          await db.events.bulkAdd(EVENTS);
-          await db.people.bulkPut(people.map((person) => personFixture(person)));
-          await db.interactions.bulkPut(
-            interactions.map((row): Interaction => ({
-              ...row,
-              note: '',
-              createdAt: 1,
-              updatedAt: 1,
-            })),
-          );
-          await db.introductions.bulkPut(
-            introductions.map((row) =>
-              introductionFixture({ ...row, statusDates: { made: row.madeAt } }),
-            ),
-          );
+          await runWrite(db, async (write) => {
+            await write.insert('events', EVENTS);
+            await write.put(
+              'people',
+              people.map((person) => personFixture(person)),
+            );
+            await write.put(
+              'interactions',
+              interactions.map((row): Interaction => ({
+                ...row,
+                note: '',
+                createdAt: 1,
+                updatedAt: 1,
+              })),
+            );
+            await write.put(
+              'introductions',
+              introductions.map((row) =>
+                introductionFixture({ ...row, statusDates: { made: row.madeAt } }),
+              ),
+            );
+          });
 
           const everything = async () => {
             const allPeople = await db.people.toArray();
