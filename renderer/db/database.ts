@@ -31,7 +31,6 @@ import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
 import { unansweredIntroductionsMiddleware } from './unanswered-introductions-middleware';
 import type { Migration } from './migrations/migration';
-import { volunteerFiguresMiddleware } from './volunteer-figures-middleware';
 
 export const DEFAULT_DATABASE_NAME = 'hallway';
 
@@ -85,7 +84,6 @@ export class HallwayDatabase extends Dexie {
       }
     }
     this.use(contactDueMiddleware);
-    this.use(volunteerFiguresMiddleware);
     this.use(latestInteractionMiddleware);
     this.use(eventMeetingsMiddleware);
     this.use(unansweredIntroductionsMiddleware);

@@ -7,11 +7,13 @@ import type { RowDerivers } from '../write-transaction';
 import type { DerivedModule } from './derived-module';
 import { derivePersonFields, personFieldsModule } from './person-fields';
 import { queueWeekCountsModule } from './queue-week-counts';
+import { volunteerFiguresModule } from './volunteer-figures';
 
 export const DERIVED_FORMAT = 1;
 
 export const DERIVED_MODULES: readonly DerivedModule[] = [
   personFieldsModule,
+  volunteerFiguresModule,
   // The queues' week counts last: every queue module before it reports what it changed.
   queueWeekCountsModule,
 ];
