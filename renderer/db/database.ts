@@ -29,7 +29,6 @@ import { eventMeetingsMiddleware } from './event-meetings-middleware';
 import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
-import { volunteerFiguresMiddleware } from './volunteer-figures-middleware';
 
 export const DEFAULT_DATABASE_NAME = 'hallway';
 
@@ -82,7 +81,6 @@ export class HallwayDatabase extends Dexie {
         });
       }
     }
-    this.use(volunteerFiguresMiddleware);
     this.use(latestInteractionMiddleware);
     this.use(eventMeetingsMiddleware);
   }

@@ -1,11 +1,12 @@
 // Every volunteer's standing — what "who to ask next" ranks by: events volunteered, the inputs of
 // reliability, when last asked, roles done — kept together in a few stored records. Decision: the
 // ranking looks at every volunteer each time, and IndexedDB pays per record read (2,000 figures
-// records took about 40 ms; a few records holding 2,000 small standings, a few ms), so the
-// database keeps these records up to date on every figures write (see
-// db/volunteer-figures-middleware). The standings are spread over STANDINGS_BUCKETS records by a
-// hash of the person id, so that a shift write rewrites a sixteenth of them (one record of
-// everyone made each attendance mark rewrite some 400 kB). Standings are sorted by person id.
+// records took about 40 ms; a few records holding 2,000 small standings, a few ms), so every
+// write of shifts keeps these records up to date with the figures (see
+// renderer/data/derived/volunteer-figures). The standings are spread over STANDINGS_BUCKETS
+// records by a hash of the person id, so that a shift write rewrites a sixteenth of them (one
+// record of everyone made each attendance mark rewrite some 400 kB). Standings are sorted by
+// person id.
 import type { ReliabilityInputs, VolunteerFigures } from './volunteer-figures';
 
 export const STANDINGS_BUCKETS = 16;

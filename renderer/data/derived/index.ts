@@ -9,6 +9,7 @@ import { contactDueModule } from './contact-due';
 import { derivePersonFields, personFieldsModule } from './person-fields';
 import { queueWeekCountsModule } from './queue-week-counts';
 import { unansweredIntroductionsModule } from './unanswered-introductions';
+import { volunteerFiguresModule } from './volunteer-figures';
 
 export const DERIVED_FORMAT = 1;
 
@@ -16,6 +17,7 @@ export const DERIVED_MODULES: readonly DerivedModule[] = [
   personFieldsModule,
   contactDueModule,
   unansweredIntroductionsModule,
+  volunteerFiguresModule,
   // The queues' week counts last: every queue module before it reports what it changed.
   queueWeekCountsModule,
 ];

@@ -18,6 +18,8 @@ describe('v012: volunteer standings', () => {
       version: 12,
       writeBefore: async (previous) => {
         await previous.volunteerShifts.bulkPut(sample.volunteerShifts);
+        // The figures as versions 8 to 11 kept them beside the shifts.
+        await previous.volunteerFigures.bulkPut(figuresByPerson(sample.volunteerShifts));
       },
     });
     opened.push(db);
