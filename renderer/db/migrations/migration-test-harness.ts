@@ -55,3 +55,10 @@ export async function tableCounts(db: HallwayDatabase): Promise<Record<string, n
   for (const table of db.tables as Table[]) counts[table.name] = await table.count();
   return counts;
 }
+
+/** Every row of every table the database has at its current version, in primary-key order. */
+export async function tableContents(db: HallwayDatabase): Promise<Record<string, unknown[]>> {
+  const contents: Record<string, unknown[]> = {};
+  for (const table of db.tables as Table[]) contents[table.name] = await table.toArray();
+  return contents;
+}
