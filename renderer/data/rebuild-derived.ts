@@ -54,13 +54,19 @@ async function readSnapshot(
   });
 }
 
-/** Every module's rebuild from `sources`, in registry order: what the derived data should be. */
-export function computeDerived(sources: SourceSnapshot): {
+/**
+ * Every module's rebuild from `sources`, in registry order: what the derived data should be.
+ * `given`: rows of derived tables no registered module rebuilds, for the modules that read them.
+ */
+export function computeDerived(
+  sources: SourceSnapshot,
+  given: DerivedRows = {},
+): {
   built: DerivedRows;
   /** People whose stored derived fields differ from what they derive to. */
   people: Person[];
 } {
-  const built: DerivedRows = {};
+  const built: DerivedRows = { ...given };
   const fixedPeople = new Map<string, Person>();
   let snapshot = sources;
   for (const module of DERIVED_MODULES) {
