@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root';
 import { bootApp } from './app/boot';
 import { BootErrorScreen } from './app/boot-error-screen';
+import { showBootProgress } from './app/boot-progress-view';
 import { openDatabase } from './db/open-database';
 import { createPlatform } from './platform';
 import './styles/base.css';
@@ -12,20 +13,12 @@ import './styles/screens.css';
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element.');
 
-/** Before React renders: a plain status line (the data upgrade at the first start of a version). */
-function showProgress(message: string) {
-  const status = document.createElement('p');
-  status.className = 'boot-progress';
-  status.setAttribute('role', 'status');
-  status.textContent = message;
-  rootElement?.replaceChildren(status);
-}
-
 const result = await bootApp({
   window,
   openDatabase: (onUpgrade) => openDatabase(undefined, onUpgrade),
   createPlatform,
-  showProgress,
+  // Before React renders: the schema upgrade and the rebuild of derived data, as plain DOM.
+  showProgress: (progress) => showBootProgress(rootElement, progress),
 });
 rootElement.replaceChildren();
 const root = createRoot(rootElement);

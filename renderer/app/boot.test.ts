@@ -1,15 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { personFixture } from '../../shared/domain/person-fixture';
+import { writeDerivedState } from '../data/local-state';
+import { derivedDataIsCurrent } from '../data/rebuild-derived';
 import { HallwayDatabase } from '../db/database';
 import { migrations } from '../db/migrations';
 import { openDatabase } from '../db/open-database';
 import { LANGUAGE_SETTING_KEY } from '../i18n/language-preference';
 import { createWebPlatform } from '../platform/web';
-import { bootApp, classifyBootError } from './boot';
+import { bootApp, classifyBootError, type BootProgress } from './boot';
 
 const opened: HallwayDatabase[] = [];
 
-const shown: string[] = [];
+const shown: BootProgress[] = [];
 
 function environment(
   search: string,
@@ -25,7 +28,7 @@ function environment(
       opened.push(db);
       return db;
     },
-    showProgress: (message: string) => shown.push(message),
+    showProgress: (progress: BootProgress) => shown.push(progress),
   };
 }
 
@@ -59,18 +62,73 @@ describe('bootApp', () => {
     expect(document.documentElement.lang).toBe('ja');
   });
 
-  it('says the data is being upgraded while an older database is, and not for a new one', async () => {
+  it('says the data is being updated while an older database is upgraded, and not for a new one', async () => {
     const name = `boot-${crypto.randomUUID()}`;
     const older = new HallwayDatabase(name, migrations.slice(0, 10));
     await older.open();
     older.close();
     await bootApp(environment('', (onUpgrade) => openDatabase(name, onUpgrade)));
-    expect(shown).toEqual([expect.stringContaining('Updating your data for this version')]);
+    // Nothing stored, so nothing to count: the bar stays indeterminate.
+    expect(shown).toEqual([
+      {
+        message: 'Updating your data…',
+        hint: 'With many people this can take a minute. Please keep this window open.',
+      },
+    ]);
 
     shown.length = 0;
     const fresh = await bootApp(environment(''));
     expect(fresh.state).toBe('ready');
     expect(shown).toEqual([]);
+  });
+
+  /** A database whose derived data is of an older format, with people whose keys are stale. */
+  async function staleDatabase(people: number, language?: 'ja') {
+    const name = `boot-${crypto.randomUUID()}`;
+    const before = await openDatabase(name);
+    await before.people.bulkPut(
+      Array.from({ length: people }, (_, index) =>
+        personFixture({ id: `p${index}`, displayName: `Émile ${index}`, sortName: 'stale' }),
+      ),
+    );
+    if (language)
+      await before.settings.put({ key: LANGUAGE_SETTING_KEY, value: language, updatedAt: 1 });
+    await writeDerivedState(before, { format: 0, stale: false });
+    before.close();
+    return name;
+  }
+
+  it('rebuilds derived data of another format before it is ready, showing rows done of rows in all', async () => {
+    const name = await staleDatabase(200);
+
+    const result = await bootApp(environment('', () => openDatabase(name)));
+
+    expect(result.state).toBe('ready');
+    if (result.state !== 'ready') return;
+    expect(shown.length).toBeGreaterThan(2);
+    const dones = shown.map((progress) => progress.rows?.done ?? -1);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(shown.every((progress) => progress.message === 'Updating your data…')).toBe(true);
+    expect(shown.at(-1)?.rows).toMatchObject({ done: shown.at(-1)?.rows?.total });
+    expect(shown.at(-1)?.rows?.text).toMatch(/^[\d,]+ of [\d,]+ \(100%\)$/);
+    expect(shown.some((progress) => /\((\d|[1-9]\d)%\)$/.test(progress.rows?.text ?? ''))).toBe(
+      true,
+    );
+    expect(await derivedDataIsCurrent(result.db)).toBe(true);
+    const person = await result.db.people.get('p7');
+    expect(person?.sortName).toMatch(/^emile 7/);
+    expect(person?.nameKeys).not.toEqual([]);
+  });
+
+  it('shows the rebuild in the language stored in Settings', async () => {
+    const name = await staleDatabase(10, 'ja');
+
+    await bootApp(environment('', () => openDatabase(name)));
+
+    expect(shown.at(-1)).toMatchObject({
+      message: 'データを更新しています…',
+      rows: { text: expect.stringMatching(/^\d+ \/ \d+（100%）$/) },
+    });
   });
 
   it('exposes the test hook only when opened with e2e=1', async () => {

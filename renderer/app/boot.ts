@@ -1,9 +1,13 @@
-// Start-up: open the database (running migrations), pick the UI language (the stored choice, or
-// the system's), choose the platform, and install the test hook when started for tests. Nothing
-// here reads people or other large tables: start-up stays fast at 50,000 people. A failure
+// Start-up: open the database (running schema changes), pick the UI language (the stored choice,
+// or the system's), bring the derived data up to date, choose the platform, and install the test
+// hook when started for tests. Derived data is versioned, not migrated (docs/architecture.md):
+// when the stored derived format differs from the code's, or a bulk write stopped before its
+// rebuild, ensureDerivedCurrent rebuilds it from the sources before anything reads it, and the
+// window shows a progress bar meanwhile; otherwise start-up reads no large table. A failure
 // becomes a readable, translated reason (see boot-error-screen.tsx) instead of a blank window.
 import type { i18n as I18n } from 'i18next';
 import type { Platform } from '../../shared/platform/platform';
+import { ensureDerivedCurrent } from '../data/rebuild-derived';
 import type { HallwayDatabase } from '../db/database';
 import { createI18n, syncDocumentLanguage } from '../i18n/create-i18n';
 import { readLanguagePreference } from '../i18n/language-preference';
@@ -17,13 +21,23 @@ export type BootResult =
   | { state: 'ready'; db: HallwayDatabase; platform: Platform; i18n: I18n }
   | { state: 'error'; failure: BootFailure; error: unknown; i18n: I18n };
 
+/** What start-up shows while the app cannot render yet. */
+export interface BootProgress {
+  /** "Updating your data…" */
+  message: string;
+  /** What to expect: it may take a while, keep the window open. */
+  hint: string;
+  /** Rows done of rows in all, once known, with their words ("1,200 of 5,000 (24%)"). */
+  rows?: { done: number; total: number; text: string };
+}
+
 export interface BootEnvironment {
   window: Window;
-  /** `onUpgrade` is called when the data of an older version starts being upgraded. */
+  /** `onUpgrade` is called when an older database starts being upgraded. */
   openDatabase(onUpgrade: () => void): Promise<HallwayDatabase>;
   createPlatform(): Platform;
-  /** Shows a message while the app cannot render yet (the upgrade, in the system's language). */
-  showProgress(message: string): void;
+  /** Shows what start-up is doing: the schema upgrade, then the rebuild of derived data. */
+  showProgress(progress: BootProgress): void;
 }
 
 /** Dexie reports its own errors by name, sometimes wrapped (OpenFailedError around the cause). */
@@ -39,20 +53,30 @@ export function classifyBootError(error: unknown): BootFailure {
   return 'generic';
 }
 
+/** The progress of updating the data, in `i18n`'s language; `rows` once their number is known. */
+function updatingProgress(i18n: I18n, rows?: { done: number; total: number }): BootProgress {
+  const progress = { message: i18n.t('app:boot.updating'), hint: i18n.t('app:boot.keepOpen') };
+  if (!rows) return progress;
+  const number = new Intl.NumberFormat(i18n.language);
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const text = i18n.t('app:boot.rowsDone', {
+    done: number.format(rows.done),
+    total: number.format(rows.total),
+    percent: percent.format(Math.floor((rows.done * 100) / rows.total) / 100),
+  });
+  return { ...progress, rows: { ...rows, text } };
+}
+
 export async function bootApp(environment: BootEnvironment): Promise<BootResult> {
   const { window: target } = environment;
   const systemLanguages = target.navigator.languages;
   let db: HallwayDatabase;
   let preference: LanguagePreference;
   try {
-    let told = false;
-    db = await environment.openDatabase(() => {
-      if (told) return;
-      told = true;
-      environment.showProgress(
-        createI18n(languageFromSystem(systemLanguages)).t('app:boot.upgrading'),
-      );
-    });
+    // Before the database is open, the stored language is unknown: the system's it is.
+    db = await environment.openDatabase(() =>
+      environment.showProgress(updatingProgress(createI18n(languageFromSystem(systemLanguages)))),
+    );
     preference = await readLanguagePreference(db);
   } catch (error) {
     const i18n = createI18n(languageFromSystem(systemLanguages));
@@ -61,6 +85,15 @@ export async function bootApp(environment: BootEnvironment): Promise<BootResult>
   }
   const i18n = createI18n(resolveLanguage(preference, systemLanguages));
   syncDocumentLanguage(i18n, target.document.documentElement);
+  try {
+    // A new (empty) database is "rebuilt" at once: nothing to show for it.
+    await ensureDerivedCurrent(db, (done, total) => {
+      if (total > 0) environment.showProgress(updatingProgress(i18n, { done, total }));
+    });
+  } catch (error) {
+    db.close();
+    return { state: 'error', failure: classifyBootError(error), error, i18n };
+  }
   if (isStartedForTests(target.location.search, findDesktopBridge(target))) {
     installTestHook(target, db);
   }

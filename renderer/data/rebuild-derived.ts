@@ -2,7 +2,9 @@
 // (by primary key, in chunks), every module computes its rows in memory, and one transaction
 // replaces the derived tables and records the format. Run at start when the stored derived data is
 // of another format or was left stale (a bulk write stopped before its rebuild), and right after
-// bulk writes. Reports rows done of rows total, reading then writing, for the progress bar.
+// bulk writes. Reports rows done of rows total, reading then writing, for the progress bar; until
+// the rows to write are known, they are taken to be the derived rows stored now plus the people
+// (whose derived fields may change), so that the bar seldom steps back when the real number comes.
 import type { Table } from 'dexie';
 import type { Person } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
@@ -18,14 +20,21 @@ export type RebuildProgress = (done: number, total: number) => void;
 
 const SNAPSHOT_TABLES = ['people', 'interactions', 'introductions', 'volunteerShifts'] as const;
 
+const derivedTables = () => DERIVED_MODULES.flatMap((module) => module.tables);
+
+const sum = (numbers: readonly number[]) => numbers.reduce((total, count) => total + count, 0);
+
 async function readSnapshot(
   db: HallwayDatabase,
   advance: (rows: number) => void,
-  setReadTotal: (rows: number) => void,
+  setTotals: (rowsToRead: number, rowsToWriteGuess: number) => void,
 ): Promise<SourceSnapshot> {
-  return db.transaction('r', SNAPSHOT_TABLES as unknown as string[], async () => {
-    const counts = await Promise.all(SNAPSHOT_TABLES.map((name) => db.table(name).count()));
-    setReadTotal(counts.reduce((sum, count) => sum + count, 0));
+  const scope = [...SNAPSHOT_TABLES, ...derivedTables()];
+  return db.transaction('r', scope, async () => {
+    const count = (names: readonly string[]) =>
+      Promise.all(names.map((name) => db.table(name).count()));
+    const [sources, derived] = await Promise.all([count(SNAPSHOT_TABLES), count(derivedTables())]);
+    setTotals(sum(sources), sum(derived) + sources[SNAPSHOT_TABLES.indexOf('people')]);
     const snapshot = {} as Record<(typeof SNAPSHOT_TABLES)[number], unknown[]>;
     for (const name of SNAPSHOT_TABLES) {
       const table: Table<{ id: string }, string> = db.table(name);
@@ -45,8 +54,19 @@ async function readSnapshot(
   });
 }
 
-function computeDerived(sources: SourceSnapshot) {
-  const built: DerivedRows = {};
+/**
+ * Every module's rebuild from `sources`, in registry order: what the derived data should be.
+ * `given`: rows of derived tables no registered module rebuilds, for the modules that read them.
+ */
+export function computeDerived(
+  sources: SourceSnapshot,
+  given: DerivedRows = {},
+): {
+  built: DerivedRows;
+  /** People whose stored derived fields differ from what they derive to. */
+  people: Person[];
+} {
+  const built: DerivedRows = { ...given };
   const fixedPeople = new Map<string, Person>();
   let snapshot = sources;
   for (const module of DERIVED_MODULES) {
@@ -76,19 +96,19 @@ export async function rebuildDerived(
     done += rows;
     onProgress?.(done, Math.max(total, done));
   };
-  const sources = await readSnapshot(db, advance, (rows) => {
-    readTotal = rows;
-    total = rows;
+  const sources = await readSnapshot(db, advance, (rowsToRead, rowsToWriteGuess) => {
+    readTotal = rowsToRead;
+    total = rowsToRead + rowsToWriteGuess;
     onProgress?.(0, total);
   });
   const { built, people } = computeDerived(sources);
-  const derivedTables = DERIVED_MODULES.flatMap((module) => module.tables);
-  const writeTotal =
-    people.length + derivedTables.reduce((sum, name) => sum + (built[name]?.length ?? 0), 0);
+  const tables = derivedTables();
+  const writeTotal = people.length + sum(tables.map((name) => built[name]?.length ?? 0));
   total = readTotal + writeTotal;
-  const scope = [...derivedTables, 'people', 'localState'];
+  onProgress?.(done, total);
+  const scope = [...tables, 'people', 'localState'];
   await db.transaction('rw', scope, async () => {
-    for (const name of derivedTables) await db.table(name).clear();
+    for (const name of tables) await db.table(name).clear();
     const writeInChunks = async (table: Table, rows: readonly unknown[]) => {
       for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
         const chunk = rows.slice(start, start + WRITE_CHUNK);
@@ -97,7 +117,7 @@ export async function rebuildDerived(
       }
     };
     await writeInChunks(db.people, people);
-    for (const name of derivedTables) await writeInChunks(db.table(name), built[name] ?? []);
+    for (const name of tables) await writeInChunks(db.table(name), built[name] ?? []);
     await writeDerivedState(db, { format: DERIVED_FORMAT, stale: false });
   });
   onProgress?.(total, total);

@@ -66,21 +66,16 @@ export class HallwayDatabase extends Dexie {
   /** This device's bookkeeping: derived data format, feed readers' positions. */
   localState!: Table<LocalStateRow, string>;
 
-  /** Called as each data upgrade of an older database begins (see open-database). */
-  onUpgrade?: (version: number) => void;
+  /** Called when an older database starts being upgraded to `versions` (see open-database). */
+  onUpgrade?: () => void;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, versions: readonly Migration[] = migrations) {
     super(name);
-    for (const migration of versions) {
-      const version = this.version(migration.version).stores(migration.stores);
-      const { upgrade } = migration;
-      if (upgrade) {
-        version.upgrade((tx) => {
-          this.onUpgrade?.(migration.version);
-          return upgrade(tx);
-        });
-      }
-    }
+    for (const migration of versions) this.version(migration.version).stores(migration.stores);
+    // Dexie runs the newest version's upgrade function whenever it upgrades an older database
+    // (never for a new one): the moment to say so. No version moves data (see migration.ts).
+    const newest = versions.at(-1);
+    if (newest) this.version(newest.version).upgrade(() => this.onUpgrade?.());
     this.use(latestInteractionMiddleware);
     this.use(eventMeetingsMiddleware);
   }

@@ -1,7 +1,7 @@
 // Test support for schema versions: writes data with the schema as it was before a version and
 // then opens the same database with that version, so each upgrade runs on data written by the
 // previous version, exactly as on a user's machine. Used by the migration tests only.
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { HallwayDatabase } from '../database';
 import { migrations as allMigrations } from './index';
 import type { Migration } from './migration';
@@ -21,6 +21,20 @@ export async function openAtVersion(
   migrations: readonly Migration[] = allMigrations,
 ): Promise<HallwayDatabase> {
   const db = new HallwayDatabase(name, migrationsUpTo(version, migrations));
+  await db.open();
+  return db;
+}
+
+/**
+ * Opens database `name` with only the schema of `version`: a plain Dexie, without the derived-data
+ * middlewares of today's HallwayDatabase, so rows are stored exactly as written (in that version's
+ * shape, with its derived fields as they were, stale or missing).
+ */
+export async function openPlainAtVersion(name: string, version: number): Promise<Dexie> {
+  const db = new Dexie(name);
+  for (const migration of migrationsUpTo(version)) {
+    db.version(migration.version).stores(migration.stores);
+  }
   await db.open();
   return db;
 }
@@ -54,4 +68,11 @@ export async function tableCounts(db: HallwayDatabase): Promise<Record<string, n
   const counts: Record<string, number> = {};
   for (const table of db.tables as Table[]) counts[table.name] = await table.count();
   return counts;
+}
+
+/** Every row of every table the database has at its current version, in primary-key order. */
+export async function tableContents(db: HallwayDatabase): Promise<Record<string, unknown[]>> {
+  const contents: Record<string, unknown[]> = {};
+  for (const table of db.tables as Table[]) contents[table.name] = await table.toArray();
+  return contents;
 }

@@ -2,16 +2,9 @@
 // bulk. contactDue holds each live person's keep-in-touch due date (replacing the people index
 // [deletedAt+nextContactDueAt], whose full person rows were slow to read at 50,000 people);
 // latestInteractions holds each person's newest live interaction, indexed by meetingAt when it is
-// a meeting at an event (rule 1 read a month of interactions before). Both are kept on write
-// (renderer/data/derived/contact-due, latest-interaction-middleware); the upgrade fills them
-// once. events gets [series+startsAt], so rule 5 reads only a series' last few events.
-import { LIVE, type Interaction, type Person } from '../../../shared/domain/entities';
-import type { ContactDueRow } from '../../../shared/follow-ups/keep-in-touch-rule';
-import {
-  isNewerInteraction,
-  latestInteractionRow,
-  type InteractionStamp,
-} from '../../../shared/follow-ups/latest-interaction';
+// a meeting at an event (rule 1 read a month of interactions before). Both are derived tables,
+// filled by the rebuild of derived data at start (renderer/data/rebuild-derived) and kept on every
+// write after. events gets [series+startsAt], so rule 5 reads only a series' last few events.
 import type { Migration } from './migration';
 
 export const v007FollowUpTables: Migration = {
@@ -23,25 +16,5 @@ export const v007FollowUpTables: Migration = {
       'id, startsAt, series, name, updatedAt, deletedAt, [deletedAt+startsAt], [series+startsAt]',
     contactDue: 'personId, dueAt',
     latestInteractions: 'personId, meetingAt',
-  },
-  upgrade: async (tx) => {
-    const due: ContactDueRow[] = [];
-    await tx.table<Person, string>('people').each((person) => {
-      const dueAt = person.nextContactDueAt ?? 0;
-      if (person.deletedAt === LIVE && dueAt > 0) due.push({ personId: person.id, dueAt });
-    });
-    await tx.table<ContactDueRow, string>('contactDue').bulkPut(due);
-
-    const newest = new Map<string, InteractionStamp>();
-    await tx.table<Interaction, string>('interactions').each((interaction) => {
-      if (interaction.deletedAt !== LIVE) return;
-      const current = newest.get(interaction.personId);
-      if (!current || isNewerInteraction(interaction, current)) {
-        newest.set(interaction.personId, interaction);
-      }
-    });
-    await tx
-      .table('latestInteractions')
-      .bulkPut([...newest.values()].map((interaction) => latestInteractionRow(interaction)));
   },
 };

@@ -2,9 +2,23 @@
 // auto-incremented sequence number: local bookkeeping, never synced, so the rule against ++ keys
 // for user data does not apply); `localState` holds the derived data's format and the feed
 // readers' positions. No data to move: derived data is rebuilt at the first start, not migrated.
+// The indexes no query reads are dropped (docs/indexes.md: every index costs on every write of its
+// table, a multi-entry one once per value): people.nameReading; interactions.at and updatedAt;
+// followUps.dueAt, status, [status+dueAt] and updatedAt; volunteerShifts.updatedAt;
+// topics.updatedAt; introductionDismissals.aId and bId.
 import type { Migration } from './migration';
 
 export const v015ChangeFeed: Migration = {
   version: 15,
-  stores: { changes: '++seq', localState: 'key' },
+  stores: {
+    changes: '++seq',
+    localState: 'key',
+    people:
+      'id, displayName, company, *interests, *offers, *asks, *emailKeys, *linkKeys, *nameKeys, updatedAt, deletedAt, [deletedAt+sortName], [deletedAt+createdAt], [deletedAt+lastContactAt]',
+    interactions: 'id, [personId+at], eventId, deletedAt',
+    followUps: 'id, personId, rule',
+    volunteerShifts: 'id, eventId, personId, [eventId+personId], deletedAt, [status+endsAt]',
+    topics: 'key, *aliases',
+    introductionDismissals: 'pairKey',
+  },
 };

@@ -3,8 +3,10 @@
 // A backup from the current schema version is written as it is. A backup from an older version
 // first goes through the migrations, exactly as the user's own database would have: its rows are
 // written into a temporary database opened with the schema of the backup's version, that database
-// is closed and opened again with every migration (so each upgrade from the backup's version on
-// runs on the data), and the upgraded rows are read back; the temporary database is then deleted.
+// is closed and opened again with every migration (so each schema change from the backup's
+// version on applies to the data), and the upgraded rows are read back; the temporary database is
+// then deleted. Such a backup holds no derived state (localState): its derived fields and tables
+// are rebuilt at the next start, the reload that follows a restore.
 //
 // The replacement itself is one read-write transaction over every table: clear, then add the
 // rows. Any failure (a row the schema refuses, a full disk) aborts it and leaves the data exactly
