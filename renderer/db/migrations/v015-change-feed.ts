@@ -3,9 +3,9 @@
 // for user data does not apply); `localState` holds the derived data's format and the feed
 // readers' positions. No data to move: derived data is rebuilt at the first start, not migrated.
 // The indexes no query reads are dropped (docs/indexes.md: every index costs on every write of its
-// table, a multi-entry one once per value): people.nameReading; interactions.at and updatedAt;
-// followUps.dueAt, status, [status+dueAt] and updatedAt; volunteerShifts.updatedAt;
-// topics.updatedAt; introductionDismissals.aId and bId.
+// table, a multi-entry one once per value): people.nameReading; every updatedAt (readers follow
+// the change feed now); followUps.dueAt, status and [status+dueAt]; introductionDismissals.aId
+// and bId.
 import type { Migration } from './migration';
 
 export const v015ChangeFeed: Migration = {
@@ -14,8 +14,10 @@ export const v015ChangeFeed: Migration = {
     changes: '++seq',
     localState: 'key',
     people:
-      'id, displayName, company, *interests, *offers, *asks, *emailKeys, *linkKeys, *nameKeys, updatedAt, deletedAt, [deletedAt+sortName], [deletedAt+createdAt], [deletedAt+lastContactAt]',
+      'id, displayName, company, *interests, *offers, *asks, *emailKeys, *linkKeys, *nameKeys, deletedAt, [deletedAt+sortName], [deletedAt+createdAt], [deletedAt+lastContactAt]',
+    events: 'id, startsAt, series, name, deletedAt, [deletedAt+startsAt], [series+startsAt]',
     interactions: 'id, [personId+at], eventId, deletedAt',
+    introductions: 'id, aId, bId, [aId+bId], status, deletedAt',
     followUps: 'id, personId, rule',
     volunteerShifts: 'id, eventId, personId, [eventId+personId], deletedAt, [status+endsAt]',
     topics: 'key, *aliases',
