@@ -26,7 +26,6 @@ import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import type { ChangeEntry } from '../data/change-feed';
 import type { LocalStateRow } from '../data/local-state';
 import { contactDueMiddleware } from './contact-due-middleware';
-import { eventMeetingsMiddleware } from './event-meetings-middleware';
 import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
 import { unansweredIntroductionsMiddleware } from './unanswered-introductions-middleware';
@@ -87,7 +86,6 @@ export class HallwayDatabase extends Dexie {
     this.use(contactDueMiddleware);
     this.use(volunteerFiguresMiddleware);
     this.use(latestInteractionMiddleware);
-    this.use(eventMeetingsMiddleware);
     this.use(unansweredIntroductionsMiddleware);
   }
 }

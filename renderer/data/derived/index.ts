@@ -5,12 +5,14 @@
 // bump it, and every database is rebuilt once at its next start (docs/architecture.md).
 import type { RowDerivers } from '../write-transaction';
 import type { DerivedModule } from './derived-module';
+import { eventMeetingsModule } from './event-meetings';
 import { derivePersonFields, personFieldsModule } from './person-fields';
 import { queueWeekCountsModule } from './queue-week-counts';
 
-export const DERIVED_FORMAT = 1;
+export const DERIVED_FORMAT = 2;
 
 export const DERIVED_MODULES: readonly DerivedModule[] = [
+  eventMeetingsModule,
   personFieldsModule,
   // The queues' week counts last: every queue module before it reports what it changed.
   queueWeekCountsModule,

@@ -3,7 +3,7 @@
 // series' last events as primary keys instead of every interaction logged there. The upgrade
 // fills it from the interactions already stored, read in primary-key pages (one getAll each: at
 // 200,000 interactions in Chromium about half the time of a cursor over them); from then on the
-// database keeps it (see event-meetings-middleware).
+// database keeps it (see data/derived/event-meetings).
 import type { Interaction } from '../../../shared/domain/entities';
 import { eventMeetingOf, type EventMeeting } from '../../../shared/follow-ups/upcoming-event-rule';
 import type { Migration } from './migration';

@@ -10,6 +10,7 @@ import { computeToday } from '../../../shared/follow-ups/compute-today';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
 import { TODAY_SECTIONS } from '../../../shared/follow-ups/today-page';
 import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
+import { runWrite } from '../../data/run-write';
 import { HallwayDatabase } from '../../db/database';
 import { readLikelyAttendees } from './read-likely-attendees';
 import { readTodayPage } from './read-today-page';
@@ -98,13 +99,16 @@ describe('the paged Today view', () => {
           opened.push(db);
           await db.events.bulkAdd(EVENTS);
           await db.people.bulkPut(people.map((person) => personFixture(person)));
-          await db.interactions.bulkPut(
-            interactions.map((row): Interaction => ({
-              ...row,
-              note: '',
-              createdAt: 1,
-              updatedAt: 1,
-            })),
+          await runWrite(db, (write) =>
+            write.put(
+              'interactions',
+              interactions.map((row): Interaction => ({
+                ...row,
+                note: '',
+                createdAt: 1,
+                updatedAt: 1,
+              })),
+            ),
           );
           await db.introductions.bulkPut(
             introductions.map((row) =>
