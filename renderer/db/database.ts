@@ -26,7 +26,6 @@ import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import type { ChangeEntry } from '../data/change-feed';
 import type { LocalStateRow } from '../data/local-state';
 import { contactDueMiddleware } from './contact-due-middleware';
-import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
 import { unansweredIntroductionsMiddleware } from './unanswered-introductions-middleware';
 import type { Migration } from './migrations/migration';
@@ -85,7 +84,6 @@ export class HallwayDatabase extends Dexie {
     }
     this.use(contactDueMiddleware);
     this.use(volunteerFiguresMiddleware);
-    this.use(latestInteractionMiddleware);
     this.use(unansweredIntroductionsMiddleware);
   }
 }

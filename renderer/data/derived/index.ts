@@ -6,12 +6,15 @@
 import type { RowDerivers } from '../write-transaction';
 import type { DerivedModule } from './derived-module';
 import { eventMeetingsModule } from './event-meetings';
+import { latestInteractionsModule } from './latest-interactions';
 import { derivePersonFields, personFieldsModule } from './person-fields';
 import { queueWeekCountsModule } from './queue-week-counts';
 
-export const DERIVED_FORMAT = 2;
+export const DERIVED_FORMAT = 3;
 
 export const DERIVED_MODULES: readonly DerivedModule[] = [
+  // Before the person fields: lastContactAt is set before the contact-due date follows it.
+  latestInteractionsModule,
   eventMeetingsModule,
   personFieldsModule,
   // The queues' week counts last: every queue module before it reports what it changed.

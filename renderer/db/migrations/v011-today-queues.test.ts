@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Interaction } from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
+import { latestInteractionRow } from '../../../shared/follow-ups/latest-interaction';
 import type { HallwayDatabase } from '../database';
 import { upgradeTo } from './migration-test-harness';
 
@@ -33,8 +34,13 @@ describe('v011: the Today queues', () => {
           personFixture({ id: 'ben', keepInTouchDays: 7, lastContactAt: 2 * DAY }),
           personFixture({ id: 'grace' }),
         ]);
+        const newest = {
+          ada: interaction({ id: 'a-met', at: 3 * DAY }),
+          ben: interaction({ id: 'b-mail', personId: 'ben', at: 4 * DAY, kind: 'email' }),
+          grace: interaction({ id: 'g-met', personId: 'grace', at: DAY, eventId: 'party' }),
+        };
         await previous.interactions.bulkAdd([
-          interaction({ id: 'a-met', at: 3 * DAY }),
+          ...Object.values(newest),
           interaction({
             id: 'a-call',
             at: 2 * DAY,
@@ -43,9 +49,11 @@ describe('v011: the Today queues', () => {
             note: 'Rust',
           }),
           interaction({ id: 'b-met', personId: 'ben', at: 2 * DAY }),
-          interaction({ id: 'b-mail', personId: 'ben', at: 4 * DAY, kind: 'email' }),
-          interaction({ id: 'g-met', personId: 'grace', at: DAY, eventId: 'party' }),
         ]);
+        // What version 10 kept on write: each person's newest, no note yet.
+        await previous.latestInteractions.bulkAdd(
+          Object.values(newest).map((row) => latestInteractionRow(row)),
+        );
       },
     });
     opened.push(db);

@@ -51,7 +51,6 @@ const EVENTS = [
 const arbitraryPerson = fc.record({
   id: fc.constantFrom(...PEOPLE),
   keepInTouchDays: fc.constantFrom(null, 1, 3, 7, 30),
-  lastContactAt: fc.integer({ min: -60, max: 0 }).map((days) => NOW + days * DAY - 7 * HOUR),
   deletedAt: fc.constantFrom(0, 0, 9),
 });
 
@@ -98,9 +97,13 @@ describe('the paged Today view', () => {
           const db = new HallwayDatabase(`today-reference-${crypto.randomUUID()}`);
           opened.push(db);
           await db.events.bulkAdd(EVENTS);
-          await db.people.bulkPut(people.map((person) => personFixture(person)));
-          await runWrite(db, (write) =>
-            write.put(
+          // Through the write path: each person's last contact is their newest interaction.
+          await runWrite(db, async (write) => {
+            await write.put(
+              'people',
+              people.map((person) => personFixture(person)),
+            );
+            await write.put(
               'interactions',
               interactions.map((row): Interaction => ({
                 ...row,
@@ -108,8 +111,8 @@ describe('the paged Today view', () => {
                 createdAt: 1,
                 updatedAt: 1,
               })),
-            ),
-          );
+            );
+          });
           await db.introductions.bulkPut(
             introductions.map((row) =>
               introductionFixture({ ...row, statusDates: { made: row.madeAt } }),
