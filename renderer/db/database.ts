@@ -25,8 +25,6 @@ import type { QueueWeekCount } from '../../shared/follow-ups/queue-week-counts';
 import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
 import type { ChangeEntry } from '../data/change-feed';
 import type { LocalStateRow } from '../data/local-state';
-import { eventMeetingsMiddleware } from './event-meetings-middleware';
-import { latestInteractionMiddleware } from './latest-interaction-middleware';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -76,8 +74,6 @@ export class HallwayDatabase extends Dexie {
     // (never for a new one): the moment to say so. No version moves data (see migration.ts).
     const newest = versions.at(-1);
     if (newest) this.version(newest.version).upgrade(() => this.onUpgrade?.());
-    this.use(latestInteractionMiddleware);
-    this.use(eventMeetingsMiddleware);
   }
 }
 

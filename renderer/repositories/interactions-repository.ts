@@ -1,7 +1,6 @@
-// Interactions ("met at event E", a call, an e-mail…). Each person's lastContactAt is the time of
-// their newest live interaction; it is kept right here, in the same transaction as the write that
-// changes it, so the Today view and the people list can sort by it from an index. Adding one
-// only moves it forward; editing, trashing or restoring one recomputes it from [personId+at].
+// Interactions ("met at event E", a call, an e-mail…). Each person's lastContactAt, the time of
+// their newest live interaction, is derived data: the latest interactions module keeps it
+// (renderer/data/derived/last-contact-at) on every write that goes through runWrite.
 import type { UpdateSpec } from 'dexie';
 import { z } from 'zod';
 import { INTERACTION_KINDS, LIVE, type Interaction } from '../../shared/domain/entities';
@@ -26,26 +25,6 @@ export const interactionChangesSchema = interactionFieldsSchema
   .partial();
 export type InteractionChanges = z.input<typeof interactionChangesSchema>;
 
-/** The newest live interaction's time for a person, 0 when there is none. */
-export async function newestContactAt(db: HallwayDatabase, personId: string): Promise<number> {
-  const newest = await db.interactions
-    .where('[personId+at]')
-    .between([personId, -Infinity], [personId, Infinity])
-    .reverse()
-    .filter((interaction) => interaction.deletedAt === LIVE)
-    .first();
-  return newest?.at ?? 0;
-}
-
-async function refreshLastContact(db: HallwayDatabase, personId: string): Promise<void> {
-  const person = await db.people.get(personId);
-  if (!person) return;
-  const lastContactAt = await newestContactAt(db, personId);
-  if (lastContactAt !== person.lastContactAt) {
-    await db.people.update(personId, { lastContactAt, updatedAt: Date.now() });
-  }
-}
-
 export async function logInteraction(
   db: HallwayDatabase,
   input: NewInteractionInput,
@@ -66,9 +45,6 @@ export async function logInteraction(
       deletedAt: LIVE,
     };
     await db.interactions.add(interaction);
-    if (interaction.at > person.lastContactAt) {
-      await db.people.update(person.id, { lastContactAt: interaction.at, updatedAt: now });
-    }
     return interaction;
   });
 }
@@ -90,7 +66,6 @@ export async function updateInteraction(
     // Dexie removes a property updated to undefined: that is how an event link is cleared.
     if (eventId !== undefined) patch.eventId = eventId ?? undefined;
     await db.interactions.update(id, patch);
-    await refreshLastContact(db, current.personId);
     return next;
   });
 }
@@ -100,7 +75,6 @@ async function setDeletedAt(db: HallwayDatabase, id: string, deletedAt: number):
     const interaction = await db.interactions.get(id);
     if (!interaction) throw notFound('interaction', id);
     await db.interactions.update(id, { deletedAt, updatedAt: Date.now() });
-    await refreshLastContact(db, interaction.personId);
   });
 }
 

@@ -1,5 +1,5 @@
 // Each person's newest live interaction, kept in a small table of its own on every write
-// (renderer/db/latest-interaction-middleware.ts), so that rule 1 reads small rows (the unanswered
+// (renderer/data/derived/latest-interactions.ts), so that rule 1 reads small rows (the unanswered
 // meetings among them) instead of a month of interactions; the row also holds the newest one with
 // a note, which Today shows beside each item. "Newest" is the latest `at`; at the same instant
 // anything beats a meeting (a message logged right after meeting someone is a follow-up), then

@@ -4,7 +4,7 @@
 // events of a series count and at most MAX_ATTENDEES people are named, so a weekly meetup of four
 // years stays a short list that is quick to read (and to compute). Who was met at an event is
 // read as EventMeeting pairs, kept on write in a table of their own
-// (renderer/db/event-meetings-middleware.ts), not as the interactions they come from.
+// (renderer/data/derived/event-meetings.ts), not as the interactions they come from.
 import { LIVE, type HallwayEvent, type Interaction, type VolunteerShift } from '../domain/entities';
 import { COMING_UP_DAYS, type SuggestedFollowUp } from './suggested-follow-up';
 import type { ZonedCalendar } from './zoned-calendar';

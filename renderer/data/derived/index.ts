@@ -6,6 +6,8 @@
 import type { RowDerivers } from '../write-transaction';
 import type { DerivedModule } from './derived-module';
 import { contactDueModule } from './contact-due';
+import { eventMeetingsModule } from './event-meetings';
+import { latestInteractionsModule } from './latest-interactions';
 import { derivePersonFields, personFieldsModule } from './person-fields';
 import { queueWeekCountsModule } from './queue-week-counts';
 import { unansweredIntroductionsModule } from './unanswered-introductions';
@@ -14,6 +16,9 @@ import { volunteerFiguresModule } from './volunteer-figures';
 export const DERIVED_FORMAT = 1;
 
 export const DERIVED_MODULES: readonly DerivedModule[] = [
+  // Before the person fields: lastContactAt is set before the contact-due date follows it.
+  latestInteractionsModule,
+  eventMeetingsModule,
   personFieldsModule,
   contactDueModule,
   unansweredIntroductionsModule,

@@ -10,8 +10,8 @@ import { computeToday } from '../../../shared/follow-ups/compute-today';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
 import { TODAY_SECTIONS } from '../../../shared/follow-ups/today-page';
 import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
-import { HallwayDatabase } from '../../db/database';
 import { runWrite } from '../../data/run-write';
+import { HallwayDatabase } from '../../db/database';
 import { readLikelyAttendees } from './read-likely-attendees';
 import { readTodayPage } from './read-today-page';
 
@@ -51,7 +51,6 @@ const EVENTS = [
 const arbitraryPerson = fc.record({
   id: fc.constantFrom(...PEOPLE),
   keepInTouchDays: fc.constantFrom(null, 1, 3, 7, 30),
-  lastContactAt: fc.integer({ min: -60, max: 0 }).map((days) => NOW + days * DAY - 7 * HOUR),
   deletedAt: fc.constantFrom(0, 0, 9),
 });
 

@@ -2,7 +2,7 @@
 // name and the last thing noted (with the person, or with each person likely at an upcoming
 // event). Read for the whole page at once, in one read transaction, all by key: every person
 // once, every event once, and each person's last note from their latestInteractions row (kept on
-// write, see db/latest-interaction-middleware).
+// write, see data/derived/latest-interactions).
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { HallwayEvent, Person } from '../../../shared/domain/entities';
 import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
