@@ -1,5 +1,6 @@
-// Lint rules, including the process boundaries of DESIGN.md: shared/ is environment-neutral
-// (no electron, no node:*, no DOM globals) and renderer/ never reaches for electron or node:*.
+// Lint rules, including the process boundaries of docs/architecture.md: shared/ is environment-
+// neutral (no electron, no node:*, no DOM globals) and renderer/ never reaches for electron or
+// node:*.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -1,6 +1,6 @@
-// DESIGN.md: the app makes no network requests. The request guard of fixtures/web-test.ts
-// checks this after every spec; here the user goes everywhere and the list is read explicitly,
-// and the guard itself is shown to catch requests from pages and from workers.
+// The app makes no network requests (docs/architecture.md, "Processes"). The request guard of
+// fixtures/web-test.ts checks this after every spec; here the user goes everywhere and the list is
+// read explicitly, and the guard itself is shown to catch requests from pages and from workers.
 import { SCREENS } from './pages/app-page';
 import { APP_ORIGIN, expect, test } from './fixtures/web-test';
 import { RequestRecorder } from './fixtures/request-recorder';

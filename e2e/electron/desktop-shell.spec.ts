@@ -1,5 +1,5 @@
-// The desktop shell's window security (DESIGN.md, "Security and privacy"), seen from the page:
-// no Node in the renderer, no new windows, no navigation away from the app.
+// The desktop shell's window security (docs/architecture.md, "Processes"), seen from the page: no
+// Node in the renderer, no new windows, no navigation away from the app.
 import { APP_ORIGIN } from '../../electron/main/app-origin';
 import { expect, test } from '../fixtures/electron-test';
 

@@ -1,5 +1,6 @@
-// The Dexie database: the single source of truth for persisted data (DESIGN.md). Components read
-// it through feature hooks (useLiveQuery); writes go through renderer/repositories.
+// The Dexie database: the single source of truth for persisted data (docs/architecture.md, "Data").
+// Components read it through feature hooks (useLiveQuery); writes go through the write services
+// (renderer/data/writes).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   FollowUp,

@@ -1,7 +1,7 @@
-// The platform contract in a plain browser (DESIGN.md, "one contract, two implementations"):
-// files leave as Blob downloads and arrive through a hidden file input, links open with
-// noopener, notifications use the Notification API only when permission was already granted
-// (never prompting on its own), and there are no backups on disk and no application menu.
+// The platform contract in a plain browser (docs/architecture.md, "The platform contract"): files
+// leave as Blob downloads and arrive through a hidden file input, links open with noopener,
+// notifications use the Notification API only when permission was already granted (never prompting
+// on its own), and there are no backups on disk and no application menu.
 import { version } from '../../package.json';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { isAllowedExternalUrl } from '../../shared/platform/external-url-policy';

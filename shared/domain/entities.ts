@@ -1,7 +1,7 @@
-// The persisted data model (DESIGN.md, "Data model"). Every row has a string id, createdAt and
+// The persisted data model (docs/architecture.md, "Data"). Every row has a string id, createdAt and
 // updatedAt (epoch ms) and, where it can be trashed, deletedAt: 0 while live, the deletion time
-// once trashed. 0 rather than null/undefined because IndexedDB does not index null: with a
-// number, "live people sorted by name" is one compound-index range, not a scan.
+// once trashed. 0 rather than null/undefined because IndexedDB does not index null: with a number,
+// "live people sorted by name" is one compound-index range, not a scan.
 
 export const LIVE = 0;
 

@@ -1,7 +1,7 @@
-// The one IPC contract between the renderer and the main process (DESIGN.md, "Processes").
-// Channel names are `domain:verb-noun`. Each invoke channel has a zod schema for its argument:
-// the main process parses every argument (it arrives as unknown) before acting. The preload
-// exposes one named method per channel, never a generic invoke.
+// The one IPC contract between the renderer and the main process (docs/architecture.md, "The
+// platform contract"). Channel names are `domain:verb-noun`. Each invoke channel has a zod schema
+// for its argument: the main process parses every argument (it arrives as unknown) before acting.
+// The preload exposes one named method per channel, never a generic invoke.
 import { z } from 'zod';
 
 const fileFilterSchema = z.object({

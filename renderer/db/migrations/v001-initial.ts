@@ -1,5 +1,6 @@
-// Version 1: the whole model of DESIGN.md. Later versions add files beside this one and are
-// additive (new tables or indexes), so a future sync engine never sees a changed primary key.
+// Version 1: the whole first data model (docs/architecture.md, "Data"). Later versions add files
+// beside this one and are additive (new tables or indexes), so a future sync engine never sees a
+// changed primary key.
 import type { Migration } from './migration';
 
 export const v001Initial: Migration = {
