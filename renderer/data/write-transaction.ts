@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import type { HallwayDatabase } from '../db/database';
 import { ChangeSet } from './change-set';
-import { keyOf, type SourceRows, type SourceTable } from './source-tables';
+import { keyOf, type SourceRows, type SourceTable, type WritableRows } from './source-tables';
 
 export type RowDerivers = { [T in SourceTable]?: (row: SourceRows[T]) => SourceRows[T] };
 
@@ -32,22 +32,33 @@ export class WriteTransaction {
     return this.table(table).get(key);
   }
 
-  /** Adds new rows; fails (and so aborts the write) if one of their keys is stored already. */
-  async insert<T extends SourceTable>(table: T, rows: readonly SourceRows[T][]): Promise<void> {
-    if (rows.length === 0) return;
+  /**
+   * Adds new rows; fails (and so aborts the write) if one of their keys is stored already.
+   * Returns the rows as stored (with their derived fields).
+   */
+  async insert<T extends SourceTable>(
+    table: T,
+    rows: readonly WritableRows[T][],
+  ): Promise<SourceRows[T][]> {
+    if (rows.length === 0) return [];
     const derived = rows.map((row) => this.derive(table, row));
     await this.table(table).bulkAdd(derived);
     for (const row of derived) this.changes.record(table, keyOf(table, row), undefined, row);
+    return derived;
   }
 
-  /** Writes whole rows, new or replacing stored ones. */
-  async put<T extends SourceTable>(table: T, rows: readonly SourceRows[T][]): Promise<void> {
-    if (rows.length === 0) return;
+  /** Writes whole rows, new or replacing stored ones; returns them as stored. */
+  async put<T extends SourceTable>(
+    table: T,
+    rows: readonly WritableRows[T][],
+  ): Promise<SourceRows[T][]> {
+    if (rows.length === 0) return [];
     const derived = rows.map((row) => this.derive(table, row));
     const keys = derived.map((row) => keyOf(table, row));
     const before = await this.table(table).bulkGet(keys);
     await this.table(table).bulkPut(derived);
     derived.forEach((row, index) => this.changes.record(table, keys[index], before[index], row));
+    return derived;
   }
 
   /**
@@ -105,9 +116,10 @@ export class WriteTransaction {
     return this.scratch.get(key) as V;
   }
 
-  private derive<T extends SourceTable>(table: T, row: SourceRows[T]): SourceRows[T] {
-    const derive = this.derivers[table] as ((row: SourceRows[T]) => SourceRows[T]) | undefined;
-    return derive ? derive(row) : row;
+  private derive<T extends SourceTable>(table: T, row: WritableRows[T]): SourceRows[T] {
+    // Only people have derived fields, and their deriver computes every one of them.
+    const derive = this.derivers[table] as ((row: WritableRows[T]) => SourceRows[T]) | undefined;
+    return derive ? derive(row) : (row as SourceRows[T]);
   }
 }
 
