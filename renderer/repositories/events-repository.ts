@@ -7,9 +7,9 @@ import {
   newEventSchema,
   type EventChanges,
   type NewEventInput,
-} from './event-input';
-import { notFound, RepositoryError } from './repository-error';
-import { definedFields } from './defined-fields';
+} from '../data/writes/event-input';
+import { notFound, WriteError } from '../data/writes/write-error';
+import { definedFields } from '../data/writes/defined-fields';
 
 export function getEvent(db: HallwayDatabase, id: string): Promise<HallwayEvent | undefined> {
   return db.events.get(id);
@@ -50,7 +50,7 @@ export async function updateEvent(
     if (!current) throw notFound('event', id);
     const next: HallwayEvent = { ...current, ...parsed, updatedAt: Date.now() };
     if (next.endsAt !== null && next.endsAt < next.startsAt) {
-      throw new RepositoryError('invalid-time-range', 'An event cannot end before it starts.');
+      throw new WriteError('invalid-time-range', 'An event cannot end before it starts.');
     }
     await db.events.update(id, { ...parsed, updatedAt: next.updatedAt });
     return next;

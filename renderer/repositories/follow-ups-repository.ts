@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { FollowUp, FollowUpStatus, InteractionKind } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
 import { logInteraction, trashInteraction } from './interactions-repository';
-import { notFound } from './repository-error';
+import { notFound } from '../data/writes/write-error';
 
 export const followUpSuggestionSchema = z.object({
   personId: z.string().min(1),

@@ -20,9 +20,9 @@ import type {
 } from '../../shared/import/import-preview';
 import { resolveTopicKey } from '../../shared/topics/normalise-topic-key';
 import type { HallwayDatabase } from '../db/database';
-import { newEventSchema, type NewEventInput } from './event-input';
+import { newEventSchema, type NewEventInput } from '../data/writes/event-input';
 import { createEvent } from './events-repository';
-import { notFound } from './repository-error';
+import { notFound } from '../data/writes/write-error';
 import { ensureTopics, loadTopicAliases } from './topics-repository';
 
 export type AttachToEvent = { existingEventId: string } | { newEvent: NewEventInput };

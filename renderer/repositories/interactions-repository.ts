@@ -6,8 +6,8 @@ import type { UpdateSpec } from 'dexie';
 import { z } from 'zod';
 import { INTERACTION_KINDS, LIVE, type Interaction } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
-import { notFound } from './repository-error';
-import { definedFields } from './defined-fields';
+import { notFound } from '../data/writes/write-error';
+import { definedFields } from '../data/writes/defined-fields';
 
 const interactionFieldsSchema = z.object({
   personId: z.string().min(1),

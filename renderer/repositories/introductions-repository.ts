@@ -10,8 +10,8 @@ import {
   type IntroductionStatus,
 } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
-import { notFound, RepositoryError } from './repository-error';
-import { definedFields } from './defined-fields';
+import { notFound, WriteError } from '../data/writes/write-error';
+import { definedFields } from '../data/writes/defined-fields';
 
 const MADE_STATUSES: ReadonlySet<IntroductionStatus> = new Set(['made', 'connected']);
 
@@ -52,7 +52,7 @@ export async function proposeIntroduction(
   const { personIds, reason, status } = newIntroductionSchema.parse(input);
   const [aId, bId] = orderedPair(...personIds);
   if (aId === bId)
-    throw new RepositoryError('same-person', 'A person cannot be introduced to themselves.');
+    throw new WriteError('same-person', 'A person cannot be introduced to themselves.');
   return db.transaction('rw', [db.introductions, db.people], async () => {
     for (const id of [aId, bId]) if (!(await db.people.get(id))) throw notFound('person', id);
     const now = Date.now();

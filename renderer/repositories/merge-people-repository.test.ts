@@ -7,7 +7,7 @@ import { logInteraction } from './interactions-repository';
 import { findIntroduction, proposeIntroduction } from './introductions-repository';
 import { mergePeople, undoMerge } from './merge-people-repository';
 import { createPerson, getPerson } from './people-repository';
-import { RepositoryError } from './repository-error';
+import { WriteError } from '../data/writes/write-error';
 import { createShift } from './volunteer-shifts-repository';
 
 const opened: HallwayDatabase[] = [];
@@ -156,7 +156,7 @@ describe('mergePeople', () => {
     const db = freshDatabase();
     const { kept } = await duplicates(db);
     const before = await contents(db);
-    await expect(mergePeople(db, kept.id, kept.id)).rejects.toBeInstanceOf(RepositoryError);
+    await expect(mergePeople(db, kept.id, kept.id)).rejects.toBeInstanceOf(WriteError);
     await expect(mergePeople(db, kept.id, 'nobody')).rejects.toMatchObject({ code: 'not-found' });
     expect(await contents(db)).toEqual(before);
   });

@@ -17,7 +17,7 @@ import {
 import { mergedPerson, type MergeChoices } from '../../shared/people/merge-people';
 import type { HallwayDatabase } from '../db/database';
 import { orderedPair } from './introductions-repository';
-import { notFound, RepositoryError } from './repository-error';
+import { notFound, WriteError } from '../data/writes/write-error';
 
 export interface MergeUndoToken {
   keptId: string;
@@ -86,7 +86,7 @@ export async function mergePeople(
   choices: MergeChoices = {},
 ): Promise<MergeUndoToken> {
   if (keptId === otherId) {
-    throw new RepositoryError('same-person', 'A person cannot be merged with themselves.');
+    throw new WriteError('same-person', 'A person cannot be merged with themselves.');
   }
   return db.transaction('rw', tablesOf(db), async () => {
     const [kept, other] = await db.people.bulkGet([keptId, otherId]);

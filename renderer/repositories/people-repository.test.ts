@@ -12,7 +12,7 @@ import {
   trashPerson,
   updatePerson,
 } from './people-repository';
-import { RepositoryError } from './repository-error';
+import { WriteError } from '../data/writes/write-error';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
@@ -169,7 +169,7 @@ describe('trash, restore and purge', () => {
   it('purges only from the trash', async () => {
     const db = freshDatabase();
     const person = await createPerson(db, { displayName: 'Ada' });
-    await expect(purgePerson(db, person.id)).rejects.toBeInstanceOf(RepositoryError);
+    await expect(purgePerson(db, person.id)).rejects.toBeInstanceOf(WriteError);
     expect(await getPerson(db, person.id)).toBeDefined();
   });
 

@@ -15,10 +15,10 @@ import {
   type NewPersonInput,
   type PersonChanges,
   type PersonFields,
-} from './person-input';
-import { notFound, RepositoryError } from './repository-error';
+} from '../data/writes/person-input';
+import { notFound, WriteError } from '../data/writes/write-error';
 import { ensureTopics } from './topics-repository';
-import { definedFields } from './defined-fields';
+import { definedFields } from '../data/writes/defined-fields';
 
 const TOPIC_FIELDS = ['interests', 'offers', 'asks'] as const;
 
@@ -121,7 +121,7 @@ export async function purgePerson(db: HallwayDatabase, id: string): Promise<void
       const person = await db.people.get(id);
       if (!person) throw notFound('person', id);
       if (person.deletedAt === LIVE) {
-        throw new RepositoryError('not-in-trash', 'Only a person in the trash can be purged.');
+        throw new WriteError('not-in-trash', 'Only a person in the trash can be purged.');
       }
       await db.interactions
         .where('[personId+at]')

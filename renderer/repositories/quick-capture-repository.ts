@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { parseCaptureNote, type ParsedCaptureNote } from '../../shared/capture/parse-capture-note';
 import { LIVE, type HallwayEvent } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
-import { newEventSchema } from './event-input';
+import { newEventSchema } from '../data/writes/event-input';
 import { createEvent } from './events-repository';
 import { logInteraction } from './interactions-repository';
 import { createPerson, updatePerson } from './people-repository';
-import { notFound } from './repository-error';
+import { notFound } from '../data/writes/write-error';
 
 const capturedPersonSchema = z.object({
   /** Set when the row is an existing person: they are linked, never duplicated. */

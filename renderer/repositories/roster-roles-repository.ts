@@ -4,8 +4,8 @@
 import type { EventRoleNeed } from '../../shared/domain/entities';
 import type { RoleDefinition } from '../../shared/volunteers/roles';
 import type { HallwayDatabase } from '../db/database';
-import { notFound } from './repository-error';
-import { eventRoleNeedsSchema } from './roster-roles-input';
+import { notFound } from '../data/writes/write-error';
+import { eventRoleNeedsSchema } from '../data/writes/roster-roles-input';
 import { getSetting, setSetting } from './settings-repository';
 
 /** The organizer's roles; null when they never edited the defaults. */

@@ -3,7 +3,7 @@
 // fits, e.g. after a downgrade) and a writer cannot store a wrong one.
 import { z } from 'zod';
 import type { HallwayDatabase } from '../db/database';
-import { roleDefinitionsSchema } from './roster-roles-input';
+import { roleDefinitionsSchema } from '../data/writes/roster-roles-input';
 
 export const SETTING_DEFINITIONS = {
   /** The UI language; 'system' follows the OS/browser. */

@@ -6,7 +6,7 @@ import type { Topic } from '../../shared/domain/entities';
 import { canonicaliseTopicText, resolveTopicKey } from '../../shared/topics/normalise-topic-key';
 import { builtInTopicLabel, topicLabel } from '../../shared/topics/topic-label';
 import type { HallwayDatabase } from '../db/database';
-import { notFound, RepositoryError } from './repository-error';
+import { notFound, WriteError } from '../data/writes/write-error';
 
 /**
  * The user's aliases: canonical alias text → topic key. Read through the *aliases index, which
@@ -56,7 +56,7 @@ export async function ensureTopics(db: HallwayDatabase, raw: readonly string[]):
 
 export async function renameTopic(db: HallwayDatabase, key: string, label: string): Promise<void> {
   const trimmed = label.trim();
-  if (trimmed === '') throw new RepositoryError('blank-label', 'A topic needs a label.');
+  if (trimmed === '') throw new WriteError('blank-label', 'A topic needs a label.');
   const changed = await db.topics.update(key, { label: trimmed, updatedAt: Date.now() });
   if (changed === 0) throw notFound('topic', key);
 }
@@ -77,7 +77,7 @@ export async function addTopicAlias(
 ): Promise<void> {
   const aliasKey = canonicaliseTopicText(alias);
   if (aliasKey === '' || aliasKey === key) {
-    throw new RepositoryError('invalid-alias', 'An alias must differ from its topic.');
+    throw new WriteError('invalid-alias', 'An alias must differ from its topic.');
   }
   await db.transaction('rw', [db.topics, db.people], async () => {
     const topic = await db.topics.get(key);

@@ -11,8 +11,8 @@ import {
 } from '../../shared/domain/entities';
 import { shiftHours } from '../../shared/volunteers/shift-hours';
 import type { HallwayDatabase } from '../db/database';
-import { notFound, RepositoryError } from './repository-error';
-import { definedFields } from './defined-fields';
+import { notFound, WriteError } from '../data/writes/write-error';
+import { definedFields } from '../data/writes/defined-fields';
 
 const shiftFieldsSchema = z.object({
   eventId: z.string().min(1),
@@ -49,7 +49,7 @@ function isOverridden(shift: VolunteerShift): boolean {
 
 function checkTimes(startsAt: number, endsAt: number): void {
   if (endsAt < startsAt) {
-    throw new RepositoryError('invalid-time-range', 'A shift cannot end before it starts.');
+    throw new WriteError('invalid-time-range', 'A shift cannot end before it starts.');
   }
 }
 

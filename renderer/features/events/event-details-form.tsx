@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS, type EventKind, type HallwayEvent } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import type { EventChanges } from '../../repositories/event-input';
+import type { EventChanges } from '../../data/writes/event-input';
 import { updateEvent } from '../../repositories/events-repository';
 import { fromDateTimeLocalValue, toDateTimeLocalValue } from './event-time';
 import { InPlaceField } from './in-place-field';

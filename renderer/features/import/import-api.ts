@@ -16,7 +16,7 @@
 // 2. `commitImport(db, preview, decisions, options, onProgress)` writes the rows, with the user's
 //    changed decisions (line → decision), in one transaction: all or nothing. Attendee lists and
 //    rosters can be attached to an event, existing or new. Aborting `options.signal` rolls back and
-//    rejects with an AbortError; a vanished event rejects with RepositoryError `not-found`.
+//    rejects with an AbortError; a vanished event rejects with WriteError `not-found`.
 import { proxy, wrap } from 'comlink';
 import type {
   ImportDecision,

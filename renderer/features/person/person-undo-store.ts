@@ -2,7 +2,7 @@
 // the fields it changed. Undo writes those values back through updatePerson, so the derived keys
 // and a composed display name follow, and it never touches a field the edit did not change.
 import { create } from 'zustand';
-import type { PersonChanges } from '../../repositories/person-input';
+import type { PersonChanges } from '../../data/writes/person-input';
 
 export interface PersonUndoEntry {
   id: number;

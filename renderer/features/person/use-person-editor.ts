@@ -11,7 +11,7 @@ import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import type { HallwayDatabase } from '../../db/database';
 import { updatePerson } from '../../repositories/people-repository';
-import type { PersonChanges } from '../../repositories/person-input';
+import type { PersonChanges } from '../../data/writes/person-input';
 import {
   rememberPreviousValues,
   takeLatestUndoEntry,

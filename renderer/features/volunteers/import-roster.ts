@@ -24,7 +24,7 @@ import {
 } from '../../../shared/volunteers/roster-import-plan';
 import type { HallwayDatabase } from '../../db/database';
 import { createPerson } from '../../repositories/people-repository';
-import { notFound } from '../../repositories/repository-error';
+import { notFound } from '../../data/writes/write-error';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 
 export const ROSTER_SOURCE = 'import:roster';

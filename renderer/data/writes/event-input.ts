@@ -1,6 +1,6 @@
-// What the UI may send when it creates or edits an event, checked at the repository boundary.
+// What the UI may send when it creates or edits an event, checked where the write service begins.
 import { z } from 'zod';
-import { EVENT_KINDS } from '../../shared/domain/entities';
+import { EVENT_KINDS } from '../../../shared/domain/entities';
 
 const text = (max: number) => z.string().trim().max(max);
 

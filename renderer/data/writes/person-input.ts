@@ -1,6 +1,6 @@
-// What the UI may send when it creates or edits a person, checked at the repository boundary.
+// What the UI may send when it creates or edits a person, checked where the write service begins.
 // Strings are trimmed; lists drop blank entries; topics are raw text here and become keys in the
-// repository (through the user's aliases). Derived fields (emailKeys, linkKeys, sortName,
+// write (through the user's aliases). Derived fields (emailKeys, linkKeys, sortName,
 // lastContactAt) and bookkeeping (id, timestamps, deletedAt) are never accepted from the UI.
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 // What the UI may send for volunteer roles: the organizer's list (stored in settings) and one
-// event's needs (stored on the event), checked at the repository boundary.
+// event's needs (stored on the event), checked where the write service begins.
 import { z } from 'zod';
 
 const roleKey = z.string().trim().min(1).max(100);

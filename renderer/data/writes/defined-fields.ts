@@ -1,6 +1,6 @@
 // Zod keeps a key whose value is undefined ({ company: undefined } parses as is), and both object
-// spread and Dexie's update() would then erase the stored value (update() deletes a property set
-// to undefined). Input from the UI goes through this first: an undefined field means "not given".
+// spread and a write's patch would then erase the stored value (patch removes a field set to
+// undefined). Input from the UI goes through this first: an undefined field means "not given".
 
 type RequiredKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K }[keyof T];
 
