@@ -3,7 +3,7 @@ import { HallwayDatabase } from '../../db/database';
 import { createEvent } from '../../repositories/events-repository';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { createPerson, trashPerson, updatePerson } from '../../repositories/people-repository';
-import { setEventRoleNeeds } from '../../repositories/roster-roles-repository';
+import { setEventRoleNeeds } from '../../data/writes/events-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { loadVolunteerSuggestions } from './load-volunteer-suggestions';

@@ -10,7 +10,7 @@ import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { createEvent } from '../../repositories/events-repository';
 import { createPerson } from '../../repositories/people-repository';
-import { setEventRoleNeeds } from '../../repositories/roster-roles-repository';
+import { setEventRoleNeeds } from '../../data/writes/events-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 
 const HOUR = 3_600_000;

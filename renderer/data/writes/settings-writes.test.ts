@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { HallwayDatabase } from '../db/database';
-import { getSetting, setSetting } from './settings-repository';
+import { HallwayDatabase } from '../../db/database';
+import { getOrganizerRoles } from '../../repositories/roster-roles-repository';
+import { getSetting } from '../../repositories/settings-repository';
+import { setOrganizerRoles, setSetting } from './settings-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`settings-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`settings-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
@@ -32,5 +34,22 @@ describe('settings', () => {
     const db = freshDatabase();
     await db.settings.put({ key: 'ui.language', value: 'klingon', updatedAt: 1 });
     expect(await getSetting(db, 'ui.language')).toBe('system');
+  });
+});
+
+describe('roster roles', () => {
+  it('keeps the organizer’s list once edited, refusing two roles with one key', async () => {
+    const db = freshDatabase();
+    expect(await getOrganizerRoles(db)).toBeNull();
+    const roles = [
+      { key: 'reception', label: '受付', needed: 2 },
+      { key: 'dj', label: 'DJ', needed: 1 },
+    ];
+    await setOrganizerRoles(db, roles);
+    expect(await getOrganizerRoles(db)).toEqual(roles);
+    await expect(
+      setOrganizerRoles(db, [...roles, { ...roles[1], label: 'Music' }]),
+    ).rejects.toThrow();
+    expect(await getOrganizerRoles(db)).toEqual(roles);
   });
 });
