@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HallwayDatabase } from '../db/database';
-import {
-  dismissSuggestedIntroduction,
-  isDismissed,
-  undoDismissal,
-} from './introduction-dismissals-repository';
+import { HallwayDatabase } from '../../db/database';
+import { isDismissed } from '../../repositories/introduction-dismissals-repository';
+import { dismissSuggestedIntroduction, undoDismissal } from './introduction-dismissals-writes';
 
 const opened: HallwayDatabase[] = [];
 afterEach(async () => {
