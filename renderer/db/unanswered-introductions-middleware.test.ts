@@ -10,7 +10,7 @@ import {
   trashIntroduction,
   restoreIntroduction,
   updateIntroduction,
-} from '../repositories/introductions-repository';
+} from '../data/writes/introductions-writes';
 import { HallwayDatabase } from './database';
 
 const opened: HallwayDatabase[] = [];

@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { sortNameOf } from '../../shared/people/sort-name';
 import { HallwayDatabase } from '../db/database';
 import { logInteraction } from './interactions-repository';
-import { proposeIntroduction } from './introductions-repository';
+import { proposeIntroduction } from '../data/writes/introductions-writes';
 import {
   createPerson,
   getPerson,

@@ -5,10 +5,7 @@ import { HallwayDatabase } from '../../db/database';
 import { createEvent } from '../../repositories/events-repository';
 import { actOnSuggestion, undoSuggestionAction } from '../../repositories/follow-ups-repository';
 import { logInteraction } from '../../repositories/interactions-repository';
-import {
-  proposeIntroduction,
-  setIntroductionStatus,
-} from '../../repositories/introductions-repository';
+import { proposeIntroduction, setIntroductionStatus } from '../../data/writes/introductions-writes';
 import { createPerson, trashPerson } from '../../repositories/people-repository';
 import { createShift, setShiftStatus } from '../../repositories/volunteer-shifts-repository';
 import { readTodayPage } from './read-today-page';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { pairKey } from '../../../shared/suggestions/introduction-profile';
 import { HallwayDatabase } from '../../db/database';
-import { proposeIntroduction } from '../../repositories/introductions-repository';
+import { proposeIntroduction } from '../../data/writes/introductions-writes';
 import { SuggestionIndexSync } from './suggestion-index-sync';
 
 const opened: HallwayDatabase[] = [];

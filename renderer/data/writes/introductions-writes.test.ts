@@ -1,19 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HallwayDatabase } from '../db/database';
+import { HallwayDatabase } from '../../db/database';
+import { findIntroduction, orderedPair } from '../../repositories/introductions-repository';
 import {
-  findIntroduction,
-  orderedPair,
   proposeIntroduction,
   restoreIntroduction,
   setIntroductionStatus,
   trashIntroduction,
   updateIntroduction,
-} from './introductions-repository';
-import { createPerson } from './people-repository';
+} from './introductions-writes';
+import { createPerson } from '../../repositories/people-repository';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`introductions-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`introductions-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
