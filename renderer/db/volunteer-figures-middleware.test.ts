@@ -5,11 +5,7 @@ import { summariseFigures } from '../../shared/volunteers/volunteer-figures';
 import { volunteerRecords } from '../../shared/volunteers/volunteer-record';
 import { allStandings, standingsOf } from '../../shared/volunteers/volunteer-standings';
 import { createEvent } from '../repositories/events-repository';
-import {
-  mergePeople,
-  undoMerge,
-  type MergeUndoToken,
-} from '../repositories/merge-people-repository';
+import { mergePeople, undoMerge, type MergeUndoToken } from '../data/writes/merge-people-writes';
 import {
   createPerson,
   purgePerson,

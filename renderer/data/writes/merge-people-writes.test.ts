@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LIVE } from '../../shared/domain/entities';
-import { HallwayDatabase } from '../db/database';
-import { createEvent } from './events-repository';
-import { addFollowUp } from './follow-ups-repository';
-import { logInteraction } from './interactions-repository';
-import { findIntroduction } from './introductions-repository';
-import { proposeIntroduction } from '../data/writes/introductions-writes';
-import { mergePeople, undoMerge } from './merge-people-repository';
-import { createPerson, getPerson } from './people-repository';
-import { WriteError } from '../data/writes/write-error';
-import { createShift } from './volunteer-shifts-repository';
+import { LIVE } from '../../../shared/domain/entities';
+import { HallwayDatabase } from '../../db/database';
+import { createEvent } from '../../repositories/events-repository';
+import { addFollowUp } from '../../repositories/follow-ups-repository';
+import { logInteraction } from '../../repositories/interactions-repository';
+import { findIntroduction } from '../../repositories/introductions-repository';
+import { proposeIntroduction } from './introductions-writes';
+import { mergePeople, undoMerge } from './merge-people-writes';
+import { createPerson, getPerson, updatePerson } from '../../repositories/people-repository';
+import { WriteError } from './write-error';
+import { createShift } from '../../repositories/volunteer-shifts-repository';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
@@ -176,5 +176,22 @@ describe('undoMerge', () => {
     expect(await contents(db)).toEqual(before);
     const restored = await getPerson(db, other.id);
     expect(restored?.updatedAt).toBeGreaterThanOrEqual(token.people[1].updatedAt);
+  });
+
+  it('keeps an edit made after the merge to a field the merge did not change', async () => {
+    const db = freshDatabase();
+    const { kept, other } = await duplicates(db);
+    const token = await mergePeople(db, kept.id, other.id, { company: 'other' });
+    await updatePerson(db, kept.id, { location: 'Fukuoka' });
+
+    await undoMerge(db, token);
+
+    expect(await getPerson(db, kept.id)).toMatchObject({
+      company: 'Mercari',
+      phones: [],
+      location: 'Fukuoka',
+      emailKeys: ['aiko@example.com'],
+    });
+    expect((await getPerson(db, other.id))?.deletedAt).toBe(LIVE);
   });
 });
