@@ -5,7 +5,7 @@
 import type { DesktopBridge } from '../../shared/ipc/contract';
 import type { HallwayDatabase } from '../db/database';
 import type { SeedOptions, SeedResult } from '../db/seed-database';
-import type { QuickCapture, QuickCaptureResult } from '../repositories/quick-capture-repository';
+import type { QuickCapture, QuickCaptureResult } from '../data/writes/quick-capture-writes';
 import type { ImportTestTools } from '../features/import/import-test-hook';
 
 export interface HallwayTestHook {
@@ -35,7 +35,7 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       return seedDatabase(db, options);
     },
     saveQuickCapture: async (capture, target = db) => {
-      const { saveQuickCapture } = await import('../repositories/quick-capture-repository');
+      const { saveQuickCapture } = await import('../data/writes/quick-capture-writes');
       return saveQuickCapture(target, capture);
     },
     importTools: async () => (await import('../features/import/import-test-hook')).importTestTools,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import { saveQuickCapture } from '../../repositories/quick-capture-repository';
+import { saveQuickCapture } from '../../data/writes/quick-capture-writes';
 import { eventPath } from '../events/event-paths';
 import { captureFromDraft, rowsToSave, startsAtOf, type CaptureDraft } from './capture-draft';
 import { clearCaptureDraft } from './capture-draft-storage';

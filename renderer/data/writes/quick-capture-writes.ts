@@ -1,18 +1,22 @@
 // "Log a meetup" saved in one go: the event (chosen or new), the people met there (new ones
 // created, existing ones linked and given the topics typed for them) and a `met` interaction per
-// person at the event's time. One transaction over every table it touches, so a failure half-way
-// (a person deleted meanwhile, an invalid row) leaves the database exactly as it was. It builds on
-// the entity repositories (their transactions nest inside this one), so derived fields, topics
-// rows and lastContactAt are kept the same way as everywhere else.
+// person at the event's time. One write (docs/architecture.md, "One write path"), so a failure
+// half-way (a person deleted meanwhile, an invalid row) leaves the database exactly as it was. It
+// builds on the entities' own writes, so topics rows and lastContactAt are kept the same way as
+// everywhere else.
 import { z } from 'zod';
-import { parseCaptureNote, type ParsedCaptureNote } from '../../shared/capture/parse-capture-note';
-import { LIVE, type HallwayEvent } from '../../shared/domain/entities';
-import type { HallwayDatabase } from '../db/database';
-import { newEventSchema } from '../data/writes/event-input';
-import { createEvent } from './events-repository';
-import { logInteraction } from './interactions-repository';
-import { createPerson, updatePerson } from './people-repository';
-import { notFound } from '../data/writes/write-error';
+import {
+  parseCaptureNote,
+  type ParsedCaptureNote,
+} from '../../../shared/capture/parse-capture-note';
+import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
+import type { HallwayDatabase } from '../../db/database';
+import { newEventSchema } from './event-input';
+import { createEvent } from '../../repositories/events-repository';
+import { logInteraction } from '../../repositories/interactions-repository';
+import { createPerson, updatePerson } from '../../repositories/people-repository';
+import { runWrite } from '../run-write';
+import { notFound } from './write-error';
 
 const capturedPersonSchema = z.object({
   /** Set when the row is an existing person: they are linked, never duplicated. */
@@ -76,7 +80,7 @@ export async function saveQuickCapture(
   capture: QuickCapture,
 ): Promise<QuickCaptureResult> {
   const { event: choice, people } = quickCaptureSchema.parse(capture);
-  return db.transaction('rw', [db.events, db.people, db.interactions, db.topics], async () => {
+  return runWrite(db, async () => {
     const event =
       'eventId' in choice
         ? await liveEvent(db, choice.eventId)

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HallwayDatabase } from '../db/database';
-import { createEvent } from './events-repository';
-import { logInteraction } from './interactions-repository';
-import { createPerson, getPerson } from './people-repository';
-import { saveQuickCapture } from './quick-capture-repository';
+import { HallwayDatabase } from '../../db/database';
+import { createEvent } from '../../repositories/events-repository';
+import { logInteraction } from '../../repositories/interactions-repository';
+import { createPerson, getPerson } from '../../repositories/people-repository';
+import { saveQuickCapture } from './quick-capture-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`quick-capture-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`quick-capture-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
