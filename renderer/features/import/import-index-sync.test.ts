@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { writeImport } from '../../repositories/import-repository';
+import { writeImport } from '../../data/writes/import-writes';
 import { createPerson } from '../../repositories/people-repository';
 import { SuggestionIndexSync } from '../introductions/suggestion-index-sync';
 import { SearchIndexSync } from '../search/search-index-sync';

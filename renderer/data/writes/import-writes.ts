@@ -1,29 +1,31 @@
-// The write of an import: all or nothing. One read-write transaction over every table an import
-// touches (people, topics, interactions, events, volunteer shifts): it reads what the rows merge
-// into and what is already recorded, decides the rows to write (shared/import/build-import-writes),
-// then writes them in bulk, chunk by chunk with progress. Aborting the signal, a vanished event or
-// any failure throws inside the transaction, so IndexedDB rolls everything back. The search and
-// introduction indexes follow on their own: every row written carries the transaction's updatedAt,
-// which their updatedAt watermarks catch up from.
+// The write of an import: all or nothing, one write (docs/architecture.md, "One write path"). It
+// reads what the rows merge into and what is already recorded, decides the rows to write
+// (shared/import/build-import-writes), then writes them in bulk, chunk by chunk with progress; the
+// derived data follows in the same write. Aborting the signal, a vanished event or any failure
+// throws inside the write, so IndexedDB rolls everything back. The search and introduction indexes
+// follow on their own: every row written carries the write's updatedAt, which their updatedAt
+// watermarks catch up from.
 import { z } from 'zod';
-import { LIVE, type HallwayEvent, type Person } from '../../shared/domain/entities';
+import { LIVE, type HallwayEvent, type Person } from '../../../shared/domain/entities';
 import {
   buildImportWrites,
   recordedKey,
   type ImportWrites,
-} from '../../shared/import/build-import-writes';
+} from '../../../shared/import/build-import-writes';
 import type {
   ImportDecision,
   ImportPreview,
   ImportProgress,
   PlannedRow,
-} from '../../shared/import/import-preview';
-import { resolveTopicKey } from '../../shared/topics/normalise-topic-key';
-import type { HallwayDatabase } from '../db/database';
-import { newEventSchema, type NewEventInput } from '../data/writes/event-input';
-import { createEvent } from './events-repository';
-import { notFound } from '../data/writes/write-error';
-import { ensureTopics, loadTopicAliases } from './topics-repository';
+} from '../../../shared/import/import-preview';
+import { resolveTopicKey } from '../../../shared/topics/normalise-topic-key';
+import type { HallwayDatabase } from '../../db/database';
+import { newEventSchema, type NewEventInput } from './event-input';
+import { createEvent } from '../../repositories/events-repository';
+import { runWrite } from '../run-write';
+import type { WriteTransaction } from '../write-transaction';
+import { notFound } from './write-error';
+import { ensureTopics, loadTopicAliases } from '../../repositories/topics-repository';
 
 export type AttachToEvent = { existingEventId: string } | { newEvent: NewEventInput };
 
@@ -99,7 +101,7 @@ async function alreadyRecorded(
 }
 
 async function bulkWrite(
-  db: HallwayDatabase,
+  write: WriteTransaction,
   writes: ImportWrites,
   signal: AbortSignal | undefined,
   onProgress: (progress: ImportProgress) => void,
@@ -107,20 +109,21 @@ async function bulkWrite(
   const { created, updated, interactions, shifts } = writes;
   const total = created.length + updated.length + interactions.length + shifts.length;
   let done = 0;
-  const inChunks = async <T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
+  const inChunks = async <T>(rows: T[], store: (chunk: T[]) => Promise<unknown>) => {
     for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
       signal?.throwIfAborted();
       const chunk = rows.slice(start, start + WRITE_CHUNK);
-      await write(chunk);
+      await store(chunk);
       done += chunk.length;
       onProgress({ phase: 'writing', done, total });
     }
   };
   onProgress({ phase: 'writing', done, total });
-  await inChunks(created, (chunk) => db.people.bulkAdd(chunk));
-  await inChunks(updated, (chunk) => db.people.bulkPut(chunk));
-  await inChunks(interactions, (chunk) => db.interactions.bulkAdd(chunk));
-  await inChunks(shifts, (chunk) => db.volunteerShifts.bulkAdd(chunk));
+  await inChunks(created, (chunk) => write.insert('people', chunk));
+  // Rows read in this write, so the latest: whole rows are safe.
+  await inChunks(updated, (chunk) => write.put('people', chunk));
+  await inChunks(interactions, (chunk) => write.insert('interactions', chunk));
+  await inChunks(shifts, (chunk) => write.insert('volunteerShifts', chunk));
   signal?.throwIfAborted();
 }
 
@@ -136,47 +139,43 @@ export async function writeImport(
   if (attach && 'newEvent' in attach) newEventSchema.parse(attach.newEvent);
   const { signal } = options;
   const rows = preview.rows;
-  return db.transaction(
-    'rw',
-    [db.people, db.topics, db.interactions, db.events, db.volunteerShifts],
-    async () => {
-      signal?.throwIfAborted();
-      const event = await attachedEvent(db, attach);
-      const written = rows.filter((row) => decisionOf(row, checked) !== 'skip');
-      await ensureTopics(
-        db,
-        written.flatMap(({ person }) => [...person.interests, ...person.offers, ...person.asks]),
-      );
-      const aliases = await loadTopicAliases(db);
-      const targetIds = [
-        ...new Set(
-          written.flatMap((row) => (row.match?.target === 'person' ? [row.match.personId] : [])),
-        ),
-      ];
-      const existing = new Map<string, Person>();
-      for (const person of await db.people.bulkGet(targetIds)) {
-        if (person) existing.set(person.id, person);
-      }
-      const writes = buildImportWrites(rows, {
-        format: preview.format,
-        decisions: checked,
-        existing,
-        recorded: await alreadyRecorded(db, written, existing, event),
-        topicKeyOf: (raw) => resolveTopicKey(raw, aliases),
-        event,
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        now: Date.now(),
-        newId: () => crypto.randomUUID(),
-      });
-      await bulkWrite(db, writes, signal, onProgress);
-      return {
-        created: writes.created.length,
-        merged: writes.merged,
-        skipped: writes.skipped,
-        interactions: writes.interactions.length,
-        shifts: writes.shifts.length,
-        eventId: event?.id ?? null,
-      };
-    },
-  );
+  return runWrite(db, async (write) => {
+    signal?.throwIfAborted();
+    const event = await attachedEvent(db, attach);
+    const written = rows.filter((row) => decisionOf(row, checked) !== 'skip');
+    await ensureTopics(
+      db,
+      written.flatMap(({ person }) => [...person.interests, ...person.offers, ...person.asks]),
+    );
+    const aliases = await loadTopicAliases(db);
+    const targetIds = [
+      ...new Set(
+        written.flatMap((row) => (row.match?.target === 'person' ? [row.match.personId] : [])),
+      ),
+    ];
+    const existing = new Map<string, Person>();
+    for (const person of await db.people.bulkGet(targetIds)) {
+      if (person) existing.set(person.id, person);
+    }
+    const writes = buildImportWrites(rows, {
+      format: preview.format,
+      decisions: checked,
+      existing,
+      recorded: await alreadyRecorded(db, written, existing, event),
+      topicKeyOf: (raw) => resolveTopicKey(raw, aliases),
+      event,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      now: write.now,
+      newId: () => crypto.randomUUID(),
+    });
+    await bulkWrite(write, writes, signal, onProgress);
+    return {
+      created: writes.created.length,
+      merged: writes.merged,
+      skipped: writes.skipped,
+      interactions: writes.interactions.length,
+      shifts: writes.shifts.length,
+      eventId: event?.id ?? null,
+    };
+  });
 }

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportPreview, ImportPreviewResult } from '../../shared/import/import-preview';
-import { HallwayDatabase } from '../db/database';
-import { previewImportFile } from '../features/import/preview-import-file';
-import { createPerson } from './people-repository';
-import { writeImport } from './import-repository';
+import type { ImportPreview, ImportPreviewResult } from '../../../shared/import/import-preview';
+import { HallwayDatabase } from '../../db/database';
+import { previewImportFile } from '../../features/import/preview-import-file';
+import { createPerson } from '../../repositories/people-repository';
+import { WriteTransaction } from '../write-transaction';
+import { writeImport } from './import-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`import-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`import-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 const fixture = (name: string) =>
-  new Blob([readFileSync(new URL(`../../shared/import/fixtures/${name}`, import.meta.url))]);
+  new Blob([readFileSync(new URL(`../../../shared/import/fixtures/${name}`, import.meta.url))]);
 const ignore = () => undefined;
 
 function asPreview(result: ImportPreviewResult): ImportPreview {
@@ -97,7 +98,15 @@ describe('importing the LinkedIn export', () => {
     });
     await expect(write).rejects.toMatchObject({ name: 'AbortError' });
     expect(await db.people.count()).toBe(0);
-    vi.spyOn(db.interactions, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    // The interactions' chunk fails, after the people's.
+    const insert = WriteTransaction.prototype.insert;
+    vi.spyOn(WriteTransaction.prototype, 'insert').mockImplementation(function (
+      this: WriteTransaction,
+      ...args: Parameters<typeof insert>
+    ) {
+      if (args[0] === 'interactions') return Promise.reject(new Error('disk full'));
+      return insert.apply(this, args);
+    });
     const failing = writeImport(db, preview, new Map(), {}, ignore);
     await expect(failing).rejects.toThrow('disk full');
     expect(await snapshot(db)).toEqual({
