@@ -5,7 +5,8 @@ import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent } from '../../repositories/events-repository';
 import { createPerson, trashPerson } from '../../repositories/people-repository';
-import { commitRosterImport, previewRosterImport, readRosterFile } from './import-roster';
+import { previewRosterImport, readRosterFile } from './import-roster';
+import { commitRosterImport } from '../../data/writes/roster-import-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
