@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INTERACTION_KINDS, type Interaction } from '../../shared/domain/entities';
 import { eventMeetingOf } from '../../shared/follow-ups/upcoming-event-rule';
-import { createEvent } from '../repositories/events-repository';
+import { createEvent } from '../data/writes/events-writes';
 import { createPerson } from '../repositories/people-repository';
 import {
   logInteraction,

@@ -7,7 +7,7 @@ import {
   newestNotedInteraction,
   unansweredMeetingOf,
 } from '../../shared/follow-ups/latest-interaction';
-import { createEvent } from '../repositories/events-repository';
+import { createEvent } from '../data/writes/events-writes';
 import { createPerson } from '../repositories/people-repository';
 import {
   logInteraction,

@@ -4,7 +4,7 @@ import { SHIFT_STATUSES, type VolunteerShift } from '../../shared/domain/entitie
 import { summariseFigures } from '../../shared/volunteers/volunteer-figures';
 import { volunteerRecords } from '../../shared/volunteers/volunteer-record';
 import { allStandings, standingsOf } from '../../shared/volunteers/volunteer-standings';
-import { createEvent } from '../repositories/events-repository';
+import { createEvent } from '../data/writes/events-writes';
 import { mergePeople, undoMerge, type MergeUndoToken } from '../data/writes/merge-people-writes';
 import {
   createPerson,

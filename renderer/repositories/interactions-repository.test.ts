@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../db/database';
-import { createEvent } from './events-repository';
+import { createEvent } from '../data/writes/events-writes';
 import {
   logInteraction,
   restoreInteraction,

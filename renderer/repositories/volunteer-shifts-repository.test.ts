@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../db/database';
-import { createEvent, restoreEvent, trashEvent } from './events-repository';
+import { createEvent, restoreEvent, trashEvent } from '../data/writes/events-writes';
 import { createPerson } from './people-repository';
 import {
   createShift,

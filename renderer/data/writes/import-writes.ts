@@ -21,7 +21,7 @@ import type {
 import { resolveTopicKey } from '../../../shared/topics/normalise-topic-key';
 import type { HallwayDatabase } from '../../db/database';
 import { newEventSchema, type NewEventInput } from './event-input';
-import { createEvent } from '../../repositories/events-repository';
+import { createEventIn } from './events-writes';
 import { runWrite } from '../run-write';
 import type { WriteTransaction } from '../write-transaction';
 import { notFound } from './write-error';
@@ -54,12 +54,12 @@ function decisionOf(row: PlannedRow, decisions: ReadonlyMap<number, ImportDecisi
 }
 
 async function attachedEvent(
-  db: HallwayDatabase,
+  write: WriteTransaction,
   attach: AttachToEvent | undefined,
 ): Promise<HallwayEvent | null> {
   if (!attach) return null;
-  if ('newEvent' in attach) return createEvent(db, attach.newEvent);
-  const event = await db.events.get(attach.existingEventId);
+  if ('newEvent' in attach) return createEventIn(write, attach.newEvent);
+  const event = await write.get('events', attach.existingEventId);
   if (!event || event.deletedAt !== LIVE) throw notFound('event', attach.existingEventId);
   return event;
 }
@@ -141,7 +141,7 @@ export async function writeImport(
   const rows = preview.rows;
   return runWrite(db, async (write) => {
     signal?.throwIfAborted();
-    const event = await attachedEvent(db, attach);
+    const event = await attachedEvent(write, attach);
     const written = rows.filter((row) => decisionOf(row, checked) !== 'skip');
     await ensureTopics(
       db,

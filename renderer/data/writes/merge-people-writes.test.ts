@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIVE } from '../../../shared/domain/entities';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent } from './events-writes';
 import { addFollowUp } from '../../repositories/follow-ups-repository';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { findIntroduction } from '../../repositories/introductions-repository';

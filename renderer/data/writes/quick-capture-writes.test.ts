@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent } from './events-writes';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { createPerson, getPerson } from '../../repositories/people-repository';
 import { saveQuickCapture } from './quick-capture-writes';

@@ -12,7 +12,7 @@ import {
 import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
 import type { HallwayDatabase } from '../../db/database';
 import { newEventSchema } from './event-input';
-import { createEvent } from '../../repositories/events-repository';
+import { createEventIn } from './events-writes';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { createPerson, updatePerson } from '../../repositories/people-repository';
 import { runWrite } from '../run-write';
@@ -80,11 +80,11 @@ export async function saveQuickCapture(
   capture: QuickCapture,
 ): Promise<QuickCaptureResult> {
   const { event: choice, people } = quickCaptureSchema.parse(capture);
-  return runWrite(db, async () => {
+  return runWrite(db, async (write) => {
     const event =
       'eventId' in choice
         ? await liveEvent(db, choice.eventId)
-        : await createEvent(db, choice.newEvent);
+        : await createEventIn(write, choice.newEvent);
     const result: QuickCaptureResult = {
       eventId: event.id,
       createdPersonIds: [],

@@ -5,7 +5,7 @@ import { EVENT_KINDS, type EventKind, type HallwayEvent } from '../../../shared/
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import type { EventChanges } from '../../data/writes/event-input';
-import { updateEvent } from '../../repositories/events-repository';
+import { updateEvent } from '../../data/writes/events-writes';
 import { fromDateTimeLocalValue, toDateTimeLocalValue } from './event-time';
 import { InPlaceField } from './in-place-field';
 import { SeriesOptions } from './series-options';

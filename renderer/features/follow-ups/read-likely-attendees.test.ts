@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent } from '../../data/writes/events-writes';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { createPerson } from '../../repositories/people-repository';
 import { readLikelyAttendees } from './read-likely-attendees';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
 import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent } from '../../data/writes/events-writes';
 import { actOnSuggestion, undoSuggestionAction } from '../../repositories/follow-ups-repository';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { proposeIntroduction, setIntroductionStatus } from '../../data/writes/introductions-writes';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent } from '../../data/writes/events-writes';
 import { createPerson, trashPerson } from '../../repositories/people-repository';
 import { previewRosterImport, readRosterFile } from './import-roster';
 import { commitRosterImport } from '../../data/writes/roster-import-writes';

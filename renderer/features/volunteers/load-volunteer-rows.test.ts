@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent } from '../../data/writes/events-writes';
 import { createPerson, trashPerson } from '../../repositories/people-repository';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 import { volunteersCsv } from './volunteers-csv';

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { createPerson, trashPerson, updatePerson } from '../../repositories/people-repository';
-import { setEventRoleNeeds } from '../../data/writes/events-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { loadVolunteerSuggestions } from './load-volunteer-suggestions';

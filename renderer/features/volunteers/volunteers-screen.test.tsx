@@ -8,9 +8,8 @@ import { useToastStore } from '../../app/toasts/toast-store';
 import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
 import { createPerson } from '../../repositories/people-repository';
-import { setEventRoleNeeds } from '../../data/writes/events-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 
 const HOUR = 3_600_000;

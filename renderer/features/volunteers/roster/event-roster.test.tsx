@@ -8,7 +8,7 @@ import { useToastStore } from '../../../app/toasts/toast-store';
 import { HallwayDatabase } from '../../../db/database';
 import { createI18n } from '../../../i18n/create-i18n';
 import { createWebPlatform } from '../../../platform/web';
-import { createEvent } from '../../../repositories/events-repository';
+import { createEvent } from '../../../data/writes/events-writes';
 import { createPerson } from '../../../repositories/people-repository';
 import { getOrganizerRoles } from '../../../repositories/roster-roles-repository';
 import { createShift } from '../../../repositories/volunteer-shifts-repository';
