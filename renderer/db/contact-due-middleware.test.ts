@@ -8,7 +8,7 @@ import {
   restorePerson,
   trashPerson,
   updatePerson,
-} from '../repositories/people-repository';
+} from '../data/writes/people-writes';
 import { HallwayDatabase } from './database';
 
 const DAY = 86_400_000;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { INTERACTION_KINDS, type Interaction } from '../../shared/domain/entities';
 import { eventMeetingOf } from '../../shared/follow-ups/upcoming-event-rule';
 import { createEvent } from '../data/writes/events-writes';
-import { createPerson } from '../repositories/people-repository';
+import { createPerson } from '../data/writes/people-writes';
 import {
   logInteraction,
   restoreInteraction,

@@ -8,7 +8,7 @@ import {
   unansweredMeetingOf,
 } from '../../shared/follow-ups/latest-interaction';
 import { createEvent } from '../data/writes/events-writes';
-import { createPerson } from '../repositories/people-repository';
+import { createPerson } from '../data/writes/people-writes';
 import {
   logInteraction,
   trashInteraction,

@@ -12,7 +12,7 @@ import {
   restorePerson,
   trashPerson,
   updatePerson,
-} from '../repositories/people-repository';
+} from '../data/writes/people-writes';
 import {
   createShift,
   restoreShift,

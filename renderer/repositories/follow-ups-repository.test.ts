@@ -7,7 +7,7 @@ import {
   findFollowUp,
   snoozeFollowUp,
 } from './follow-ups-repository';
-import { createPerson } from './people-repository';
+import { createPerson } from '../data/writes/people-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {

@@ -7,7 +7,8 @@ import {
   trashInteraction,
   updateInteraction,
 } from './interactions-repository';
-import { createPerson, getPerson } from './people-repository';
+import { getPerson } from './people-repository';
+import { createPerson } from '../data/writes/people-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../db/database';
-import { createPerson, getPerson } from './people-repository';
+import { getPerson } from './people-repository';
+import { createPerson } from '../data/writes/people-writes';
 import {
   addTopicAlias,
   ensureTopics,

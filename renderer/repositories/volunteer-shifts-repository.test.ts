@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../db/database';
 import { createEvent, restoreEvent, trashEvent } from '../data/writes/events-writes';
-import { createPerson } from './people-repository';
+import { createPerson } from '../data/writes/people-writes';
 import {
   createShift,
   restoreShift,

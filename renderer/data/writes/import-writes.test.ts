@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportPreview, ImportPreviewResult } from '../../../shared/import/import-preview';
 import { HallwayDatabase } from '../../db/database';
 import { previewImportFile } from '../../features/import/preview-import-file';
-import { createPerson } from '../../repositories/people-repository';
+import { createPerson } from './people-writes';
 import { WriteTransaction } from '../write-transaction';
 import { writeImport } from './import-writes';
 

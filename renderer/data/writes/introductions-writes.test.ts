@@ -8,7 +8,7 @@ import {
   trashIntroduction,
   updateIntroduction,
 } from './introductions-writes';
-import { createPerson } from '../../repositories/people-repository';
+import { createPerson } from './people-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {

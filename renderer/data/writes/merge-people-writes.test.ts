@@ -7,7 +7,8 @@ import { logInteraction } from '../../repositories/interactions-repository';
 import { findIntroduction } from '../../repositories/introductions-repository';
 import { proposeIntroduction } from './introductions-writes';
 import { mergePeople, undoMerge } from './merge-people-writes';
-import { createPerson, getPerson, updatePerson } from '../../repositories/people-repository';
+import { getPerson } from '../../repositories/people-repository';
+import { createPerson, updatePerson } from './people-writes';
 import { WriteError } from './write-error';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 

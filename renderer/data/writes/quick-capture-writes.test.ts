@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent } from './events-writes';
 import { logInteraction } from '../../repositories/interactions-repository';
-import { createPerson, getPerson } from '../../repositories/people-repository';
+import { getPerson } from '../../repositories/people-repository';
+import { createPerson } from './people-writes';
 import { saveQuickCapture } from './quick-capture-writes';
 
 const opened: HallwayDatabase[] = [];

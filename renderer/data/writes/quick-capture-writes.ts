@@ -14,8 +14,9 @@ import type { HallwayDatabase } from '../../db/database';
 import { newEventSchema } from './event-input';
 import { createEventIn } from './events-writes';
 import { logInteraction } from '../../repositories/interactions-repository';
-import { createPerson, updatePerson } from '../../repositories/people-repository';
+import { createPersonIn, updatePersonIn } from './people-writes';
 import { runWrite } from '../run-write';
+import type { WriteTransaction } from '../write-transaction';
 import { notFound } from './write-error';
 
 const capturedPersonSchema = z.object({
@@ -53,22 +54,22 @@ export interface QuickCaptureResult {
   linkedPersonIds: string[];
 }
 
-async function liveEvent(db: HallwayDatabase, id: string): Promise<HallwayEvent> {
-  const event = await db.events.get(id);
+async function liveEvent(write: WriteTransaction, id: string): Promise<HallwayEvent> {
+  const event = await write.get('events', id);
   if (!event || event.deletedAt !== LIVE) throw notFound('event', id);
   return event;
 }
 
 /** Adds the typed topics to an existing person's lists (keys already there stay first). */
 async function addTopics(
-  db: HallwayDatabase,
+  write: WriteTransaction,
   personId: string,
   topics: ParsedCaptureNote,
 ): Promise<void> {
-  const person = await db.people.get(personId);
+  const person = await write.get('people', personId);
   if (!person || person.deletedAt !== LIVE) throw notFound('person', personId);
   if (topics.interests.length + topics.offers.length + topics.asks.length === 0) return;
-  await updatePerson(db, personId, {
+  await updatePersonIn(write, personId, {
     ...(topics.interests.length > 0 && { interests: [...person.interests, ...topics.interests] }),
     ...(topics.offers.length > 0 && { offers: [...person.offers, ...topics.offers] }),
     ...(topics.asks.length > 0 && { asks: [...person.asks, ...topics.asks] }),
@@ -83,7 +84,7 @@ export async function saveQuickCapture(
   return runWrite(db, async (write) => {
     const event =
       'eventId' in choice
-        ? await liveEvent(db, choice.eventId)
+        ? await liveEvent(write, choice.eventId)
         : await createEventIn(write, choice.newEvent);
     const result: QuickCaptureResult = {
       eventId: event.id,
@@ -94,11 +95,11 @@ export async function saveQuickCapture(
       const parsed = parseCaptureNote(row.note);
       let personId: string;
       if (row.personId) {
-        await addTopics(db, row.personId, parsed);
+        await addTopics(write, row.personId, parsed);
         personId = row.personId;
         result.linkedPersonIds.push(personId);
       } else {
-        const person = await createPerson(db, {
+        const person = await createPersonIn(write, {
           displayName: row.name,
           interests: parsed.interests,
           offers: parsed.offers,

@@ -5,7 +5,7 @@
 import { LIVE } from '../../../shared/domain/entities';
 import type { RosterImportPlan } from '../../../shared/volunteers/roster-import-plan';
 import type { HallwayDatabase } from '../../db/database';
-import { createPerson } from '../../repositories/people-repository';
+import { createPersonIn } from './people-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 import { runWrite } from '../run-write';
 import { notFound } from './write-error';
@@ -29,7 +29,7 @@ export async function commitRosterImport(
     const created = new Map<string, string>();
     for (const row of toWrite) {
       if (row.who.kind !== 'new' || created.has(row.who.newKey)) continue;
-      const person = await createPerson(db, { ...row.person, source: ROSTER_SOURCE });
+      const person = await createPersonIn(write, { ...row.person, source: ROSTER_SOURCE });
       created.set(row.who.newKey, person.id);
     }
     for (const row of toWrite) {

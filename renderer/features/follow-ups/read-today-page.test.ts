@@ -6,7 +6,7 @@ import { createEvent } from '../../data/writes/events-writes';
 import { actOnSuggestion, undoSuggestionAction } from '../../repositories/follow-ups-repository';
 import { logInteraction } from '../../repositories/interactions-repository';
 import { proposeIntroduction, setIntroductionStatus } from '../../data/writes/introductions-writes';
-import { createPerson, trashPerson } from '../../repositories/people-repository';
+import { createPerson, trashPerson } from '../../data/writes/people-writes';
 import { createShift, setShiftStatus } from '../../repositories/volunteer-shifts-repository';
 import { readTodayPage } from './read-today-page';
 import { readPageDetails } from './use-page-details';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import { restorePerson, trashPerson } from '../../repositories/people-repository';
+import { restorePerson, trashPerson } from '../../data/writes/people-writes';
 
 type Named = Pick<Person, 'id' | 'displayName'>;
 

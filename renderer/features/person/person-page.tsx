@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import type { Person } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
-import { restorePerson } from '../../repositories/people-repository';
+import { restorePerson } from '../../data/writes/people-writes';
 import { DuplicateWarning } from '../add-person/duplicate-warning';
 import { ExportVCardButton } from '../export/export-vcard-button';
 import { useProbableDuplicates } from '../add-person/use-probable-duplicates';

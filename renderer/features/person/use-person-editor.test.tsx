@@ -6,7 +6,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DatabaseContext } from '../../app/database-context';
 import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
-import { createPerson } from '../../repositories/people-repository';
+import { createPerson } from '../../data/writes/people-writes';
 import { usePersonEditor } from './use-person-editor';
 
 let db: HallwayDatabase;

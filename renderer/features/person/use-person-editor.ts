@@ -10,7 +10,7 @@ import { isMacPlatform } from '../../app/commands/palette-shortcut';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import type { HallwayDatabase } from '../../db/database';
-import { updatePerson } from '../../repositories/people-repository';
+import { updatePerson } from '../../data/writes/people-writes';
 import type { PersonChanges } from '../../data/writes/person-input';
 import {
   rememberPreviousValues,

@@ -9,7 +9,7 @@ import {
   restorePerson,
   trashPerson,
   updatePerson,
-} from '../../repositories/people-repository';
+} from '../../data/writes/people-writes';
 import { SearchIndexSync } from './search-index-sync';
 
 let db: HallwayDatabase;

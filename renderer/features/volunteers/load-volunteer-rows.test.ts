@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent } from '../../data/writes/events-writes';
-import { createPerson, trashPerson } from '../../repositories/people-repository';
+import { createPerson, trashPerson } from '../../data/writes/people-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 import { volunteersCsv } from './volunteers-csv';
 import { loadVolunteerRows } from './load-volunteer-rows';

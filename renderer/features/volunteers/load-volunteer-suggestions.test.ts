@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
 import { logInteraction } from '../../repositories/interactions-repository';
-import { createPerson, trashPerson, updatePerson } from '../../repositories/people-repository';
+import { createPerson, trashPerson, updatePerson } from '../../data/writes/people-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { loadVolunteerSuggestions } from './load-volunteer-suggestions';

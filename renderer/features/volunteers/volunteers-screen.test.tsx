@@ -9,7 +9,7 @@ import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
-import { createPerson } from '../../repositories/people-repository';
+import { createPerson } from '../../data/writes/people-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 
 const HOUR = 3_600_000;

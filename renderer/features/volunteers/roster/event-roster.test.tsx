@@ -9,7 +9,7 @@ import { HallwayDatabase } from '../../../db/database';
 import { createI18n } from '../../../i18n/create-i18n';
 import { createWebPlatform } from '../../../platform/web';
 import { createEvent } from '../../../data/writes/events-writes';
-import { createPerson } from '../../../repositories/people-repository';
+import { createPerson } from '../../../data/writes/people-writes';
 import { getOrganizerRoles } from '../../../repositories/roster-roles-repository';
 import { createShift } from '../../../repositories/volunteer-shifts-repository';
 

@@ -1,22 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { sortNameOf } from '../../shared/people/sort-name';
-import { HallwayDatabase } from '../db/database';
-import { logInteraction } from './interactions-repository';
-import { proposeIntroduction } from '../data/writes/introductions-writes';
+import { sortNameOf } from '../../../shared/people/sort-name';
+import { HallwayDatabase } from '../../db/database';
+import { logInteraction } from '../../repositories/interactions-repository';
+import { proposeIntroduction } from './introductions-writes';
+import { getPerson } from '../../repositories/people-repository';
 import {
   createPerson,
-  getPerson,
+  emptyTrash,
   purgePerson,
   restorePerson,
   trashPerson,
   updatePerson,
-} from './people-repository';
-import { WriteError } from '../data/writes/write-error';
+} from './people-writes';
+import { WriteError } from './write-error';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`people-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`people-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
@@ -221,5 +222,22 @@ describe('trash, restore and purge', () => {
     await expect(purgePerson(db, ada.id)).rejects.toThrow('boom');
     expect(await db.interactions.count()).toBe(1);
     expect(await getPerson(db, ada.id)).toBeDefined();
+  });
+
+  it('empties the trash: everyone in it purged with their interactions, nobody else', async () => {
+    const db = freshDatabase();
+    const [ada, grace, linus] = await Promise.all(
+      ['Ada', 'Grace', 'Linus'].map((displayName) => createPerson(db, { displayName })),
+    );
+    for (const person of [ada, grace, linus]) {
+      await logInteraction(db, { personId: person.id, at: 1, kind: 'call' });
+    }
+    await trashPerson(db, ada.id);
+    await trashPerson(db, grace.id);
+
+    expect(await emptyTrash(db)).toBe(2);
+
+    expect((await db.people.toArray()).map((person) => person.id)).toEqual([linus.id]);
+    expect((await db.interactions.toArray()).map((row) => row.personId)).toEqual([linus.id]);
   });
 });
