@@ -25,7 +25,8 @@ import { createEventIn } from './events-writes';
 import { runWrite } from '../run-write';
 import type { WriteTransaction } from '../write-transaction';
 import { notFound } from './write-error';
-import { ensureTopics, loadTopicAliases } from '../../repositories/topics-repository';
+import { loadTopicAliases } from '../../repositories/topics-repository';
+import { ensureTopicsIn } from './topics-writes';
 
 export type AttachToEvent = { existingEventId: string } | { newEvent: NewEventInput };
 
@@ -143,25 +144,25 @@ export async function writeImport(
     signal?.throwIfAborted();
     const event = await attachedEvent(write, attach);
     const written = rows.filter((row) => decisionOf(row, checked) !== 'skip');
-    await ensureTopics(
-      db,
+    await ensureTopicsIn(
+      write,
       written.flatMap(({ person }) => [...person.interests, ...person.offers, ...person.asks]),
     );
-    const aliases = await loadTopicAliases(db);
+    const aliases = await loadTopicAliases(write.db);
     const targetIds = [
       ...new Set(
         written.flatMap((row) => (row.match?.target === 'person' ? [row.match.personId] : [])),
       ),
     ];
     const existing = new Map<string, Person>();
-    for (const person of await db.people.bulkGet(targetIds)) {
+    for (const person of await write.db.people.bulkGet(targetIds)) {
       if (person) existing.set(person.id, person);
     }
     const writes = buildImportWrites(rows, {
       format: preview.format,
       decisions: checked,
       existing,
-      recorded: await alreadyRecorded(db, written, existing, event),
+      recorded: await alreadyRecorded(write.db, written, existing, event),
       topicKeyOf: (raw) => resolveTopicKey(raw, aliases),
       event,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

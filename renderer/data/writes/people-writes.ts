@@ -10,7 +10,7 @@ import { LIVE, type Person } from '../../../shared/domain/entities';
 import { composeDisplayName, likelyNameOrder } from '../../../shared/people/compose-display-name';
 import type { HallwayDatabase } from '../../db/database';
 import { numbersAbove } from '../../db/number-ranges';
-import { ensureTopics } from '../../repositories/topics-repository';
+import { ensureTopicsIn } from './topics-writes';
 import { runWrite } from '../run-write';
 import type { RowPatch, WriteTransaction } from '../write-transaction';
 import { definedFields } from './defined-fields';
@@ -32,7 +32,7 @@ async function topicKeysOf(
   const keys: Partial<Pick<Person, (typeof TOPIC_FIELDS)[number]>> = {};
   for (const field of TOPIC_FIELDS) {
     const raw = fields[field];
-    if (raw !== undefined) keys[field] = await ensureTopics(write.db, raw);
+    if (raw !== undefined) keys[field] = await ensureTopicsIn(write, raw);
   }
   return keys;
 }

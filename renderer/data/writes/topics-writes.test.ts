@@ -1,18 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HallwayDatabase } from '../db/database';
-import { getPerson } from './people-repository';
-import { createPerson } from '../data/writes/people-writes';
-import {
-  addTopicAlias,
-  ensureTopics,
-  loadTopicAliases,
-  removeTopicAlias,
-  renameTopic,
-} from './topics-repository';
+import { HallwayDatabase } from '../../db/database';
+import { getPerson } from '../../repositories/people-repository';
+import { createPerson } from './people-writes';
+import { loadTopicAliases } from '../../repositories/topics-repository';
+import { runWrite } from '../run-write';
+import { addTopicAlias, ensureTopicsIn, removeTopicAlias, renameTopic } from './topics-writes';
+
+const ensureTopics = (db: HallwayDatabase, raw: string[]) =>
+  runWrite(db, (write) => ensureTopicsIn(write, raw));
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`topics-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`topics-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
