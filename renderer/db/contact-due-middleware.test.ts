@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { personFixture } from '../../shared/domain/person-fixture';
-import { logInteraction, trashInteraction } from '../repositories/interactions-repository';
+import { logInteraction, trashInteraction } from '../data/writes/interactions-writes';
 import {
   createPerson,
   purgePerson,

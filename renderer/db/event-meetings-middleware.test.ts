@@ -10,7 +10,7 @@ import {
   restoreInteraction,
   trashInteraction,
   updateInteraction,
-} from '../repositories/interactions-repository';
+} from '../data/writes/interactions-writes';
 import { HallwayDatabase } from './database';
 
 const opened: HallwayDatabase[] = [];

@@ -13,7 +13,7 @@ import {
   logInteraction,
   trashInteraction,
   updateInteraction,
-} from '../repositories/interactions-repository';
+} from '../data/writes/interactions-writes';
 import { HallwayDatabase } from './database';
 
 const opened: HallwayDatabase[] = [];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { sortNameOf } from '../../../shared/people/sort-name';
 import { HallwayDatabase } from '../../db/database';
-import { logInteraction } from '../../repositories/interactions-repository';
+import { logInteraction } from './interactions-writes';
 import { proposeIntroduction } from './introductions-writes';
 import { getPerson } from '../../repositories/people-repository';
 import {

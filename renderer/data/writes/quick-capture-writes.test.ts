@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent } from './events-writes';
-import { logInteraction } from '../../repositories/interactions-repository';
+import { logInteraction } from './interactions-writes';
 import { getPerson } from '../../repositories/people-repository';
 import { createPerson } from './people-writes';
 import { saveQuickCapture } from './quick-capture-writes';

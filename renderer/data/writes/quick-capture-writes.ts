@@ -13,7 +13,7 @@ import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
 import type { HallwayDatabase } from '../../db/database';
 import { newEventSchema } from './event-input';
 import { createEventIn } from './events-writes';
-import { logInteraction } from '../../repositories/interactions-repository';
+import { logInteractionIn } from './interactions-writes';
 import { createPersonIn, updatePersonIn } from './people-writes';
 import { runWrite } from '../run-write';
 import type { WriteTransaction } from '../write-transaction';
@@ -109,7 +109,7 @@ export async function saveQuickCapture(
         personId = person.id;
         result.createdPersonIds.push(personId);
       }
-      await logInteraction(db, {
+      await logInteractionIn(write, {
         personId,
         at: event.startsAt,
         kind: 'met',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent } from '../../data/writes/events-writes';
-import { logInteraction } from '../../repositories/interactions-repository';
+import { logInteraction } from '../../data/writes/interactions-writes';
 import { createPerson } from '../../data/writes/people-writes';
 import { readLikelyAttendees } from './read-likely-attendees';
 

@@ -3,8 +3,8 @@ import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested
 import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent } from '../../data/writes/events-writes';
-import { actOnSuggestion, undoSuggestionAction } from '../../repositories/follow-ups-repository';
-import { logInteraction } from '../../repositories/interactions-repository';
+import { actOnSuggestion, undoSuggestionAction } from '../../data/writes/follow-ups-writes';
+import { logInteraction } from '../../data/writes/interactions-writes';
 import { proposeIntroduction, setIntroductionStatus } from '../../data/writes/introductions-writes';
 import { createPerson, trashPerson } from '../../data/writes/people-writes';
 import { createShift, setShiftStatus } from '../../repositories/volunteer-shifts-repository';

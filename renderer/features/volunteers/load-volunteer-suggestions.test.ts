@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
-import { logInteraction } from '../../repositories/interactions-repository';
+import { logInteraction } from '../../data/writes/interactions-writes';
 import { createPerson, trashPerson, updatePerson } from '../../data/writes/people-writes';
 import { createShift } from '../../repositories/volunteer-shifts-repository';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';

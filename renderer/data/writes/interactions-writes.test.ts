@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HallwayDatabase } from '../db/database';
-import { createEvent } from '../data/writes/events-writes';
+import { HallwayDatabase } from '../../db/database';
+import { createEvent } from './events-writes';
 import {
   logInteraction,
   restoreInteraction,
   trashInteraction,
   updateInteraction,
-} from './interactions-repository';
-import { getPerson } from './people-repository';
-import { createPerson } from '../data/writes/people-writes';
+} from './interactions-writes';
+import { getPerson } from '../../repositories/people-repository';
+import { createPerson } from './people-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`interactions-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`interactions-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }

@@ -1,17 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HallwayDatabase } from '../db/database';
+import { HallwayDatabase } from '../../db/database';
+import { findFollowUp } from '../../repositories/follow-ups-repository';
 import {
   addFollowUp,
   completeFollowUp,
   dismissFollowUp,
-  findFollowUp,
   snoozeFollowUp,
-} from './follow-ups-repository';
-import { createPerson } from '../data/writes/people-writes';
+} from './follow-ups-writes';
+import { createPerson } from './people-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`follow-ups-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`follow-ups-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
