@@ -19,7 +19,7 @@ import {
   setShiftStatus,
   trashShift,
   updateShift,
-} from '../repositories/volunteer-shifts-repository';
+} from '../data/writes/volunteer-shifts-writes';
 import { HallwayDatabase } from './database';
 
 const HOUR = 3_600_000;

@@ -10,7 +10,7 @@ import { mergePeople, undoMerge } from './merge-people-writes';
 import { getPerson } from '../../repositories/people-repository';
 import { createPerson, updatePerson } from './people-writes';
 import { WriteError } from './write-error';
-import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { createShift } from './volunteer-shifts-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {

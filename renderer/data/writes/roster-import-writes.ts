@@ -6,7 +6,7 @@ import { LIVE } from '../../../shared/domain/entities';
 import type { RosterImportPlan } from '../../../shared/volunteers/roster-import-plan';
 import type { HallwayDatabase } from '../../db/database';
 import { createPersonIn } from './people-writes';
-import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { createShiftIn } from './volunteer-shifts-writes';
 import { runWrite } from '../run-write';
 import { notFound } from './write-error';
 
@@ -33,7 +33,7 @@ export async function commitRosterImport(
       created.set(row.who.newKey, person.id);
     }
     for (const row of toWrite) {
-      await createShift(db, {
+      await createShiftIn(write, {
         eventId,
         personId: row.who.kind === 'existing' ? row.who.personId : created.get(row.who.newKey)!,
         role: row.role,

@@ -7,7 +7,7 @@ import { actOnSuggestion, undoSuggestionAction } from '../../data/writes/follow-
 import { logInteraction } from '../../data/writes/interactions-writes';
 import { proposeIntroduction, setIntroductionStatus } from '../../data/writes/introductions-writes';
 import { createPerson, trashPerson } from '../../data/writes/people-writes';
-import { createShift, setShiftStatus } from '../../repositories/volunteer-shifts-repository';
+import { createShift, setShiftStatus } from '../../data/writes/volunteer-shifts-writes';
 import { readTodayPage } from './read-today-page';
 import { readPageDetails } from './use-page-details';
 

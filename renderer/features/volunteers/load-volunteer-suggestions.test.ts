@@ -3,7 +3,7 @@ import { HallwayDatabase } from '../../db/database';
 import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
 import { logInteraction } from '../../data/writes/interactions-writes';
 import { createPerson, trashPerson, updatePerson } from '../../data/writes/people-writes';
-import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { createShift } from '../../data/writes/volunteer-shifts-writes';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { loadVolunteerSuggestions } from './load-volunteer-suggestions';
 

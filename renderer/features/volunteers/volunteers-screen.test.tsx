@@ -10,7 +10,7 @@ import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
 import { createPerson } from '../../data/writes/people-writes';
-import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { createShift } from '../../data/writes/volunteer-shifts-writes';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

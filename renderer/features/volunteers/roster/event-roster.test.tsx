@@ -11,7 +11,7 @@ import { createWebPlatform } from '../../../platform/web';
 import { createEvent } from '../../../data/writes/events-writes';
 import { createPerson } from '../../../data/writes/people-writes';
 import { getOrganizerRoles } from '../../../repositories/roster-roles-repository';
-import { createShift } from '../../../repositories/volunteer-shifts-repository';
+import { createShift } from '../../../data/writes/volunteer-shifts-writes';
 
 const HOUR = 3_600_000;
 const STARTS = Date.UTC(2026, 10, 20, 9);

@@ -1,19 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HallwayDatabase } from '../db/database';
-import { createEvent, restoreEvent, trashEvent } from '../data/writes/events-writes';
-import { createPerson } from '../data/writes/people-writes';
+import { HallwayDatabase } from '../../db/database';
+import { createEvent, restoreEvent, trashEvent } from './events-writes';
+import { createPerson } from './people-writes';
 import {
   createShift,
   restoreShift,
   setShiftStatus,
   trashShift,
   updateShift,
-} from './volunteer-shifts-repository';
+} from './volunteer-shifts-writes';
 
 const HOUR = 3_600_000;
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
-  const db = new HallwayDatabase(`volunteer-shifts-repository-${crypto.randomUUID()}`);
+  const db = new HallwayDatabase(`volunteer-shifts-writes-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
 }
