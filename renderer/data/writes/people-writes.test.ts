@@ -7,6 +7,7 @@ import { proposeIntroduction } from './introductions-writes';
 import { getPerson } from '../../repositories/people-repository';
 import {
   createPerson,
+  editPersonList,
   emptyTrash,
   purgePerson,
   restorePerson,
@@ -153,6 +154,52 @@ describe('updatePerson', () => {
     await expect(updatePerson(db, 'nobody', { company: 'x' })).rejects.toMatchObject({
       code: 'not-found',
     });
+  });
+});
+
+describe('editPersonList', () => {
+  it('keeps a phone typed and another removed at once, both made from the same screen', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada', phones: ['090-1', '090-2'] });
+    await Promise.all([
+      editPersonList(db, ada.id, 'phones', { add: ' 090-3 ' }),
+      editPersonList(db, ada.id, 'phones', { remove: '090-1' }),
+    ]);
+    expect((await getPerson(db, ada.id))?.phones).toEqual(['090-2', '090-3']);
+  });
+
+  it('derives the keys of an edited e-mail and hands back the edit that undoes it', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada', emails: ['ada@old.example'] });
+    const undo = await editPersonList(db, ada.id, 'emails', {
+      replace: 'ada@old.example',
+      with: 'Ada@New.example',
+    });
+    expect(await getPerson(db, ada.id)).toMatchObject({
+      emails: ['Ada@New.example'],
+      emailKeys: ['ada@new.example'],
+    });
+    await editPersonList(db, ada.id, 'emails', undo!);
+    expect((await getPerson(db, ada.id))?.emailKeys).toEqual(['ada@old.example']);
+  });
+
+  it('stores topics as keys and removes one by its key or by the text typed', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada', interests: ['COBOL'] });
+    await editPersonList(db, ada.id, 'interests', { add: 'Analytical engines' });
+    expect((await getPerson(db, ada.id))?.interests).toEqual(['cobol', 'analytical-engines']);
+    expect((await db.topics.get('analytical-engines'))?.label).toBe('Analytical engines');
+    await editPersonList(db, ada.id, 'interests', { remove: 'Analytical Engines' });
+    await editPersonList(db, ada.id, 'interests', { remove: 'cobol' });
+    expect((await getPerson(db, ada.id))?.interests).toEqual([]);
+  });
+
+  it('writes nothing for an edit that changes nothing', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada', languages: ['Japanese'] });
+    expect(await editPersonList(db, ada.id, 'languages', { add: 'Japanese ' })).toBeNull();
+    expect(await editPersonList(db, ada.id, 'languages', { remove: 'French' })).toBeNull();
+    expect((await getPerson(db, ada.id))?.updatedAt).toBe(ada.updatedAt);
   });
 });
 

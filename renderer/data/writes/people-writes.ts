@@ -8,22 +8,30 @@
 import { emptyPersonFields } from '../../../shared/domain/empty-person-fields';
 import { LIVE, type Person } from '../../../shared/domain/entities';
 import { composeDisplayName, likelyNameOrder } from '../../../shared/people/compose-display-name';
+import { applyListEdit, type ListEdit } from '../../../shared/people/list-edit';
+import { resolveTopicKey } from '../../../shared/topics/normalise-topic-key';
 import type { HallwayDatabase } from '../../db/database';
 import { numbersAbove } from '../../db/number-ranges';
+import { loadTopicAliases } from '../../repositories/topics-repository';
 import { ensureTopicsIn } from './topics-writes';
 import { runWrite } from '../run-write';
 import type { RowPatch, WriteTransaction } from '../write-transaction';
 import { definedFields } from './defined-fields';
 import {
+  listEditSchema,
   newPersonSchema,
   personChangesSchema,
+  personFieldsSchema,
   type NewPersonInput,
   type PersonChanges,
   type PersonFields,
+  type PersonListField,
 } from './person-input';
 import { notFound, WriteError } from './write-error';
 
 const TOPIC_FIELDS = ['interests', 'offers', 'asks'] as const;
+const isTopicField = (field: PersonListField): field is (typeof TOPIC_FIELDS)[number] =>
+  (TOPIC_FIELDS as readonly string[]).includes(field);
 
 async function topicKeysOf(
   write: WriteTransaction,
@@ -68,6 +76,17 @@ export async function createPerson(db: HallwayDatabase, input: NewPersonInput): 
   return runWrite(db, (write) => createPersonIn(write, input));
 }
 
+/** Patches a stored person, refusing one that is not stored. */
+async function patchPerson(
+  write: WriteTransaction,
+  id: string,
+  changes: RowPatch<Person>,
+): Promise<Person> {
+  const person = await write.patch('people', id, { ...changes, updatedAt: write.now });
+  if (!person) throw notFound('person', id);
+  return person;
+}
+
 /**
  * Changes some fields of a person. When the name parts change and the display name was the one
  * composed from them, the display name follows; a display name the user wrote stays.
@@ -99,15 +118,55 @@ export async function updatePerson(
   return runWrite(db, (write) => updatePersonIn(write, id, changes));
 }
 
-/** Patches a stored person, refusing one that is not stored. */
-async function patchPerson(
+/**
+ * The edit with its items as the field stores them: text trimmed (and checked), topics as keys.
+ * An item being added becomes a topic of its own if need be; one already listed is matched by its
+ * key as stored, or as the text resolves through the aliases.
+ */
+async function storedEdit(
   write: WriteTransaction,
+  list: readonly string[],
+  field: PersonListField,
+  edit: ListEdit,
+): Promise<ListEdit> {
+  let listed: (value: string) => string | Promise<string>;
+  let added: (value: string) => string | Promise<string>;
+  if (isTopicField(field)) {
+    const aliases = await loadTopicAliases(write.db);
+    listed = (value) => (list.includes(value) ? value : resolveTopicKey(value, aliases));
+    added = async (value) => (await ensureTopicsIn(write, [value]))[0] ?? '';
+  } else {
+    listed = added = (value) => personFieldsSchema.shape[field].parse([value])[0] ?? '';
+  }
+  if ('add' in edit) return { ...edit, add: await added(edit.add) };
+  if ('remove' in edit) return { remove: await listed(edit.remove) };
+  return { replace: await listed(edit.replace), with: await added(edit.with) };
+}
+
+/**
+ * Applies one edit of a list field to the person as stored (shared/people/list-edit), not to the
+ * list on screen, which may be behind: a phone typed while another is removed both stick. Returns
+ * the edit that takes it back, or null when the list did not change.
+ */
+export async function editPersonList(
+  db: HallwayDatabase,
   id: string,
-  changes: RowPatch<Person>,
-): Promise<Person> {
-  const person = await write.patch('people', id, { ...changes, updatedAt: write.now });
-  if (!person) throw notFound('person', id);
-  return person;
+  field: PersonListField,
+  edit: ListEdit,
+): Promise<ListEdit | null> {
+  const parsed = listEditSchema.parse(edit);
+  return runWrite(db, async (write) => {
+    const person = await write.get('people', id);
+    if (!person) throw notFound('person', id);
+    const applied = applyListEdit(
+      person[field],
+      await storedEdit(write, person[field], field, parsed),
+    );
+    if (!applied) return null;
+    const list = personFieldsSchema.shape[field].parse(applied.list);
+    await patchPerson(write, id, { [field]: list });
+    return applied.undo;
+  });
 }
 
 /** Moves a person to the trash; everything about them stays until the trash is emptied. */

@@ -3,6 +3,7 @@
 // write (through the user's aliases). Derived fields (emailKeys, linkKeys, sortName,
 // lastContactAt) and bookkeeping (id, timestamps, deletedAt) are never accepted from the UI.
 import { z } from 'zod';
+import type { ListEdit } from '../../../shared/people/list-edit';
 
 const text = (max: number) => z.string().trim().max(max);
 const textList = (max: number) =>
@@ -50,3 +51,23 @@ export type NewPersonInput = z.input<typeof newPersonSchema>;
 export const personChangesSchema = personFieldsSchema.partial();
 
 export type PersonChanges = z.input<typeof personChangesSchema>;
+
+export const PERSON_LIST_FIELDS = [
+  'languages',
+  'emails',
+  'phones',
+  'links',
+  'interests',
+  'offers',
+  'asks',
+] as const satisfies readonly (keyof PersonFields)[];
+
+export type PersonListField = (typeof PERSON_LIST_FIELDS)[number];
+
+/** One edit of a list field (shared/people/list-edit); items are checked by the field's schema. */
+const listItem = z.string().max(2000);
+export const listEditSchema = z.union([
+  z.object({ add: listItem, at: z.number().int().min(0).optional() }),
+  z.object({ remove: listItem }),
+  z.object({ replace: listItem, with: listItem }),
+]) satisfies z.ZodType<ListEdit>;
