@@ -4,7 +4,7 @@
 // HALLWAY_E2E=1, which the preload reports as hallwayDesktop.e2e), never otherwise.
 import type { DesktopBridge } from '../../shared/ipc/contract';
 import type { HallwayDatabase } from '../db/database';
-import type { SeedOptions, SeedResult } from '../db/seed-database';
+import type { SeedOptions, SeedResult } from '../data/writes/sample-data-writes';
 import type { QuickCapture, QuickCaptureResult } from '../data/writes/quick-capture-writes';
 import type { ImportTestTools } from '../features/import/import-test-hook';
 
@@ -31,7 +31,7 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
   target.__hallway = {
     db,
     seed: async (options) => {
-      const { seedDatabase } = await import('../db/seed-database');
+      const { seedDatabase } = await import('../data/writes/sample-data-writes');
       return seedDatabase(db, options);
     },
     saveQuickCapture: async (capture, target = db) => {

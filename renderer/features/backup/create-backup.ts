@@ -1,9 +1,9 @@
 // A full backup: every table as dexie-export-import JSON, read in chunks with progress. Derived
 // tables are left out: the persisted search index (as large as the people it is built from,
-// rebuilt by the search worker after a restore) and the tables the database's middlewares keep in
-// step with their source (volunteer figures and standings, contact due dates, latest interactions,
-// event meetings, introductions awaiting an outcome, the queues' counts per week: rebuilt as a
-// restore writes their sources).
+// rebuilt by the search worker after a restore) and the tables kept in step with their source
+// (volunteer figures and standings, contact due dates, latest interactions, event meetings,
+// introductions awaiting an outcome, the queues' counts per week: rebuilt after a restore writes
+// their sources). So are this device's change feed and its bookkeeping (changes, localState).
 // restore-backup.test.ts checks that a restore gives back every table, derived ones included, so a
 // new derived table cannot be missed.
 // The exporter is imported on demand so it never weighs on start-up.
@@ -22,6 +22,8 @@ export const TABLES_NOT_BACKED_UP = [
   'eventMeetings',
   'unansweredIntroductions',
   'queueWeekCounts',
+  'changes',
+  'localState',
 ];
 
 export type BackupProgress = (done: number, total: number) => void;

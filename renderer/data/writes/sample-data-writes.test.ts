@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HallwayDatabase } from './database';
-import { seedDatabase } from './seed-database';
+import { HallwayDatabase } from '../../db/database';
+import { seedDatabase } from './sample-data-writes';
 
 const NOW = Date.UTC(2026, 0, 15);
 const opened: HallwayDatabase[] = [];
@@ -25,6 +25,15 @@ describe('seedDatabase', () => {
     expect(await db.interactions.count()).toBe(result.interactions);
     expect(result.interactions).toBe(480);
     expect(await db.topics.count()).toBe(result.topics);
+  });
+
+  it('stores the people with the fields the write derives', async () => {
+    const db = freshDatabase();
+    await seedDatabase(db, { seed: 7, people: 20, now: NOW });
+    for (const person of await db.people.toArray()) {
+      expect(person.emailKeys).toEqual(person.emails.map((email) => email.toLowerCase()));
+      expect(person.sortName).not.toBe('');
+    }
   });
 
   it('writes nothing at all when a write fails partway through', async () => {
