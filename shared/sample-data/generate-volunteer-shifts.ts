@@ -1,7 +1,7 @@
 // Sample volunteer shifts at the events the user organizes: a handful of volunteers per event,
 // drawn mostly from a pool of regulars in the event's city (so "who is reliable" and "who has
 // not been asked in a while" have answers), with statuses that fit the event's date. Hours are
-// the shift's length, as the repository computes them.
+// the shift's length, as the volunteer shifts' writes compute them.
 import type { HallwayEvent, WritablePerson, ShiftStatus, VolunteerShift } from '../domain/entities';
 import type { SampleRandom } from './sample-random';
 

@@ -1,5 +1,5 @@
-// Saving "Log a meetup": checks what the repository would refuse in words the user understands,
-// saves in one transaction, forgets the draft, and announces it with a link to the event.
+// Saving "Log a meetup": checks what the write would refuse in words the user understands,
+// saves in one write, forgets the draft, and announces it with a link to the event.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
