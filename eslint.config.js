@@ -1,6 +1,6 @@
 // Lint rules, including the process boundaries of docs/architecture.md: shared/ is environment-
 // neutral (no electron, no node:*, no DOM globals) and renderer/ never reaches for electron or
-// node:*.
+// node:*; and the one write path: data changes only through renderer/data/writes.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -51,6 +51,85 @@ const domGlobals = [
   'XMLHttpRequest',
 ].map((name) => ({ name, message: 'shared/ is environment-neutral: no DOM globals.' }));
 
+// The one write path: outside renderer/data (the write services on runWrite and the derived data
+// they keep), the migrations and the tests, no call of a Dexie method that changes data. Matched
+// on the shape of the call, so that a Set, a Map, URLSearchParams or classList is left alone: a
+// mutating method called on `<anything>.<a table of the database>`, on `<anything>.table(…)`, or
+// at the end of a Dexie collection chain (`.where(…).equals(…)`, `.toCollection()`,
+// `.filter(…)`…, whose only mutating methods are delete and modify).
+const DATABASE_TABLES = [
+  'people',
+  'events',
+  'interactions',
+  'introductions',
+  'followUps',
+  'volunteerShifts',
+  'topics',
+  'settings',
+  'introductionDismissals',
+  'searchIndex',
+  'volunteerFigures',
+  'volunteerStandings',
+  'contactDue',
+  'contactDueByDate',
+  'latestInteractions',
+  'unansweredMeetings',
+  'unansweredIntroductions',
+  'queueWeekCounts',
+  'eventMeetings',
+  'changes',
+  'localState',
+];
+const DEXIE_MUTATORS = [
+  'add',
+  'put',
+  'update',
+  'delete',
+  'bulkAdd',
+  'bulkPut',
+  'bulkUpdate',
+  'bulkDelete',
+  'clear',
+  'modify',
+];
+const COLLECTION_STEPS = [
+  'where',
+  'equals',
+  'equalsIgnoreCase',
+  'anyOf',
+  'anyOfIgnoreCase',
+  'noneOf',
+  'notEqual',
+  'above',
+  'aboveOrEqual',
+  'below',
+  'belowOrEqual',
+  'between',
+  'inAnyRange',
+  'startsWith',
+  'startsWithIgnoreCase',
+  'startsWithAnyOf',
+  'startsWithAnyOfIgnoreCase',
+  'toCollection',
+  'orderBy',
+  'filter',
+  'and',
+  'or',
+  'limit',
+  'offset',
+  'reverse',
+  'until',
+  'distinct',
+];
+const oneOf = (names) => `/^(${names.join('|')})$/`;
+const writePathMessage =
+  'Change data through a write service in renderer/data/writes (runWrite), not through Dexie.';
+const directDatabaseWrites = [
+  `CallExpression[callee.property.name=${oneOf(DEXIE_MUTATORS)}][callee.object.type='MemberExpression'][callee.object.property.name=${oneOf(DATABASE_TABLES)}]`,
+  `CallExpression[callee.property.name=${oneOf(DEXIE_MUTATORS)}][callee.object.type='CallExpression'][callee.object.callee.property.name='table']`,
+  `CallExpression[callee.property.name=/^(delete|modify)$/][callee.object.type='CallExpression'][callee.object.callee.property.name=${oneOf(COLLECTION_STEPS)}]`,
+].map((selector) => ({ selector, message: writePathMessage }));
+
 export default defineConfig([
   globalIgnores([
     'dist/',
@@ -88,6 +167,18 @@ export default defineConfig([
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [electronImports, nodeImports] }],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: [
+      'renderer/data/**',
+      'renderer/db/migrations/**',
+      'renderer/**/*.test.{ts,tsx}',
+      // The search worker's own cache of its index (searchIndex), not data: exempt until the
+      // search index follows the change feed.
+      'renderer/features/search/**',
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...directDatabaseWrites] },
   },
   {
     files: [

@@ -14,7 +14,7 @@ import { useToastStore } from './toasts/toast-store';
 import { personFixture } from '../../shared/domain/person-fixture';
 
 const seedDatabase = vi.hoisted(() => vi.fn());
-vi.mock('../db/seed-database', () => ({ seedDatabase }));
+vi.mock('../data/writes/sample-data-writes', () => ({ seedDatabase }));
 
 let db: HallwayDatabase;
 let menuListeners: ((command: MenuCommand) => void)[];

@@ -5,8 +5,8 @@
 // HALLWAY_E2E=1, which the preload reports as hallwayDesktop.e2e), never otherwise.
 import type { DesktopBridge } from '../../shared/ipc/contract';
 import type { HallwayDatabase } from '../db/database';
-import type { SeedOptions, SeedResult } from '../db/seed-database';
-import type { QuickCapture, QuickCaptureResult } from '../repositories/quick-capture-repository';
+import type { SeedOptions, SeedResult } from '../data/writes/sample-data-writes';
+import type { QuickCapture, QuickCaptureResult } from '../data/writes/quick-capture-writes';
 import type { ImportTestTools } from '../features/import/import-test-hook';
 import type { SourceRows, SourceTable } from '../data/source-tables';
 
@@ -41,11 +41,11 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
   target.__hallway = {
     db,
     seed: async (options) => {
-      const { seedDatabase } = await import('../db/seed-database');
+      const { seedDatabase } = await import('../data/writes/sample-data-writes');
       return seedDatabase(db, options);
     },
     saveQuickCapture: async (capture, target = db) => {
-      const { saveQuickCapture } = await import('../repositories/quick-capture-repository');
+      const { saveQuickCapture } = await import('../data/writes/quick-capture-writes');
       return saveQuickCapture(target, capture);
     },
     importTools: async () => (await import('../features/import/import-test-hook')).importTestTools,

@@ -10,6 +10,7 @@ import type {
   Setting,
   Topic,
   VolunteerShift,
+  WritablePerson,
 } from '../../shared/domain/entities';
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
 
@@ -26,6 +27,9 @@ export interface SourceRows {
 }
 
 export type SourceTable = keyof SourceRows;
+
+/** What a write hands over: people without their derived fields (the row deriver adds them). */
+export type WritableRows = Omit<SourceRows, 'people'> & { people: WritablePerson };
 
 export const SOURCE_TABLES = [
   'people',

@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import type { HallwayDatabase } from '../db/database';
 import { ChangeSet } from './change-set';
-import { keyOf, type SourceRows, type SourceTable } from './source-tables';
+import { keyOf, type SourceRows, type SourceTable, type WritableRows } from './source-tables';
 
 export type RowDerivers = { [T in SourceTable]?: (row: SourceRows[T]) => SourceRows[T] };
 
@@ -34,36 +34,44 @@ export class WriteTransaction {
     return this.inTurn(() => this.table(table).get(key));
   }
 
-  /** Adds new rows; fails (and so aborts the write) if one of their keys is stored already. */
-  insert<T extends SourceTable>(table: T, rows: readonly SourceRows[T][]): Promise<void> {
+  /**
+   * Adds new rows; fails (and so aborts the write) if one of their keys is stored already.
+   * Returns the rows as stored (with their derived fields).
+   */
+  insert<T extends SourceTable>(
+    table: T,
+    rows: readonly WritableRows[T][],
+  ): Promise<SourceRows[T][]> {
     return this.inTurn(() => this.insertNow(table, rows));
   }
 
   private async insertNow<T extends SourceTable>(
     table: T,
-    rows: readonly SourceRows[T][],
-  ): Promise<void> {
-    if (rows.length === 0) return;
+    rows: readonly WritableRows[T][],
+  ): Promise<SourceRows[T][]> {
+    if (rows.length === 0) return [];
     const derived = rows.map((row) => this.derive(table, row));
     await this.table(table).bulkAdd(derived);
     for (const row of derived) this.changes.record(table, keyOf(table, row), undefined, row);
+    return derived;
   }
 
-  /** Writes whole rows, new or replacing stored ones. */
-  put<T extends SourceTable>(table: T, rows: readonly SourceRows[T][]): Promise<void> {
+  /** Writes whole rows, new or replacing stored ones; returns them as stored. */
+  put<T extends SourceTable>(table: T, rows: readonly WritableRows[T][]): Promise<SourceRows[T][]> {
     return this.inTurn(() => this.putNow(table, rows));
   }
 
   private async putNow<T extends SourceTable>(
     table: T,
-    rows: readonly SourceRows[T][],
-  ): Promise<void> {
-    if (rows.length === 0) return;
+    rows: readonly WritableRows[T][],
+  ): Promise<SourceRows[T][]> {
+    if (rows.length === 0) return [];
     const derived = rows.map((row) => this.derive(table, row));
     const keys = derived.map((row) => keyOf(table, row));
     const before = await this.table(table).bulkGet(keys);
     await this.table(table).bulkPut(derived);
     derived.forEach((row, index) => this.changes.record(table, keys[index], before[index], row));
+    return derived;
   }
 
   /**
@@ -145,9 +153,10 @@ export class WriteTransaction {
     return next;
   }
 
-  private derive<T extends SourceTable>(table: T, row: SourceRows[T]): SourceRows[T] {
-    const derive = this.derivers[table] as ((row: SourceRows[T]) => SourceRows[T]) | undefined;
-    return derive ? derive(row) : row;
+  private derive<T extends SourceTable>(table: T, row: WritableRows[T]): SourceRows[T] {
+    // Only people have derived fields, and their deriver computes every one of them.
+    const derive = this.derivers[table] as ((row: WritableRows[T]) => SourceRows[T]) | undefined;
+    return derive ? derive(row) : (row as SourceRows[T]);
   }
 }
 

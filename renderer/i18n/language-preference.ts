@@ -1,11 +1,12 @@
-// The language chosen in Settings, persisted through the settings repository (so it survives
-// reloads and travels with backups). 'system' (or nothing stored) follows navigator.languages.
+// The language chosen in Settings, persisted as a setting (settings-writes), so it survives
+// reloads and travels with backups. 'system' (or nothing stored) follows navigator.languages.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../app/database-context';
 import type { HallwayDatabase } from '../db/database';
-import { getSetting, setSetting } from '../repositories/settings-repository';
+import { setSetting } from '../data/writes/settings-writes';
+import { getSetting } from '../repositories/settings-repository';
 import { resolveLanguage, type LanguagePreference } from './languages';
 
 export const LANGUAGE_SETTING_KEY = 'ui.language';

@@ -1,9 +1,10 @@
 // Settings, typed by key: each key has a schema and a default, so a reader always gets a valid
 // value of the right type (the default when nothing is stored, or when what is stored no longer
-// fits, e.g. after a downgrade) and a writer cannot store a wrong one.
+// fits, e.g. after a downgrade) and a writer cannot store a wrong one. renderer/repositories holds
+// the reads of each table; the writes are in renderer/data/writes (here settings-writes).
 import { z } from 'zod';
 import type { HallwayDatabase } from '../db/database';
-import { roleDefinitionsSchema } from './roster-roles-input';
+import { roleDefinitionsSchema } from '../data/writes/roster-roles-input';
 
 export const SETTING_DEFINITIONS = {
   /** The UI language; 'system' follows the OS/browser. */
@@ -35,13 +36,4 @@ export async function getSetting<K extends SettingKey>(
   const stored = await db.settings.get(key);
   const parsed = definition.schema.safeParse(stored?.value);
   return (parsed.success ? parsed.data : definition.default) as SettingValue<K>;
-}
-
-export async function setSetting<K extends SettingKey>(
-  db: HallwayDatabase,
-  key: K,
-  value: SettingValue<K>,
-): Promise<void> {
-  const valid = SETTING_DEFINITIONS[key].schema.parse(value);
-  await db.settings.put({ key, value: valid, updatedAt: Date.now() });
 }

@@ -40,7 +40,7 @@ export interface Person extends Row, Trashable {
   keepInTouchDays: number | null;
   /** Where the person came from: 'manual', 'sample', 'import:linkedin'… */
   source: string;
-  /** Derived, maintained by the people repository: lower-cased e-mails, for duplicate look-ups. */
+  /** Derived on write (see WritablePerson): lower-cased e-mails, for duplicate look-ups. */
   emailKeys: string[];
   /** Derived: normalised profile URLs, for duplicate look-ups. */
   linkKeys: string[];
@@ -58,6 +58,18 @@ export interface Person extends Row, Trashable {
    */
   nextContactDueAt?: number;
 }
+
+/** The fields of a person the write path derives as the row is stored (see WritablePerson). */
+export type DerivedPersonField =
+  'emailKeys' | 'linkKeys' | 'nameKeys' | 'sortName' | 'nextContactDueAt';
+
+/**
+ * A person as code hands it to a write: the derived fields may be left out, and any given are
+ * recomputed on the way into the table (renderer/data/derived/person-fields), so no builder of a
+ * person derives them itself.
+ */
+export type WritablePerson = Omit<Person, DerivedPersonField> &
+  Partial<Pick<Person, DerivedPersonField>>;
 
 export const EVENT_KINDS = [
   'meetup',

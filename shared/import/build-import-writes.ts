@@ -1,6 +1,6 @@
 // The rows an import writes, decided from the planned rows, the user's decisions and what the
-// database holds (read by the repository inside its transaction). Pure, so the all-or-nothing write
-// is a few bulk operations. Decisions:
+// database holds (read by the import's write service inside its write). Pure, so the all-or-nothing
+// write is a few bulk operations; the people's derived fields are left to the write. Decisions:
 // - A merge into a person who is gone since the preview, or into an earlier row that the user
 //   skipped, creates the person instead: the row is never lost.
 // - LinkedIn's "Connected On" becomes an interaction of kind `other` on that day.
@@ -22,8 +22,8 @@ import {
   type Interaction,
   type Person,
   type VolunteerShift,
+  type WritablePerson,
 } from '../domain/entities';
-import { derivePersonKeys, type PersonKeySource } from '../people/derive-person-keys';
 import { shiftHours } from '../volunteers/shift-hours';
 import { shiftInstants } from '../volunteers/shift-instants';
 import type { ImportFormat } from './detect-format';
@@ -46,8 +46,8 @@ export interface ImportWriteContext {
 }
 
 export interface ImportWrites {
-  created: Person[];
-  updated: Person[];
+  created: WritablePerson[];
+  updated: WritablePerson[];
   interactions: Interaction[];
   shifts: VolunteerShift[];
   merged: number;
@@ -83,18 +83,8 @@ function attendanceNote(format: ImportFormat, attendance: Attendance): string {
   return brand ? `${brand}: ${attendance.raw}` : attendance.raw;
 }
 
-/** The fields the derived look-up keys come from (see derivePersonKeys). */
-const KEY_SOURCES = [
-  'emails',
-  'links',
-  'nameReading',
-  'displayName',
-  'givenName',
-  'familyName',
-] as const satisfies readonly (keyof PersonKeySource)[];
-
 class WriteBuilder {
-  private readonly people = new Map<string, Person>();
+  private readonly people = new Map<string, WritablePerson>();
   private readonly createdIds = new Set<string>();
   private readonly updatedIds = new Set<string>();
   private readonly idByLine = new Map<number, string>();
@@ -148,10 +138,9 @@ class WriteBuilder {
 
   private create(draft: PersonDraft): string {
     const { now } = this.context;
-    const fields = { ...draft, ...draftAsTarget(draft, this.context.topicKeyOf) };
-    const person: Person = {
-      ...fields,
-      ...derivePersonKeys(fields),
+    const person: WritablePerson = {
+      ...draft,
+      ...draftAsTarget(draft, this.context.topicKeyOf),
       id: this.context.newId(),
       createdAt: now,
       updatedAt: now,
@@ -175,7 +164,6 @@ class WriteBuilder {
     // spares a copy per change at 50,000 rows. People read from the database are copied.
     const next = this.createdIds.has(personId) ? current : { ...current };
     Object.assign(next, changes, { updatedAt: this.context.now });
-    if (KEY_SOURCES.some((field) => field in changes)) Object.assign(next, derivePersonKeys(next));
     this.people.set(personId, next);
     if (!this.createdIds.has(personId)) this.updatedIds.add(personId);
   }

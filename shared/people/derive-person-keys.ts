@@ -1,5 +1,5 @@
-// The derived fields of a person (see shared/domain/entities.ts), recomputed by the people
-// repository on every write and by the sample-data generator: duplicate look-up keys for e-mails,
+// The derived fields of a person (see shared/domain/entities.ts), recomputed on every write of a
+// person (renderer/data/derived/person-fields) and by duplicate look-ups: keys for e-mails,
 // profile links and names (see name-match-keys), and the sort key of the people list (see
 // sort-name: the kana reading when there is one, folded so that the index sorts as people expect).
 import type { Person } from '../domain/entities';

@@ -2,9 +2,10 @@
 // merge re-points interactions, introductions and shifts in the same transaction). Lists are
 // united without duplicates (e-mails and URLs compared as their look-up keys), notes are joined,
 // and a single value that differs on both sides is a conflict the user decides; an empty side is
-// never a conflict.
-import type { Person } from '../domain/entities';
-import { derivePersonKeys, emailKey } from './derive-person-keys';
+// never a conflict. The derived fields (look-up keys, sort name) are left to the write, which
+// derives them from the merged fields.
+import type { Person, WritablePerson } from '../domain/entities';
+import { emailKey } from './derive-person-keys';
 import { normaliseProfileUrl } from './normalise-profile-url';
 
 export const MERGE_CHOICE_FIELDS = [
@@ -54,9 +55,21 @@ function joinNotes(kept: string, other: string): string {
   return `${kept.trimEnd()}\n\n${other.trim()}`;
 }
 
-/** The kept person's fields after the merge (everything but id and timestamps of the write). */
-export function mergedPerson(kept: Person, other: Person, choices: MergeChoices = {}): Person {
-  const merged: Person = { ...kept };
+/** The kept person's fields after the merge (but the write's timestamps and derived fields). */
+export function mergedPerson(
+  kept: Person,
+  other: Person,
+  choices: MergeChoices = {},
+): WritablePerson {
+  const {
+    emailKeys: _emailKeys,
+    linkKeys: _linkKeys,
+    nameKeys: _nameKeys,
+    sortName: _sortName,
+    nextContactDueAt: _nextContactDueAt,
+    ...fields
+  } = kept;
+  const merged: WritablePerson = fields;
   const assign = <F extends MergeChoiceField>(field: F) => {
     const takeOther =
       isEmpty(kept[field]) || (choices[field] === 'other' && !isEmpty(other[field]));
@@ -71,5 +84,5 @@ export function mergedPerson(kept: Person, other: Person, choices: MergeChoices 
   merged.notes = joinNotes(kept.notes, other.notes);
   merged.createdAt = Math.min(kept.createdAt, other.createdAt);
   merged.lastContactAt = Math.max(kept.lastContactAt, other.lastContactAt);
-  return { ...merged, ...derivePersonKeys(merged) };
+  return merged;
 }

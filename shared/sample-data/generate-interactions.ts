@@ -2,7 +2,12 @@
 // you see all the time, most people once or twice). Everyone's first interaction is meeting them
 // at a past event in their city; later ones are further meetings at later events there, or
 // messages, calls, meetings and e-mails between that first meeting and `now`.
-import type { HallwayEvent, Interaction, InteractionKind, Person } from '../domain/entities';
+import type {
+  HallwayEvent,
+  Interaction,
+  InteractionKind,
+  WritablePerson,
+} from '../domain/entities';
 import type { SampleRandom } from './sample-random';
 
 const FOLLOW_UP_KINDS: readonly InteractionKind[] = [
@@ -73,7 +78,7 @@ export interface GeneratedInteractions {
 
 export function generateInteractions(
   random: SampleRandom,
-  people: readonly Person[],
+  people: readonly WritablePerson[],
   events: readonly HallwayEvent[],
   total: number,
   now: number,

@@ -1,7 +1,7 @@
 // Sample introductions: pairs where one person offers what the other asks for (the kind the
 // suggestion engine proposes), in every status, with status dates that follow one another in
 // time and are consistent with madeAt. One row per pair, stored ordered (aId < bId).
-import type { Introduction, IntroductionStatus, Person } from '../domain/entities';
+import type { Introduction, IntroductionStatus, WritablePerson } from '../domain/entities';
 import type { SampleRandom } from './sample-random';
 import type { CatalogueTopic } from './topic-catalogue';
 
@@ -18,8 +18,8 @@ function statusFor(random: SampleRandom): IntroductionStatus {
   return 'declined';
 }
 
-function offeredBy(people: readonly Person[]): Map<string, Person[]> {
-  const byTopic = new Map<string, Person[]>();
+function offeredBy(people: readonly WritablePerson[]): Map<string, WritablePerson[]> {
+  const byTopic = new Map<string, WritablePerson[]>();
   for (const person of people) {
     for (const key of person.offers) {
       const list = byTopic.get(key) ?? [];
@@ -32,7 +32,7 @@ function offeredBy(people: readonly Person[]): Map<string, Person[]> {
 
 export function generateIntroductions(
   random: SampleRandom,
-  people: readonly Person[],
+  people: readonly WritablePerson[],
   count: number,
   labels: ReadonlyMap<string, CatalogueTopic>,
   now: number,

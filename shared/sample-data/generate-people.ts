@@ -2,10 +2,10 @@
 // their e-mail addresses and notes so "yamada" finds 山田), companies, roles, cities, languages,
 // unique e-mails, some profile links, and interests/offers/asks drawn with a Zipf-like skew from
 // the topic catalogue, leaning towards the topics of the event series in their city.
-// Timestamps and lastContactAt are filled in once their interactions exist.
-import type { Person } from '../domain/entities';
+// Timestamps and lastContactAt are filled in once their interactions exist; the derived fields
+// (look-up keys, sort name) are left to the write that stores them.
+import type { Person, WritablePerson } from '../domain/entities';
 import { composeDisplayName } from '../people/compose-display-name';
-import { derivePersonKeys } from '../people/derive-person-keys';
 import { normaliseTopicKey } from '../topics/normalise-topic-key';
 import {
   CITIES,
@@ -152,11 +152,11 @@ function languagesFor(random: SampleRandom, city: SampleCity, japanese: boolean)
   return [...languages];
 }
 
-export function generatePeople(random: SampleRandom, count: number): Person[] {
+export function generatePeople(random: SampleRandom, count: number): WritablePerson[] {
   const cities = new CityPicker();
   const topics = new TopicPicker();
   const handles = new UniqueHandles();
-  const people: Person[] = [];
+  const people: WritablePerson[] = [];
   for (let index = 0; index < count; index++) {
     const city = cities.pick(random);
     const japanese = random.chance(city.japaneseShare);
@@ -177,7 +177,7 @@ export function generatePeople(random: SampleRandom, count: number): Person[] {
     const asks = topics.pick(random, city.name, random.between(0, 2), new Set(offers));
     const displayName = composeDisplayName(name.givenName, name.familyName, name.nameOrder);
     const romaji = japanese ? `${capitalised(givenLatin)} ${capitalised(familyLatin)}. ` : '';
-    const person: Person = {
+    const person: WritablePerson = {
       id: random.uuid(),
       createdAt: 0,
       updatedAt: 0,
@@ -200,13 +200,9 @@ export function generatePeople(random: SampleRandom, count: number): Person[] {
       notes: notesFor(romaji, { role, company, offers, asks }),
       keepInTouchDays: random.chance(0.15) ? random.pick(KEEP_IN_TOUCH_DAYS) : null,
       source: 'sample',
-      emailKeys: [],
-      linkKeys: [],
-      nameKeys: [],
-      sortName: '',
       lastContactAt: 0,
     };
-    people.push({ ...person, ...derivePersonKeys(person) });
+    people.push(person);
   }
   return people;
 }

@@ -5,7 +5,7 @@ import type {
   HallwayEvent,
   Interaction,
   Introduction,
-  Person,
+  WritablePerson,
   Topic,
   VolunteerShift,
 } from '../domain/entities';
@@ -30,7 +30,7 @@ export interface SampleDataOptions {
 }
 
 export interface SampleData {
-  people: Person[];
+  people: WritablePerson[];
   events: HallwayEvent[];
   interactions: Interaction[];
   introductions: Introduction[];
@@ -50,7 +50,7 @@ export function defaultEventCount(people: number): number {
 }
 
 /** Fills in what depends on a person's interactions: createdAt, updatedAt, lastContactAt. */
-function stampPeople(people: Person[], contacts: GeneratedInteractions, now: number): void {
+function stampPeople(people: WritablePerson[], contacts: GeneratedInteractions, now: number): void {
   people.forEach((person, index) => {
     const lastContactAt = contacts.lastAt[index];
     person.createdAt = contacts.firstAt[index] || now;
@@ -59,7 +59,7 @@ function stampPeople(people: Person[], contacts: GeneratedInteractions, now: num
   });
 }
 
-function topicRows(people: readonly Person[], now: number): Topic[] {
+function topicRows(people: readonly WritablePerson[], now: number): Topic[] {
   const keys = new Set<string>();
   for (const person of people) {
     for (const key of person.interests) keys.add(key);

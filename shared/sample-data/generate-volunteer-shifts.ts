@@ -1,8 +1,8 @@
 // Sample volunteer shifts at the events the user organizes: a handful of volunteers per event,
 // drawn mostly from a pool of regulars in the event's city (so "who is reliable" and "who has
 // not been asked in a while" have answers), with statuses that fit the event's date. Hours are
-// the shift's length, as the repository computes them.
-import type { HallwayEvent, Person, ShiftStatus, VolunteerShift } from '../domain/entities';
+// the shift's length, as the volunteer shifts' writes compute them.
+import type { HallwayEvent, WritablePerson, ShiftStatus, VolunteerShift } from '../domain/entities';
 import type { SampleRandom } from './sample-random';
 
 const HOUR = 60 * 60 * 1000;
@@ -18,11 +18,11 @@ function pastStatus(random: SampleRandom): ShiftStatus {
 
 export function generateVolunteerShifts(
   random: SampleRandom,
-  people: readonly Person[],
+  people: readonly WritablePerson[],
   events: readonly HallwayEvent[],
   now: number,
 ): VolunteerShift[] {
-  const byCity = new Map<string, Person[]>();
+  const byCity = new Map<string, WritablePerson[]>();
   for (const person of people) {
     const list = byCity.get(person.location) ?? [];
     if (list.length < REGULARS * 4) list.push(person);
@@ -34,7 +34,7 @@ export function generateVolunteerShifts(
     const city = event.location.split(', ').pop() ?? '';
     const pool = byCity.get(city) ?? [];
     if (pool.length === 0) continue;
-    const volunteers = new Set<Person>();
+    const volunteers = new Set<WritablePerson>();
     const wanted = Math.min(pool.length, random.between(3, 8));
     while (volunteers.size < wanted) {
       const regular = random.chance(0.75);

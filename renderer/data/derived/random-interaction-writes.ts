@@ -120,9 +120,11 @@ async function newRows(write: WriteTransaction, rows: readonly Interaction[]) {
 async function applyOperation(write: WriteTransaction, operation: Operation): Promise<void> {
   switch (operation.type) {
     case 'insert':
-      return write.insert('interactions', await newRows(write, operation.rows));
+      await write.insert('interactions', await newRows(write, operation.rows));
+      return;
     case 'put':
-      return write.put('interactions', operation.rows);
+      await write.put('interactions', operation.rows);
+      return;
     case 'patch':
       await write.patch('interactions', operation.id, operation.changes);
       return;
@@ -139,13 +141,15 @@ async function applyOperation(write: WriteTransaction, operation: Operation): Pr
     case 'insertPerson': {
       const { id, lastContactAt, keepInTouchDays } = operation;
       if (await write.get('people', id)) return;
-      return write.insert('people', [personFixture({ id, lastContactAt, keepInTouchDays })]);
+      await write.insert('people', [personFixture({ id, lastContactAt, keepInTouchDays })]);
+      return;
     }
     case 'putPerson': {
       // A whole row from a copy that may hold an older lastContactAt.
       const { id, lastContactAt } = operation;
       const stored = (await write.get('people', id)) ?? personFixture({ id });
-      return write.put('people', [{ ...stored, lastContactAt }]);
+      await write.put('people', [{ ...stored, lastContactAt }]);
+      return;
     }
     case 'patchPerson':
       await write.patch('people', operation.id, operation.changes);

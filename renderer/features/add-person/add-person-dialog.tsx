@@ -9,7 +9,7 @@ import { composeDisplayName } from '../../../shared/people/compose-display-name'
 import { useDatabase } from '../../app/database-context';
 import { keepTabFocusInside } from '../../app/focus-trap';
 import { showToast } from '../../app/toasts/toast-store';
-import { createPerson } from '../../repositories/people-repository';
+import { createPerson } from '../../data/writes/people-writes';
 import '../../styles/add-person.css';
 import { closeAddPerson } from './add-person-store';
 import { DuplicateWarning } from './duplicate-warning';

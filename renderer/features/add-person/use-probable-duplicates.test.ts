@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { createPerson, trashPerson } from '../../repositories/people-repository';
+import { createPerson, trashPerson } from '../../data/writes/people-writes';
 import { probableDuplicatesOf } from './use-probable-duplicates';
 
 const opened: HallwayDatabase[] = [];

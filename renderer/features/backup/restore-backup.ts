@@ -8,20 +8,19 @@
 // then deleted. Such a backup holds no derived state (localState): its derived fields and tables
 // are rebuilt at the next start, the reload that follows a restore.
 //
-// The replacement itself is one read-write transaction over every table: clear, then add the
-// rows. Any failure (a row the schema refuses, a full disk) aborts it and leaves the data exactly
-// as it was. Derived tables (create-backup.ts) are cleared, not restored: the volunteer figures are
-// rebuilt by their middleware as the shifts are added, the search index by the search worker; the
-// app reloads after a restore so that every worker starts from the restored data.
+// The replacement itself is one bulk write (data/writes/restore-writes): every source table
+// emptied and filled with the backup's rows, all or nothing, the derived data rebuilt right after.
+// The persisted search index is dropped, and built afresh by the search worker; the app reloads
+// after a restore so that every worker starts from the restored data.
 import type { Table } from 'dexie';
 import Dexie from 'dexie';
 import type { ParsedBackup } from '../../../shared/backup/parse-backup';
+import { replaceAllSources, type RowsByTable } from '../../data/writes/restore-writes';
 import { HallwayDatabase } from '../../db/database';
 import { migrations as allMigrations } from '../../db/migrations';
 import type { Migration } from '../../db/migrations/migration';
+import { forgetPersistedSearchIndex } from '../search/forget-search-index';
 import { TABLES_NOT_BACKED_UP } from './create-backup';
-
-const WRITE_CHUNK = 10_000;
 
 export type RestoreProgress = (done: number, total: number) => void;
 
@@ -29,8 +28,6 @@ export interface RestoreOptions {
   migrations?: readonly Migration[];
   onProgress?: RestoreProgress;
 }
-
-type RowsByTable = Map<string, readonly unknown[]>;
 
 export async function restoreBackup(
   db: HallwayDatabase,
@@ -44,7 +41,8 @@ export async function restoreBackup(
     backup.version === currentVersion
       ? new Map(tables.map((table) => [table.name, table.rows] as const))
       : await upgradeRows(db.name, { version: backup.version, tables }, migrations);
-  await replaceAll(db, rows, onProgress);
+  await replaceAllSources(db, rows, onProgress);
+  await forgetPersistedSearchIndex(db);
 }
 
 async function upgradeRows(
@@ -60,13 +58,16 @@ async function upgradeRows(
   try {
     await old.open();
     await old.transaction('rw', old.tables, async () => {
-      for (const { name: table, rows } of backup.tables) await old.table(table).bulkAdd([...rows]);
+      for (const { name: table, rows } of backup.tables) {
+        // eslint-disable-next-line no-restricted-syntax -- a temporary database, not the app's: the backup's rows as they were, for the migrations to upgrade
+        await old.table(table).bulkAdd([...rows]);
+      }
     });
     old.close();
     const upgraded = new HallwayDatabase(temporaryName, migrations);
     await upgraded.open();
     try {
-      const rows: RowsByTable = new Map();
+      const rows = new Map<string, readonly unknown[]>();
       for (const table of upgraded.tables as Table[]) {
         if (!TABLES_NOT_BACKED_UP.includes(table.name)) rows.set(table.name, await table.toArray());
       }
@@ -78,26 +79,4 @@ async function upgradeRows(
     old.close();
     await Dexie.delete(temporaryName);
   }
-}
-
-async function replaceAll(
-  db: HallwayDatabase,
-  rowsByTable: RowsByTable,
-  onProgress: RestoreProgress | undefined,
-): Promise<void> {
-  const total = [...rowsByTable.values()].reduce((sum, rows) => sum + rows.length, 0);
-  let done = 0;
-  onProgress?.(done, total);
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables as Table[]) await table.clear();
-    for (const [name, rows] of rowsByTable) {
-      const table = db.table(name);
-      for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
-        const chunk = rows.slice(start, start + WRITE_CHUNK);
-        await table.bulkAdd(chunk);
-        done += chunk.length;
-        Dexie.ignoreTransaction(() => onProgress?.(done, total));
-      }
-    }
-  });
 }

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { LIVE } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
-import { restoreEvent } from '../../repositories/events-repository';
+import { restoreEvent } from '../../data/writes/events-writes';
 import '../../styles/events.css';
 import { EventRoster } from '../volunteers/roster/event-roster';
 import { EventDetailsForm } from './event-details-form';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EVENT_KINDS, type EventKind } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
-import { createEvent } from '../../repositories/events-repository';
+import { createEvent } from '../../data/writes/events-writes';
 import { eventPath } from './event-paths';
 import { fromDateTimeLocalValue } from './event-time';
 import { SeriesOptions } from './series-options';

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import type { HallwayEvent } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import { restoreEvent, trashEvent } from '../../repositories/events-repository';
+import { restoreEvent, trashEvent } from '../../data/writes/events-writes';
 
 export function useTrashEvent(): (event: HallwayEvent) => Promise<void> {
   const { t } = useTranslation('events');

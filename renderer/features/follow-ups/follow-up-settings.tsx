@@ -5,7 +5,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { usePlatform } from '../../app/platform-context';
-import { setSetting, type SettingKey } from '../../repositories/settings-repository';
+import { setSetting } from '../../data/writes/settings-writes';
+import type { SettingKey } from '../../repositories/settings-repository';
 import { useFollowUpSettings } from './use-follow-up-settings';
 
 function DaysField({

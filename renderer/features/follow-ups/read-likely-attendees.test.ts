@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
-import { logInteraction } from '../../repositories/interactions-repository';
-import { createPerson } from '../../repositories/people-repository';
+import { createEvent } from '../../data/writes/events-writes';
+import { logInteraction } from '../../data/writes/interactions-writes';
+import { createPerson } from '../../data/writes/people-writes';
 import { readLikelyAttendees } from './read-likely-attendees';
 
 const DAY = 86_400_000;

@@ -2,15 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FOLLOW_UP_SETTINGS } from '../../../shared/follow-ups/suggested-follow-up';
 import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
-import { actOnSuggestion, undoSuggestionAction } from '../../repositories/follow-ups-repository';
-import { logInteraction } from '../../repositories/interactions-repository';
-import {
-  proposeIntroduction,
-  setIntroductionStatus,
-} from '../../repositories/introductions-repository';
-import { createPerson, trashPerson } from '../../repositories/people-repository';
-import { createShift, setShiftStatus } from '../../repositories/volunteer-shifts-repository';
+import { createEvent } from '../../data/writes/events-writes';
+import { actOnSuggestion, undoSuggestionAction } from '../../data/writes/follow-ups-writes';
+import { logInteraction } from '../../data/writes/interactions-writes';
+import { proposeIntroduction, setIntroductionStatus } from '../../data/writes/introductions-writes';
+import { createPerson, trashPerson } from '../../data/writes/people-writes';
+import { createShift, setShiftStatus } from '../../data/writes/volunteer-shifts-writes';
 import { readTodayPage } from './read-today-page';
 import { readPageDetails } from './use-page-details';
 

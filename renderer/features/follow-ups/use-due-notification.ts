@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { usePlatform } from '../../app/platform-context';
 import { useFormatters } from '../../i18n/format';
-import { setSetting } from '../../repositories/settings-repository';
+import { setSetting } from '../../data/writes/settings-writes';
 import type { FollowUpPreferences } from './use-follow-up-settings';
 import { userCalendar } from './user-calendar';
 

@@ -11,7 +11,7 @@ import {
   actOnSuggestion,
   undoSuggestionAction,
   type SuggestionAction,
-} from '../../repositories/follow-ups-repository';
+} from '../../data/writes/follow-ups-writes';
 
 export interface FollowUpActions {
   done(suggestion: SuggestedFollowUp, kind?: InteractionKind): Promise<void>;

@@ -14,9 +14,9 @@
 //    - `{ kind: 'cancelled' }` once `cancel()` was called (the worker is terminated).
 //    Desktop callers wrap the bytes from platform.openFile in a Blob.
 // 2. `commitImport(db, preview, decisions, options, onProgress)` writes the rows, with the user's
-//    changed decisions (line → decision), in one transaction: all or nothing. Attendee lists and
+//    changed decisions (line → decision), in one write: all or nothing. Attendee lists and
 //    rosters can be attached to an event, existing or new. Aborting `options.signal` rolls back and
-//    rejects with an AbortError; a vanished event rejects with RepositoryError `not-found`.
+//    rejects with an AbortError; a vanished event rejects with WriteError `not-found`.
 import { proxy, releaseProxy, wrap } from 'comlink';
 import type {
   ImportDecision,
@@ -29,7 +29,7 @@ import {
   writeImport,
   type AttachToEvent,
   type ImportSummary,
-} from '../../repositories/import-repository';
+} from '../../data/writes/import-writes';
 import type { ImportWorkerApi } from './import-worker-api';
 import type { ReadOptions } from './read-import-source';
 
@@ -46,7 +46,7 @@ export type {
   PlannedRow,
 } from '../../../shared/import/import-preview';
 export { countDecisions } from '../../../shared/import/import-preview';
-export type { AttachToEvent, ImportSummary } from '../../repositories/import-repository';
+export type { AttachToEvent, ImportSummary } from '../../data/writes/import-writes';
 export { MAX_IMPORT_BYTES } from './read-import-source';
 
 export type StartImportOptions = ReadOptions;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportPreviewResult } from '../../../shared/import/import-preview';
 import { HallwayDatabase } from '../../db/database';
-import { writeImport, type WriteImportOptions } from '../../repositories/import-repository';
+import { writeImport, type WriteImportOptions } from '../../data/writes/import-writes';
 import { previewImportFile } from './preview-import-file';
 import type { ReadOptions } from './read-import-source';
 

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { writeImport } from '../../repositories/import-repository';
-import { createPerson } from '../../repositories/people-repository';
+import { writeImport } from '../../data/writes/import-writes';
+import { createPerson } from '../../data/writes/people-writes';
 import { SuggestionIndexSync } from '../introductions/suggestion-index-sync';
 import { SearchIndexSync } from '../search/search-index-sync';
 import { previewImportFile } from './preview-import-file';

@@ -8,10 +8,7 @@ import { canTransition, nextStep } from '../../../shared/introductions/introduct
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import { useFormatters } from '../../i18n/format';
-import {
-  setIntroductionStatus,
-  updateIntroduction,
-} from '../../repositories/introductions-repository';
+import { setIntroductionStatus, updateIntroduction } from '../../data/writes/introductions-writes';
 import { IntroductionMessageDialog } from './introduction-message-dialog';
 import type { IntroductionView } from './use-introductions';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import { proposeIntroduction } from '../../repositories/introductions-repository';
+import { proposeIntroduction } from '../../data/writes/introductions-writes';
 import '../../styles/introductions.css';
 import { ModalFrame } from '../../app/modal-frame';
 import { PersonSlot } from './person-slot';

@@ -7,7 +7,7 @@ import { showToast } from '../../app/toasts/toast-store';
 import {
   dismissSuggestedIntroduction,
   undoDismissal,
-} from '../../repositories/introduction-dismissals-repository';
+} from '../../data/writes/introduction-dismissals-writes';
 import type { IntroductionDraft } from './make-introduction-dialog';
 import type { SuggestionsState, SuggestionView } from './use-suggested-introductions';
 

@@ -9,7 +9,7 @@ import { mergeConflicts, type MergeChoices } from '../../../shared/people/merge-
 import { useDatabase } from '../../app/database-context';
 import { ModalFrame } from '../../app/modal-frame';
 import { showToast } from '../../app/toasts/toast-store';
-import { mergePeople, undoMerge } from '../../repositories/merge-people-repository';
+import { mergePeople, undoMerge } from '../../data/writes/merge-people-writes';
 import '../../styles/merge.css';
 import { usePerson } from '../person/use-person';
 import { MergeConflictChoice } from './merge-conflict-choice';

@@ -7,8 +7,8 @@ import { useToastStore } from '../../app/toasts/toast-store';
 import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
-import { createPerson, trashPerson } from '../../repositories/people-repository';
-import { logInteraction } from '../../repositories/interactions-repository';
+import { createPerson, trashPerson } from '../../data/writes/people-writes';
+import { logInteraction } from '../../data/writes/interactions-writes';
 
 let db: HallwayDatabase;
 

@@ -9,10 +9,9 @@ import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
 import { showToast } from '../../app/toasts/toast-store';
 import { useFormatters } from '../../i18n/format';
-import { purgePerson } from '../../repositories/people-repository';
+import { emptyTrash, purgePerson } from '../../data/writes/people-writes';
 import '../../styles/people.css';
 import { ConfirmDialog } from '../../app/confirm-dialog';
-import { emptyTrash } from './empty-trash';
 import { TrashedPersonItem } from './trashed-person-item';
 import { useTrashedPeople } from './use-trashed-people';
 

@@ -1,11 +1,11 @@
 // Moving a person to the trash from the list, and taking them back out: soft deletes (see the
-// people repository), each announced by a toast; the trash toast carries "Undo".
+// people writes), each announced by a toast; the trash toast carries "Undo".
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import { restorePerson, trashPerson } from '../../repositories/people-repository';
+import { restorePerson, trashPerson } from '../../data/writes/people-writes';
 
 type Named = Pick<Person, 'id' | 'displayName'>;
 

@@ -1,8 +1,11 @@
 // A list field edited in place (e-mails, phones, links, languages): each entry is its own
 // in-place field (emptied = removed), with a remove button and, for e-mails and links, a button
-// that opens it outside the app; a last field adds an entry on Enter or blur.
+// that opens it outside the app; a last field adds an entry on Enter or blur. Each change goes out
+// as one edit naming the entry (shared/people/list-edit), never as the list on screen, which may
+// be behind the stored one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ListEdit } from '../../../shared/people/list-edit';
 import { usePlatform } from '../../app/platform-context';
 import { EditableText } from './editable-text';
 
@@ -11,7 +14,7 @@ interface EditableListProps {
   /** Accessible label of the field that adds an entry, e.g. "Add an e-mail". */
   addLabel: string;
   values: readonly string[];
-  onSave(values: string[]): void;
+  onEdit(edit: ListEdit): void;
   type?: 'text' | 'email' | 'tel' | 'url';
   /** How an entry opens outside the app, if it can. */
   opens?: 'mailto' | 'link';
@@ -22,19 +25,13 @@ function externalUrl(value: string, opens: 'mailto' | 'link'): string {
   return /^https?:\/\//i.test(value.trim()) ? value.trim() : `https://${value.trim()}`;
 }
 
-export function EditableList({ label, addLabel, values, onSave, type, opens }: EditableListProps) {
+export function EditableList({ label, addLabel, values, onEdit, type, opens }: EditableListProps) {
   const { t } = useTranslation('person');
   const platform = usePlatform();
   const [adding, setAdding] = useState('');
 
-  const replace = (index: number, value: string) =>
-    onSave(
-      values
-        .map((existing, at) => (at === index ? value : existing))
-        .filter((v) => v.trim() !== ''),
-    );
   const add = () => {
-    if (adding.trim() !== '') onSave([...values, adding.trim()]);
+    if (adding.trim() !== '') onEdit({ add: adding.trim() });
     setAdding('');
   };
 
@@ -49,7 +46,7 @@ export function EditableList({ label, addLabel, values, onSave, type, opens }: E
               hideLabel
               value={value}
               type={type}
-              onSave={(next) => replace(index, next)}
+              onSave={(next) => onEdit({ replace: value, with: next.trim() })}
             />
             {opens && (
               <button
@@ -67,7 +64,7 @@ export function EditableList({ label, addLabel, values, onSave, type, opens }: E
               type="button"
               className="button button--quiet"
               aria-label={t('list.remove', { value })}
-              onClick={() => onSave(values.filter((_, at) => at !== index))}
+              onClick={() => onEdit({ remove: value })}
             >
               ×
             </button>

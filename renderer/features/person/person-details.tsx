@@ -1,4 +1,5 @@
-// Every editable field of a person, saved as you go through the page's editor.
+// Every editable field of a person, saved as you go through the page's editor: single fields as
+// changes, lists (languages, e-mails, phones, links, topics) as one edit at a time.
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { EditableList } from './editable-list';
@@ -6,10 +7,11 @@ import { EditableText } from './editable-text';
 import { KeepInTouchField } from './keep-in-touch-field';
 import { NameFields } from './name-fields';
 import { TopicChips } from './topic-chips';
-import type { SavePersonChanges } from './use-person-editor';
+import type { PersonEditor } from './use-person-editor';
 
-export function PersonDetails({ person, save }: { person: Person; save: SavePersonChanges }) {
+export function PersonDetails({ person, editor }: { person: Person; editor: PersonEditor }) {
   const { t } = useTranslation('person');
+  const { save, editList } = editor;
   return (
     <div className="person-details">
       <NameFields person={person} save={save} />
@@ -34,7 +36,7 @@ export function PersonDetails({ person, save }: { person: Person; save: SavePers
           label={t('fields.languages')}
           addLabel={t('fields.addLanguage')}
           values={person.languages}
-          onSave={(languages) => void save({ languages })}
+          onEdit={(edit) => void editList('languages', edit)}
         />
       </fieldset>
       <fieldset className="person-section">
@@ -45,14 +47,14 @@ export function PersonDetails({ person, save }: { person: Person; save: SavePers
           type="email"
           opens="mailto"
           values={person.emails}
-          onSave={(emails) => void save({ emails })}
+          onEdit={(edit) => void editList('emails', edit)}
         />
         <EditableList
           label={t('fields.phones')}
           addLabel={t('fields.addPhone')}
           type="tel"
           values={person.phones}
-          onSave={(phones) => void save({ phones })}
+          onEdit={(edit) => void editList('phones', edit)}
         />
         <EditableList
           label={t('fields.links')}
@@ -60,7 +62,7 @@ export function PersonDetails({ person, save }: { person: Person; save: SavePers
           type="url"
           opens="link"
           values={person.links}
-          onSave={(links) => void save({ links })}
+          onEdit={(edit) => void editList('links', edit)}
         />
         <KeepInTouchField
           days={person.keepInTouchDays}
@@ -72,17 +74,17 @@ export function PersonDetails({ person, save }: { person: Person; save: SavePers
         <TopicChips
           label={t('topics.interests')}
           keys={person.interests}
-          onSave={(interests) => void save({ interests })}
+          onEdit={(edit) => void editList('interests', edit)}
         />
         <TopicChips
           label={t('topics.offers')}
           keys={person.offers}
-          onSave={(offers) => void save({ offers })}
+          onEdit={(edit) => void editList('offers', edit)}
         />
         <TopicChips
           label={t('topics.asks')}
           keys={person.asks}
-          onSave={(asks) => void save({ asks })}
+          onEdit={(edit) => void editList('asks', edit)}
         />
       </fieldset>
       <fieldset className="person-section">

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import type { Person } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
-import { restorePerson } from '../../repositories/people-repository';
+import { restorePerson } from '../../data/writes/people-writes';
 import { DuplicateWarning } from '../add-person/duplicate-warning';
 import { ExportVCardButton } from '../export/export-vcard-button';
 import { useProbableDuplicates } from '../add-person/use-probable-duplicates';
@@ -23,7 +23,7 @@ export function PersonPage({ person }: { person: Person }) {
   const { t } = useTranslation('person');
   const db = useDatabase();
   const navigate = useNavigate();
-  const save = usePersonEditor(person);
+  const editor = usePersonEditor(person);
   const timeline = usePersonTimeline(person.id);
   const [merging, setMerging] = useState<{ otherId: string | null } | null>(null);
   const trashed = person.deletedAt !== 0;
@@ -70,7 +70,7 @@ export function PersonPage({ person }: { person: Person }) {
           onMerge={(otherId) => setMerging({ otherId })}
         />
       )}
-      <PersonDetails person={person} save={save} />
+      <PersonDetails person={person} editor={editor} />
       <PersonTimeline personId={person.id} timeline={timeline} />
       {!trashed && <PersonIntroductions person={person} />}
       {merging && (

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
-import { logInteraction } from '../../repositories/interactions-repository';
+import { logInteraction } from '../../data/writes/interactions-writes';
 import { ShiftTimelineItem } from '../volunteers/roster/shift-timeline-item';
 import { InteractionForm } from './interaction-form';
 import { TimelineItem } from './timeline-item';

@@ -1,13 +1,17 @@
-// The person page's undo history (UI state): for each saved edit, the previous values of exactly
-// the fields it changed. Undo writes those values back through updatePerson, so the derived keys
-// and a composed display name follow, and it never touches a field the edit did not change.
+// The person page's undo history (UI state): for each saved edit, what takes it back: the
+// previous values of exactly the fields it changed (written back through updatePerson, so a
+// composed display name follows), or for a list edit the edit that reverses it (applied to the
+// list as stored by then). Undo never touches a field, or a list item, the edit did not change.
 import { create } from 'zustand';
-import type { PersonChanges } from '../../repositories/person-input';
+import type { ListEdit } from '../../../shared/people/list-edit';
+import type { PersonChanges, PersonListField } from '../../data/writes/person-input';
+
+export type PersonUndo = { fields: PersonChanges } | { list: PersonListField; edit: ListEdit };
 
 export interface PersonUndoEntry {
   id: number;
   personId: string;
-  previous: PersonChanges;
+  undo: PersonUndo;
 }
 
 interface PersonUndoState {
@@ -18,8 +22,8 @@ const MAX_ENTRIES = 50;
 const usePersonUndoStore = create<PersonUndoState>(() => ({ entries: [] }));
 let nextId = 1;
 
-export function rememberPreviousValues(personId: string, previous: PersonChanges): PersonUndoEntry {
-  const entry = { id: nextId++, personId, previous };
+export function rememberUndo(personId: string, undo: PersonUndo): PersonUndoEntry {
+  const entry = { id: nextId++, personId, undo };
   usePersonUndoStore.setState((state) => ({
     entries: [...state.entries, entry].slice(-MAX_ENTRIES),
   }));

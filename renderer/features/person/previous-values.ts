@@ -1,6 +1,6 @@
 // Which fields an edit really changes, and what they held before: the undo entry of that edit.
 import type { Person } from '../../../shared/domain/entities';
-import type { PersonChanges, PersonFields } from '../../repositories/person-input';
+import type { PersonChanges, PersonFields } from '../../data/writes/person-input';
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

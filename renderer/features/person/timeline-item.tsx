@@ -9,7 +9,7 @@ import {
   restoreInteraction,
   trashInteraction,
   updateInteraction,
-} from '../../repositories/interactions-repository';
+} from '../../data/writes/interactions-writes';
 import { InteractionForm } from './interaction-form';
 import type { TimelineEntry } from './use-person-timeline';
 

@@ -1,36 +1,22 @@
 // One topic group of a person (interests, can offer, looking for): chips with a remove button,
 // and a combobox that suggests known topics and their aliases as you type. Keyboard: arrows move
 // through the suggestions, Enter adds the active one (or the text as a new topic), Backspace in
-// the empty field removes the last chip, Escape clears the text. Edits build on the list as last
-// edited here, not on the stored one: two quick Enters would otherwise both start from the list
-// before the first save came back, and the second would drop the first topic.
+// the empty field removes the last chip, Escape clears the text. Each change goes out as one edit
+// naming the topic (shared/people/list-edit), applied to the list as stored: two quick Enters, or
+// an Enter and a removal, all stick even before the first save came back.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normaliseTopicKey } from '../../../shared/topics/normalise-topic-key';
+import type { ListEdit } from '../../../shared/people/list-edit';
 import { useTopicLabels, useTopicSuggestions } from './use-topics';
-
-/** A list as stored: the database keeps topic keys, the field may have sent the typed text. */
-const signature = (keys: readonly string[]) =>
-  keys.map((key) => normaliseTopicKey(key)).join('\u0000');
 
 interface TopicChipsProps {
   label: string;
   keys: readonly string[];
-  onSave(topics: string[]): void;
+  onEdit(edit: ListEdit): void;
 }
 
-export function TopicChips({ label, keys: storedKeys, onSave }: TopicChipsProps) {
+export function TopicChips({ label, keys, onEdit }: TopicChipsProps) {
   const { t } = useTranslation('person');
-  // What this field edited since the stored list last matched it: the lists on their way to the
-  // database (the one it held before, then each one saved), newest last.
-  const [pending, setPending] = useState<string[][]>([]);
-  const stored = signature(storedKeys);
-  const waiting = pending.slice(0, -1).some((list) => signature(list) === stored);
-  const keys = waiting ? pending[pending.length - 1]! : storedKeys;
-  const save = (next: string[]) => {
-    setPending(waiting ? [...pending, next] : [[...storedKeys], next]);
-    onSave(next);
-  };
   const [typed, setTyped] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const listId = useId();
@@ -42,7 +28,7 @@ export function TopicChips({ label, keys: storedKeys, onSave }: TopicChipsProps)
   const add = (topic: string) => {
     setTyped('');
     setActiveIndex(0);
-    if (topic.trim() !== '') save([...keys, topic]);
+    if (topic.trim() !== '') onEdit({ add: topic });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -55,7 +41,7 @@ export function TopicChips({ label, keys: storedKeys, onSave }: TopicChipsProps)
       add(active?.key ?? typed);
     } else if (event.key === 'Backspace' && typed === '' && keys.length > 0) {
       event.preventDefault();
-      save(keys.slice(0, -1));
+      onEdit({ remove: keys[keys.length - 1]! });
     } else if (event.key === 'Escape' && typed !== '') {
       event.preventDefault();
       event.stopPropagation();
@@ -74,7 +60,7 @@ export function TopicChips({ label, keys: storedKeys, onSave }: TopicChipsProps)
               type="button"
               className="topic-chip__remove"
               aria-label={t('topics.remove', { topic: labelOf(key) })}
-              onClick={() => save(keys.filter((existing) => existing !== key))}
+              onClick={() => onEdit({ remove: key })}
             >
               ×
             </button>

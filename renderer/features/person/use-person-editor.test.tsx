@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, renderHook } from '@testing-library/react';
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DatabaseContext } from '../../app/database-context';
+import { useToastStore } from '../../app/toasts/toast-store';
 import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
-import { createPerson } from '../../repositories/people-repository';
+import { createPerson } from '../../data/writes/people-writes';
 import { usePersonEditor } from './use-person-editor';
 
 let db: HallwayDatabase;
@@ -15,6 +16,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
+  useToastStore.setState({ toasts: [] });
   await db.delete();
 });
 
@@ -29,15 +31,32 @@ it('saves a topic removed right after it was added, before the screen saw the ad
   const ada = await createPerson(db, { displayName: 'Ada', interests: ['javascript'] });
   // The person on screen stays as read before both edits: the first save is still on its way.
   const { result } = renderHook(() => usePersonEditor(ada), { wrapper });
-  const added = result.current({ interests: ['javascript', 'Analytical engines'] });
-  const removed = result.current({ interests: ['javascript'] });
+  const added = result.current.editList('interests', { add: 'Analytical engines' });
+  const removed = result.current.editList('interests', { remove: 'Analytical engines' });
   await Promise.all([added, removed]);
   expect((await db.people.get(ada.id))?.interests).toEqual(['javascript']);
+});
+
+it('keeps a phone typed and another removed at once, and undoes only the removal', async () => {
+  const ada = await createPerson(db, { displayName: 'Ada', phones: ['090-1', '090-2'] });
+  const { result } = renderHook(() => usePersonEditor(ada), { wrapper });
+  await Promise.all([
+    result.current.editList('phones', { add: '090-3' }),
+    result.current.editList('phones', { remove: '090-1' }),
+  ]);
+  expect((await db.people.get(ada.id))?.phones).toEqual(['090-2', '090-3']);
+
+  const [, removal] = useToastStore.getState().toasts;
+  removal?.action?.run();
+  await waitFor(() =>
+    expect(useToastStore.getState().toasts.at(-1)?.message).toBe('Change undone.'),
+  );
+  expect((await db.people.get(ada.id))?.phones).toEqual(['090-1', '090-2', '090-3']);
 });
 
 it('does not write an edit that changes nothing when no save is on its way', async () => {
   const ada = await createPerson(db, { displayName: 'Ada', interests: ['javascript'] });
   const { result } = renderHook(() => usePersonEditor(ada), { wrapper });
-  await result.current({ interests: ['javascript'] });
+  await result.current.save({ interests: ['javascript'] });
   expect((await db.people.get(ada.id))?.updatedAt).toBe(ada.updatedAt);
 });

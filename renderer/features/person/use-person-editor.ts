@@ -1,37 +1,50 @@
-// Saving as you go: each edit is a partial updatePerson of the fields it touches, followed by a
-// toast whose "Undo" restores the previous values of exactly those fields. Ctrl/⌘Z outside a text
-// field undoes the newest edit of the person on screen. An edit that changes nothing on screen is
-// not saved, unless an earlier save is still on its way: the person on screen lags behind it,
-// so a topic added and removed at once would otherwise keep the topic.
-import { useCallback, useEffect, useRef } from 'react';
+// Saving as you go: each edit of a field is a partial updatePerson of the fields it touches, each
+// edit of a list (e-mails, phones, links, languages, topics) one list edit applied to the list as
+// stored (editPersonList), so edits made before the screen caught up never undo each other. Each
+// is followed by a toast whose "Undo" takes back exactly that edit. Ctrl/⌘Z outside a text field
+// undoes the newest edit of the person on screen. A field edit that changes nothing on screen is
+// not saved, unless an earlier save is still on its way (the person on screen lags behind it).
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
+import type { ListEdit } from '../../../shared/people/list-edit';
 import { isMacPlatform } from '../../app/commands/palette-shortcut';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import type { HallwayDatabase } from '../../db/database';
-import { updatePerson } from '../../repositories/people-repository';
-import type { PersonChanges } from '../../repositories/person-input';
+import { editPersonList, updatePerson } from '../../data/writes/people-writes';
+import type { PersonChanges, PersonListField } from '../../data/writes/person-input';
 import {
-  rememberPreviousValues,
+  rememberUndo,
   takeLatestUndoEntry,
   takeUndoEntry,
+  type PersonUndo,
   type PersonUndoEntry,
 } from './person-undo-store';
 import { previousValues } from './previous-values';
 import { isTypingTarget } from './typing-target';
 
 export type SavePersonChanges = (changes: PersonChanges) => Promise<void>;
+export type EditPersonList = (field: PersonListField, edit: ListEdit) => Promise<void>;
 
-export function usePersonEditor(person: Person): SavePersonChanges {
+export interface PersonEditor {
+  save: SavePersonChanges;
+  editList: EditPersonList;
+}
+
+export function usePersonEditor(person: Person): PersonEditor {
   const db = useDatabase();
   const { t } = useTranslation('person');
 
   const undo = useCallback(
     async (entry: PersonUndoEntry | undefined) => {
       if (!entry) return;
-      await applyOrReport(db, entry.personId, entry.previous, t('saveFailed'));
-      showToast({ message: t('undone') });
+      const { personId, undo: reverse } = entry;
+      const done = await reportFailure<unknown>(t('saveFailed'), () =>
+        'fields' in reverse
+          ? updatePerson(db, personId, reverse.fields)
+          : editPersonList(db, personId, reverse.list, reverse.edit),
+      );
+      if (done !== undefined) showToast({ message: t('undone') });
     },
     [db, t],
   );
@@ -48,39 +61,54 @@ export function usePersonEditor(person: Person): SavePersonChanges {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [person.id, undo]);
 
-  const savesOnTheirWay = useRef(0);
-  return useCallback(
-    async (changes: PersonChanges) => {
-      const previous = previousValues(person, changes);
-      const unchanged = Object.keys(previous).length === 0;
-      if (unchanged && savesOnTheirWay.current === 0) return;
-      savesOnTheirWay.current += 1;
-      const saved = await applyOrReport(db, person.id, changes, t('saveFailed')).finally(() => {
-        savesOnTheirWay.current -= 1;
-      });
-      // Undo restores what was on screen: here that is what the edit saved.
-      if (!saved || unchanged) return;
-      const entry = rememberPreviousValues(person.id, previous);
+  const offerUndo = useCallback(
+    (reverse: PersonUndo) => {
+      const entry = rememberUndo(person.id, reverse);
       showToast({
         message: t('saved'),
         action: { label: t('undo'), run: () => void undo(takeUndoEntry(entry.id)) },
       });
     },
-    [db, person, t, undo],
+    [person.id, t, undo],
   );
+
+  const savesOnTheirWay = useRef(0);
+  const save = useCallback(
+    async (changes: PersonChanges) => {
+      const previous = previousValues(person, changes);
+      const unchanged = Object.keys(previous).length === 0;
+      if (unchanged && savesOnTheirWay.current === 0) return;
+      savesOnTheirWay.current += 1;
+      const saved = await reportFailure(t('saveFailed'), () =>
+        updatePerson(db, person.id, changes),
+      ).finally(() => {
+        savesOnTheirWay.current -= 1;
+      });
+      // Undo restores what was on screen: here that is what the edit saved.
+      if (saved !== undefined && !unchanged) offerUndo({ fields: previous });
+    },
+    [db, person, t, offerUndo],
+  );
+
+  const editList = useCallback(
+    async (field: PersonListField, edit: ListEdit) => {
+      const reverse = await reportFailure(t('saveFailed'), () =>
+        editPersonList(db, person.id, field, edit),
+      );
+      if (reverse) offerUndo({ list: field, edit: reverse });
+    },
+    [db, person.id, t, offerUndo],
+  );
+
+  return useMemo(() => ({ save, editList }), [save, editList]);
 }
 
-async function applyOrReport(
-  db: HallwayDatabase,
-  personId: string,
-  changes: PersonChanges,
-  failure: string,
-): Promise<boolean> {
+/** What `run` resolves to, or undefined when it failed, which a toast says. */
+async function reportFailure<T>(failure: string, run: () => Promise<T>): Promise<T | undefined> {
   try {
-    await updatePerson(db, personId, changes);
-    return true;
+    return await run();
   } catch {
     showToast({ message: failure, tone: 'error' });
-    return false;
+    return undefined;
   }
 }

@@ -3,7 +3,7 @@
 // that it can be stored as it changes and offered again after the window was closed half-way.
 import { z } from 'zod';
 import { EVENT_KINDS } from '../../../shared/domain/entities';
-import type { CapturedPerson, QuickCapture } from '../../repositories/quick-capture-repository';
+import type { CapturedPerson, QuickCapture } from '../../data/writes/quick-capture-writes';
 
 export const capturedRowSchema = z.object({
   /** Stable within the draft, for React keys and accessible names of the row's buttons. */

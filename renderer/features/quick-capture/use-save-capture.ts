@@ -1,11 +1,11 @@
-// Saving "Log a meetup": checks what the repository would refuse in words the user understands,
-// saves in one transaction, forgets the draft, and announces it with a link to the event.
+// Saving "Log a meetup": checks what the write would refuse in words the user understands,
+// saves in one write, forgets the draft, and announces it with a link to the event.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import { saveQuickCapture } from '../../repositories/quick-capture-repository';
+import { saveQuickCapture } from '../../data/writes/quick-capture-writes';
 import { eventPath } from '../events/event-paths';
 import { captureFromDraft, rowsToSave, startsAtOf, type CaptureDraft } from './capture-draft';
 import { clearCaptureDraft } from './capture-draft-storage';

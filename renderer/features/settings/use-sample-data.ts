@@ -1,5 +1,5 @@
 // Loading the sample data set: asks first when the database already holds people, writes it in
-// one transaction (seedDatabase), reports progress, and says when it is done. The generator is
+// one write (seedDatabase), reports progress, and says when it is done. The generator is
 // imported on demand so it never weighs on start-up.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ export function useSampleData() {
   const load = useCallback(async () => {
     useSampleDataStore.setState({ phase: 'loading', done: 0, total: 0 });
     try {
-      const { seedDatabase } = await import('../../db/seed-database');
+      const { seedDatabase } = await import('../../data/writes/sample-data-writes');
       const result = await seedDatabase(db, {
         ...SAMPLE_DATA_OPTIONS,
         onProgress: (done, total) => useSampleDataStore.setState({ phase: 'loading', done, total }),

@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
-import { createPerson, trashPerson } from '../../repositories/people-repository';
-import { commitRosterImport, previewRosterImport, readRosterFile } from './import-roster';
+import { createEvent } from '../../data/writes/events-writes';
+import { createPerson, trashPerson } from '../../data/writes/people-writes';
+import { previewRosterImport, readRosterFile } from './import-roster';
+import { commitRosterImport } from '../../data/writes/roster-import-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {

@@ -2,10 +2,7 @@
 // readRosterFile (bytes → decoded table and a suggested column mapping, Shift_JIS detected),
 // previewRosterImport (rows → who is matched, who will be created, which rows cannot be read;
 // people are looked up through the *emailKeys and *nameKeys indexes, never all people) and
-// commitRosterImport (one transaction: new people, then their shifts through the repositories,
-// so derived keys and volunteer figures stay right; all or nothing). Imported shifts are
-// `confirmed`: an organizer's roster lists people who said yes.
-import { LIVE } from '../../../shared/domain/entities';
+// commitRosterImport (data/writes/roster-import-writes: one write, all or nothing).
 import { decodeText, type TextEncodingName } from '../../../shared/import/decode-text';
 import {
   mapGenericRows,
@@ -23,11 +20,7 @@ import {
   type RosterImportPlan,
 } from '../../../shared/volunteers/roster-import-plan';
 import type { HallwayDatabase } from '../../db/database';
-import { createPerson } from '../../repositories/people-repository';
-import { notFound } from '../../repositories/repository-error';
-import { createShift } from '../../repositories/volunteer-shifts-repository';
-
-export const ROSTER_SOURCE = 'import:roster';
+import { notFound } from '../../data/writes/write-error';
 const DEFAULT_SHIFT_MS = 2 * 3_600_000;
 
 export type RosterFile =
@@ -93,38 +86,4 @@ export async function previewRosterImport(
     rows: planRosterImport(entries, candidates, eventShifts),
     rejected: [...mapped.rejected, ...rejected].sort((a, b) => a.line - b.line),
   };
-}
-
-export interface RosterImportResult {
-  shifts: number;
-  newPeople: number;
-}
-
-export async function commitRosterImport(
-  db: HallwayDatabase,
-  eventId: string,
-  plan: RosterImportPlan,
-): Promise<RosterImportResult> {
-  const toWrite = plan.rows.filter((row) => !row.alreadyOnRoster);
-  return db.transaction('rw', [db.people, db.topics, db.events, db.volunteerShifts], async () => {
-    const event = await db.events.get(eventId);
-    if (!event || event.deletedAt !== LIVE) throw notFound('event', eventId);
-    const created = new Map<string, string>();
-    for (const row of toWrite) {
-      if (row.who.kind !== 'new' || created.has(row.who.newKey)) continue;
-      const person = await createPerson(db, { ...row.person, source: ROSTER_SOURCE });
-      created.set(row.who.newKey, person.id);
-    }
-    for (const row of toWrite) {
-      await createShift(db, {
-        eventId,
-        personId: row.who.kind === 'existing' ? row.who.personId : created.get(row.who.newKey)!,
-        role: row.role,
-        startsAt: row.startsAt,
-        endsAt: row.endsAt,
-        status: 'confirmed',
-      });
-    }
-    return { shifts: toWrite.length, newPeople: created.size };
-  });
 }

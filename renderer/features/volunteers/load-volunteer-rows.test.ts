@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
-import { createPerson, trashPerson } from '../../repositories/people-repository';
-import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { createEvent } from '../../data/writes/events-writes';
+import { createPerson, trashPerson } from '../../data/writes/people-writes';
+import { createShift } from '../../data/writes/volunteer-shifts-writes';
 import { volunteersCsv } from './volunteers-csv';
 import { loadVolunteerRows } from './load-volunteer-rows';
 

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
-import { createEvent } from '../../repositories/events-repository';
-import { logInteraction } from '../../repositories/interactions-repository';
-import { createPerson, trashPerson, updatePerson } from '../../repositories/people-repository';
-import { setEventRoleNeeds } from '../../repositories/roster-roles-repository';
-import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
+import { logInteraction } from '../../data/writes/interactions-writes';
+import { createPerson, trashPerson, updatePerson } from '../../data/writes/people-writes';
+import { createShift } from '../../data/writes/volunteer-shifts-writes';
 import { defaultRoleDefinitions } from '../../../shared/volunteers/roles';
 import { loadVolunteerSuggestions } from './load-volunteer-suggestions';
 

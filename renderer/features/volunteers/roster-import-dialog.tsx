@@ -16,7 +16,8 @@ import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import { userCalendar } from '../follow-ups/user-calendar';
 import { ModalFrame } from '../../app/modal-frame';
-import { commitRosterImport, previewRosterImport } from './import-roster';
+import { previewRosterImport } from './import-roster';
+import { commitRosterImport } from '../../data/writes/roster-import-writes';
 import { RosterImportPreview } from './roster-import-preview';
 import { useRoleDefinitions } from './use-role-definitions';
 

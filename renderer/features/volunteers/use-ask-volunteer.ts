@@ -8,7 +8,7 @@ import { messageLanguageOf } from '../../../shared/introductions/message-languag
 import { draftVolunteerRequest } from '../../../shared/volunteers/draft-volunteer-request';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import { createShift, trashShift } from '../../repositories/volunteer-shifts-repository';
+import { createShift, trashShift } from '../../data/writes/volunteer-shifts-writes';
 import { useVolunteerCellFormat } from './volunteer-cell-format';
 
 const DEFAULT_SHIFT_MS = 2 * 3_600_000;

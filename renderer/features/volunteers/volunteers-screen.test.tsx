@@ -8,10 +8,9 @@ import { useToastStore } from '../../app/toasts/toast-store';
 import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
-import { createEvent } from '../../repositories/events-repository';
-import { createPerson } from '../../repositories/people-repository';
-import { setEventRoleNeeds } from '../../repositories/roster-roles-repository';
-import { createShift } from '../../repositories/volunteer-shifts-repository';
+import { createEvent, setEventRoleNeeds } from '../../data/writes/events-writes';
+import { createPerson } from '../../data/writes/people-writes';
+import { createShift } from '../../data/writes/volunteer-shifts-writes';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

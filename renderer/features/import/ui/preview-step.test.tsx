@@ -8,7 +8,7 @@ import type { ImportPreview } from '../../../../shared/import/import-preview';
 import { DatabaseContext } from '../../../app/database-context';
 import { HallwayDatabase } from '../../../db/database';
 import { createI18n } from '../../../i18n/create-i18n';
-import { createEvent } from '../../../repositories/events-repository';
+import { createEvent } from '../../../data/writes/events-writes';
 import { eventNameFromFileName, PreviewStep } from './preview-step';
 import { plannedRowFixture, previewFixture } from './preview-fixture';
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportProgress } from '../../../../shared/import/import-preview';
 import { useDatabase } from '../../../app/database-context';
 import { showToast } from '../../../app/toasts/toast-store';
-import { RepositoryError } from '../../../repositories/repository-error';
+import { WriteError } from '../../../data/writes/write-error';
 import { fromDateTimeLocalValue } from '../../events/event-time';
 import { commitImport, type AttachToEvent, type ImportSummary } from '../import-api';
 import type { EventChoice } from './attach-to-event';
@@ -59,7 +59,7 @@ export function useImportCommit() {
       } catch (error) {
         const message = controller.signal.aborted
           ? t('commit.cancelled')
-          : error instanceof RepositoryError && error.code === 'not-found'
+          : error instanceof WriteError && error.code === 'not-found'
             ? t('commit.eventMissing')
             : t('commit.failed');
         setState({ step: 'failed', message });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { HallwayEvent } from '../../../../shared/domain/entities';
 import type { RoleDefinition } from '../../../../shared/volunteers/roles';
 import { useDatabase } from '../../../app/database-context';
-import { createShift } from '../../../repositories/volunteer-shifts-repository';
+import { createShift } from '../../../data/writes/volunteer-shifts-writes';
 import { readShiftDraft, ShiftFields, shiftDraftOf, type ShiftDraft } from './shift-fields';
 import { VolunteerPicker } from './volunteer-picker';
 

@@ -7,7 +7,7 @@ import type { Person, ShiftStatus, VolunteerShift } from '../../../../shared/dom
 import type { RosterSlot } from '../../../../shared/volunteers/roster-slots';
 import { useDatabase } from '../../../app/database-context';
 import { showToast } from '../../../app/toasts/toast-store';
-import { setShiftStatus } from '../../../repositories/volunteer-shifts-repository';
+import { setShiftStatus } from '../../../data/writes/volunteer-shifts-writes';
 import { ModalFrame } from '../../../app/modal-frame';
 import { useShiftTimeFormat } from './shift-time-format';
 

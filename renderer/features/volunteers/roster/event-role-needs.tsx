@@ -6,7 +6,7 @@ import type { HallwayEvent } from '../../../../shared/domain/entities';
 import { withoutRoleNeed, withRoleNeed } from '../../../../shared/volunteers/event-roles';
 import type { RoleDefinition } from '../../../../shared/volunteers/roles';
 import { useDatabase } from '../../../app/database-context';
-import { setEventRoleNeeds } from '../../../repositories/roster-roles-repository';
+import { setEventRoleNeeds } from '../../../data/writes/events-writes';
 import { PeopleNeededInput } from './people-needed-input';
 
 interface EventRoleNeedsProps {

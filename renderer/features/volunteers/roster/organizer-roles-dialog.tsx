@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleDefinition } from '../../../../shared/volunteers/roles';
 import { useDatabase } from '../../../app/database-context';
-import { setOrganizerRoles } from '../../../repositories/roster-roles-repository';
+import { setOrganizerRoles } from '../../../data/writes/settings-writes';
 import { ModalFrame } from '../../../app/modal-frame';
 import { PeopleNeededInput } from './people-needed-input';
 

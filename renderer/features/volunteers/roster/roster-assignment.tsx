@@ -17,7 +17,7 @@ import {
   setShiftStatus,
   trashShift,
   updateShift,
-} from '../../../repositories/volunteer-shifts-repository';
+} from '../../../data/writes/volunteer-shifts-writes';
 import { useShiftTimeFormat } from './shift-time-format';
 import type { OverlappingShift } from './use-event-roster';
 

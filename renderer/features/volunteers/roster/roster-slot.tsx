@@ -13,7 +13,7 @@ import {
   rescheduleShifts,
   restoreShifts,
   trashShifts,
-} from '../../../repositories/volunteer-shifts-repository';
+} from '../../../data/writes/volunteer-shifts-writes';
 import { RosterAssignment } from './roster-assignment';
 import { readShiftDraft, ShiftFields, shiftDraftOf, type ShiftDraft } from './shift-fields';
 import { useShiftTimeFormat } from './shift-time-format';

@@ -4,7 +4,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../app/database-context';
-import { createPerson } from '../../../repositories/people-repository';
+import { createPerson } from '../../../data/writes/people-writes';
 import { useVolunteerCandidates } from './use-volunteer-candidates';
 
 interface VolunteerPickerProps {
