@@ -83,7 +83,8 @@ describe('runWrite', () => {
     });
     const recorded = await runWrite(db, async (write) => {
       await Promise.all([
-        write.put('people', [personFixture({ id: 'p', notes: 'put' })]),
+        // lastContactAt as its derived module keeps it (the interaction at 1), so nothing follows.
+        write.put('people', [personFixture({ id: 'p', notes: 'put', lastContactAt: 1 })]),
         write.patch('people', 'p', { company: 'patched' }),
         write.clear('interactions'),
         write.put('interactions', [interactionFixture()]),

@@ -1,9 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LIVE, type Interaction } from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { HallwayDatabase } from '../../db/database';
 import { runWrite } from '../run-write';
 
 const DAY = 86_400_000;
+
+/** A call with a person: their last contact, kept by the latest interactions module. */
+const call = (id: string, personId: string, at: number): Interaction => ({
+  id,
+  personId,
+  at,
+  kind: 'call',
+  note: '',
+  createdAt: at,
+  updatedAt: at,
+  deletedAt: LIVE,
+});
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
   const db = new HallwayDatabase(`contact-due-${crypto.randomUUID()}`);
@@ -41,11 +54,11 @@ describe('contactDue and contactDueByDate', () => {
     expect(await dueOf(db, 'ada')).toBe(31 * DAY);
     expect(await dueRows(db)).toEqual([{ personId: 'ada', dueAt: 31 * DAY }]);
 
-    await runWrite(db, (write) => write.patch('people', 'ada', { lastContactAt: 100 * DAY }));
+    await runWrite(db, (write) => write.insert('interactions', [call('c1', 'ada', 100 * DAY)]));
     expect(await dueRows(db)).toEqual([{ personId: 'ada', dueAt: 130 * DAY }]);
     await runWrite(db, (write) => write.patch('people', 'ada', { keepInTouchDays: 7 }));
     expect(await dueRows(db)).toEqual([{ personId: 'ada', dueAt: 107 * DAY }]);
-    await runWrite(db, (write) => write.patch('people', 'ada', { lastContactAt: 0 }));
+    await runWrite(db, (write) => write.remove('interactions', ['c1']));
     expect(await dueRows(db)).toEqual([{ personId: 'ada', dueAt: 8 * DAY }]);
     await runWrite(db, (write) => write.patch('people', 'ada', { keepInTouchDays: null }));
     expect(await dueOf(db, 'ada')).toBe(0);
@@ -55,12 +68,13 @@ describe('contactDue and contactDueByDate', () => {
 
   it('are derived from whole rows put, whatever due date they carry', async () => {
     const db = freshDatabase();
-    await runWrite(db, (write) =>
-      write.put('people', [
-        personFixture({ id: 'a', keepInTouchDays: 10, lastContactAt: 5 * DAY }),
+    await runWrite(db, async (write) => {
+      await write.put('people', [
+        personFixture({ id: 'a', keepInTouchDays: 10 }),
         personFixture({ id: 'b', nextContactDueAt: 123 }),
-      ]),
-    );
+      ]);
+      await write.insert('interactions', [call('c1', 'a', 5 * DAY)]);
+    });
     expect(await dueOf(db, 'a')).toBe(15 * DAY);
     expect(await dueOf(db, 'b')).toBe(0);
     await runWrite(db, (write) => write.insert('people', [personFixture({ id: 'c' })]));
@@ -90,9 +104,10 @@ describe('contactDue and contactDueByDate', () => {
     await runWrite(db, (write) => write.remove('people', ['ada']));
     expect(await dueRows(db)).toEqual([]);
 
-    await runWrite(db, (write) =>
-      write.put('people', [personFixture({ id: 'b', keepInTouchDays: 1, lastContactAt: DAY })]),
-    );
+    await runWrite(db, async (write) => {
+      await write.put('people', [personFixture({ id: 'b', keepInTouchDays: 1 })]);
+      await write.insert('interactions', [call('c1', 'b', DAY)]);
+    });
     expect(await dueRows(db)).toEqual([{ personId: 'b', dueAt: 2 * DAY }]);
     await runWrite(db, (write) => write.clear('people'));
     expect(await dueRows(db)).toEqual([]);
@@ -101,18 +116,21 @@ describe('contactDue and contactDueByDate', () => {
 
   it('start afresh from what a write stores after clearing the people', async () => {
     const db = freshDatabase();
-    await runWrite(db, (write) =>
-      write.insert('people', [
-        personFixture({ id: 'a', keepInTouchDays: 1, lastContactAt: 7 * DAY }),
-        personFixture({ id: 'b', keepInTouchDays: 1, lastContactAt: 14 * DAY }),
-      ]),
-    );
+    await runWrite(db, async (write) => {
+      await write.insert('people', [
+        personFixture({ id: 'a', keepInTouchDays: 1 }),
+        personFixture({ id: 'b', keepInTouchDays: 1 }),
+      ]);
+      await write.insert('interactions', [call('c1', 'a', 7 * DAY), call('c2', 'b', 14 * DAY)]);
+    });
     await runWrite(db, async (write) => {
       await write.clear('people');
+      await write.clear('interactions');
       await write.insert('people', [
-        personFixture({ id: 'a', keepInTouchDays: 1, lastContactAt: 7 * DAY }),
-        personFixture({ id: 'c', keepInTouchDays: 7, lastContactAt: 7 * DAY }),
+        personFixture({ id: 'a', keepInTouchDays: 1 }),
+        personFixture({ id: 'c', keepInTouchDays: 7 }),
       ]);
+      await write.insert('interactions', [call('c3', 'a', 7 * DAY), call('c4', 'c', 7 * DAY)]);
     });
     expect(await dueRows(db)).toEqual([
       { personId: 'a', dueAt: 8 * DAY },

@@ -261,7 +261,7 @@ describe('the Today queues kept on write', () => {
     await Promise.all(
       PEOPLE.map((id) =>
         runWrite(db, (write) =>
-          write.put('people', [personFixture({ id, keepInTouchDays: 1, lastContactAt: WEEK })]),
+          write.put('people', [personFixture({ id, keepInTouchDays: 1, createdAt: WEEK })]),
         ),
       ),
     );
