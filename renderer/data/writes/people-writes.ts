@@ -88,8 +88,8 @@ async function patchPerson(
 }
 
 /**
- * Changes some fields of a person. When the name parts change and the display name was the one
- * composed from them, the display name follows; a display name the user wrote stays.
+ * Changes some fields of the stored person. When the name parts change and the display name was
+ * the one composed from them, the display name follows; a display name the user wrote stays.
  */
 export async function updatePersonIn(
   write: WriteTransaction,
@@ -107,7 +107,16 @@ export async function updatePersonIn(
   if (parsed.displayName === '' || (parsed.displayName === undefined && wasComposed)) {
     next.displayName = composeDisplayName(next.givenName, next.familyName, next.nameOrder);
   }
-  return patchPerson(write, id, { ...parsed, ...topics, displayName: next.displayName });
+  const patch: RowPatch<Person> = { ...parsed, ...topics, displayName: next.displayName };
+  // An edit back to what is stored (the screen had not caught up yet) writes nothing.
+  if (sameFields(current, patch)) return current;
+  return patchPerson(write, id, patch);
+}
+
+function sameFields(person: Person, patch: RowPatch<Person>): boolean {
+  return Object.entries(patch).every(
+    ([field, value]) => JSON.stringify(person[field as keyof Person]) === JSON.stringify(value),
+  );
 }
 
 export async function updatePerson(

@@ -54,9 +54,19 @@ it('keeps a phone typed and another removed at once, and undoes only the removal
   expect((await db.people.get(ada.id))?.phones).toEqual(['090-1', '090-2', '090-3']);
 });
 
-it('does not write an edit that changes nothing when no save is on its way', async () => {
+it('does not write an edit that changes nothing stored', async () => {
   const ada = await createPerson(db, { displayName: 'Ada', interests: ['javascript'] });
   const { result } = renderHook(() => usePersonEditor(ada), { wrapper });
   await result.current.save({ interests: ['javascript'] });
   expect((await db.people.get(ada.id))?.updatedAt).toBe(ada.updatedAt);
+});
+
+it('saves an edit back to what the screen shows after an earlier save landed unseen', async () => {
+  const ada = await createPerson(db, { displayName: 'Ada', company: 'Analytical Engines' });
+  // The screen still shows the person as read before the first save, which has landed.
+  const { result } = renderHook(() => usePersonEditor(ada), { wrapper });
+  await result.current.save({ company: 'Babbage & Co' });
+  expect((await db.people.get(ada.id))?.company).toBe('Babbage & Co');
+  await result.current.save({ company: 'Analytical Engines' });
+  expect((await db.people.get(ada.id))?.company).toBe('Analytical Engines');
 });

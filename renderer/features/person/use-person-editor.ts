@@ -2,9 +2,10 @@
 // edit of a list (e-mails, phones, links, languages, topics) one list edit applied to the list as
 // stored (editPersonList), so edits made before the screen caught up never undo each other. Each
 // is followed by a toast whose "Undo" takes back exactly that edit. Ctrl/⌘Z outside a text field
-// undoes the newest edit of the person on screen. A field edit that changes nothing on screen is
-// not saved, unless an earlier save is still on its way (the person on screen lags behind it).
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+// undoes the newest edit of the person on screen. Every field edit is sent, even one that looks
+// like no change: the person on screen can lag behind an earlier save, and the write service
+// compares with the stored row instead (an edit back to what is stored writes nothing).
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import type { ListEdit } from '../../../shared/people/list-edit';
@@ -72,18 +73,13 @@ export function usePersonEditor(person: Person): PersonEditor {
     [person.id, t, undo],
   );
 
-  const savesOnTheirWay = useRef(0);
   const save = useCallback(
     async (changes: PersonChanges) => {
       const previous = previousValues(person, changes);
       const unchanged = Object.keys(previous).length === 0;
-      if (unchanged && savesOnTheirWay.current === 0) return;
-      savesOnTheirWay.current += 1;
       const saved = await reportFailure(t('saveFailed'), () =>
         updatePerson(db, person.id, changes),
-      ).finally(() => {
-        savesOnTheirWay.current -= 1;
-      });
+      );
       // Undo restores what was on screen: here that is what the edit saved.
       if (saved !== undefined && !unchanged) offerUndo({ fields: previous });
     },
