@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvRowStream } from './csv-row-stream';
 import { decodeText } from './decode-text';
-import { readCsv, type CsvReadResult } from './read-csv';
+import { MAX_CELL_CHARS, MAX_COLUMNS, readCsv, type CsvReadResult } from './read-csv';
 
 function readFixtureText(name: string): string {
   const decoded = decodeText(
@@ -62,6 +62,25 @@ describe('CsvRowStream', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('refuses rows past the shape limits as readCsv does, however the text is cut', () => {
+    const wide = Array.from({ length: MAX_COLUMNS + 5 }, () => 'x').join(',');
+    const long = 'x'.repeat(MAX_CELL_CHARS + 1);
+    const files = [
+      `Name,Email\nAiko,a@example.com\n${wide}\nBen,b@example.com\n`,
+      `Name,Notes\r\nAiko,"two\r\nlines","${long}"\r\nBen,x\r\n`,
+    ];
+    for (const text of files) {
+      const expected = readCsv(text);
+      expect(expected.ok).toBe(false);
+      fc.assert(
+        fc.property(fc.array(fc.nat({ max: text.length }), { maxLength: 6 }), (cuts) => {
+          expect(streamed(text, cuts)).toEqual(expected);
+        }),
+        { numRuns: 30 },
+      );
+    }
   });
 
   it('reads a file larger than its sniffing window across many pushes', () => {

@@ -10,6 +10,7 @@ import {
   countLineBreaks,
   detectDelimiter,
   filledCells,
+  rowShapeFailure,
   uniqueHeaders,
   type CsvFailure,
   type CsvRow,
@@ -110,12 +111,22 @@ export class CsvRowStream {
     this.line += countLineBreaks(this.stepText, this.cursor, result.meta.cursor);
     this.cursor = result.meta.cursor;
     if (result.errors.some((error) => error.code === 'MissingQuotes')) {
-      this.failed = { ok: false, error: 'unbalanced-quotes', line: rowLine };
-      this.parser?.abort();
+      this.fail({ ok: false, error: 'unbalanced-quotes', line: rowLine });
       return;
     }
-    for (const cells of result.data)
+    for (const cells of result.data) {
+      const failure = rowShapeFailure(cells, rowLine);
+      if (failure) {
+        this.fail(failure);
+        return;
+      }
       if (filledCells(cells) > 0) this.parsed.push({ line: rowLine, cells });
+    }
+  }
+
+  private fail(failure: CsvFailure): void {
+    this.failed = failure;
+    this.parser?.abort();
   }
 
   private accept(rows: RawRow[]): CsvRow[] {
