@@ -2,7 +2,7 @@
 // instant whose wall clock shows that date, which is midnight, or later on a night when the clocks
 // skip midnight (Santiago goes from 00:00 to 01:00). Every follow-up rule takes one of these, so
 // "the next day" means the user's next day, wherever the machine's clock happens to be set.
-import { zoneClock, type WallTime } from '../time/zone-clock';
+import { wallDateKey, zoneClock, type WallTime } from '../time/zone-clock';
 
 export interface ZonedCalendar {
   readonly timeZone: string;
@@ -15,8 +15,6 @@ export interface ZonedCalendar {
   /** The instant a YYYY-MM-DD day begins (as a date input gives it), or null if it is no date. */
   fromDayKey(key: string): number | null;
 }
-
-const pad = (value: number, length: number) => String(value).padStart(length, '0');
 
 /** The calendar of an IANA time zone; throws a RangeError for a zone that does not exist. */
 export function zonedCalendar(timeZone: string): ZonedCalendar {
@@ -32,10 +30,7 @@ export function zonedCalendar(timeZone: string): ZonedCalendar {
       const wall = clock.wallTimeAt(at);
       return midnight({ ...wall, day: wall.day + days });
     },
-    dayKey: (at) => {
-      const { year, month, day } = clock.wallTimeAt(at);
-      return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-    },
+    dayKey: (at) => wallDateKey(clock.wallTimeAt(at)),
     fromDayKey: (key) => {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
       if (!match) return null;

@@ -26,6 +26,18 @@ export interface ZoneClock {
   instantOf(wall: WallTime): number;
 }
 
+const pad = (value: number, length: number) => String(value).padStart(length, '0');
+
+/** A wall time's date as YYYY-MM-DD (a date input's value, a stable key). */
+export function wallDateKey({ year, month, day }: WallTime): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** A wall time's time of day as HH:MM (a time input's value). */
+export function wallClockTime({ hour, minute }: WallTime): string {
+  return `${pad(hour, 2)}:${pad(minute, 2)}`;
+}
+
 const DAY_MS = 86_400_000;
 const QUARTER_HOUR_MS = 15 * 60_000;
 
