@@ -45,6 +45,16 @@ const CASES: { what: string; file: FilePayload; message: string }[] = [
     message: 'A quotation mark opened on line 3 is never closed',
   },
   {
+    what: 'a row of more than 1,000 columns',
+    file: csv('wide.csv', `${'column,'.repeat(5_000)}last\nAiko,aiko@example.com\n`),
+    message: 'Line 1 goes on to column 1,001 and beyond',
+  },
+  {
+    what: 'a cell of more than 100,000 characters',
+    file: csv('long-cell.csv', `Name,Notes\nAiko Tanaka,"${'x'.repeat(100_001)}"\n`),
+    message: 'The cell in column 2 of line 2 is longer than 100,000 characters',
+  },
+  {
     what: 'text in an encoding that decodes to garbage',
     file: csv('garbled.csv', GARBLED),
     message: "The file's text encoding could not be recognised.",

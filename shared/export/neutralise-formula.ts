@@ -1,13 +1,18 @@
 // The formula guard of CSV exports: a spreadsheet runs a cell that begins with `=`, `+`, `-`, `@`,
 // tab or carriage return as a formula (CSV injection), so such a cell gets a leading `'`, which
-// Excel and LibreOffice read as "text". To make the guard exactly reversible on Hallway's own
-// re-import, a cell that already is `'`s followed by one of those characters gets one more `'`:
-// then "starts with `'`s and a guarded character" means "one `'` was added", and nothing else does.
-const GUARDED = /^'*[=+\-@\t\r]/;
-const ADDED_GUARD = /^'+[=+\-@\t\r]/;
+// Excel and LibreOffice read as "text". Japanese spreadsheets also take the full-width `＝ ＋ － ＠`
+// for formula signs, and skip a byte-order mark, a no-break space or an ideographic space before
+// one, so those starts are guarded too. To make the guard exactly reversible on Hallway's own
+// re-import, a cell that already is `'`s followed by a guarded start gets one more `'`: then
+// "starts with `'`s and a guarded start" means "one `'` was added", and nothing else does.
+const GUARDED_START = '(?:[\\t\\r]|[\\uFEFF\\u00A0\\u3000]*[=+\\-@＝＋－＠])';
+const GUARDED = new RegExp(`^'*${GUARDED_START}`);
+const ADDED_GUARD = new RegExp(`^'+${GUARDED_START}`);
 
-/** First characters that may start a guarded cell: `'`, `=`, `+`, `-`, `@`, tab, carriage return. */
-const MAY_BE_GUARDED = new Set([0x27, 0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+/** First characters that may start a guarded cell: `'`, a formula sign or what may precede one. */
+const MAY_BE_GUARDED = new Set(
+  [..."'=+-@\t\r＝＋－＠\uFEFF\u00A0\u3000"].map((character) => character.charCodeAt(0)),
+);
 
 export function neutraliseFormula(cell: string): string {
   // The regular expression only for the few cells whose first character could need it.

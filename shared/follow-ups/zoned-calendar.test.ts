@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { zonedCalendar } from './zoned-calendar';
 
@@ -42,5 +43,39 @@ describe('zonedCalendar', () => {
     expect(changeDay).toBe(Date.UTC(2026, 2, 8, 8));
     expect(dayAfter - changeDay).toBe(23 * HOUR);
     expect(losAngeles.dayKey(dayAfter)).toBe('2026-03-09');
+  });
+
+  it('begins a day whose midnight the clocks skip when it begins (Santiago, 00:00 → 01:00)', () => {
+    const santiago = zonedCalendar('America/Santiago');
+    // On 2026-09-06 the clocks go from 00:00 −04 to 01:00 −03: the day begins at 04:00 UTC.
+    const changeDay = santiago.startOfDay(Date.UTC(2026, 8, 6, 15));
+    expect(changeDay).toBe(Date.UTC(2026, 8, 6, 4));
+    expect(santiago.dayKey(changeDay)).toBe('2026-09-06');
+    expect(santiago.dayKey(changeDay - 1)).toBe('2026-09-05');
+    expect(santiago.fromDayKey('2026-09-06')).toBe(changeDay);
+    expect(santiago.addDays(changeDay, 1) - changeDay).toBe(23 * HOUR);
+    // On 2026-04-05 they go back from 00:00 −03 to 23:00 −04: 2026-04-04 is 25 hours long.
+    const longDay = santiago.fromDayKey('2026-04-04')!;
+    expect(santiago.addDays(longDay, 1) - longDay).toBe(25 * HOUR);
+  });
+
+  it('begins every day at the first instant of its date, in every zone', () => {
+    const zones = ['Asia/Tokyo', 'America/Santiago', 'America/Los_Angeles', 'Australia/Lord_Howe'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }),
+        (zone, minutes) => {
+          const calendar = zonedCalendar(zone);
+          const at = minutes * 60_000;
+          const start = calendar.startOfDay(at);
+          expect(start).toBeLessThanOrEqual(at);
+          expect(calendar.dayKey(start)).toBe(calendar.dayKey(at));
+          expect(calendar.dayKey(start - 1)).not.toBe(calendar.dayKey(at));
+          expect(calendar.fromDayKey(calendar.dayKey(at))).toBe(start);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

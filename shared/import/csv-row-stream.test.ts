@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { describe, expect, it, vi } from 'vitest';
 import { CsvRowStream } from './csv-row-stream';
 import { decodeText } from './decode-text';
-import { readCsv, type CsvReadResult } from './read-csv';
+import { MAX_CELL_CHARS, MAX_COLUMNS, readCsv, type CsvReadResult } from './read-csv';
 
 function readFixtureText(name: string): string {
   const decoded = decodeText(
@@ -26,6 +27,27 @@ function streamed(text: string, cuts: number[]): CsvReadResult {
   rows.push(...stream.end());
   if (stream.failure) return stream.failure;
   return { ok: true, ...stream.header!, rows };
+}
+
+/** The text cut into pieces of `size` characters, as the import worker decodes a file. */
+function piecesOf(text: string, size: number): number[] {
+  return Array.from({ length: Math.ceil(text.length / size) }, (_, index) => index * size);
+}
+
+/** Counts the characters handed to papaparse's parser, over all its parses from now on. */
+function countCharactersParsed(): () => number {
+  const RealParser = Papa.Parser;
+  let total = 0;
+  vi.spyOn(Papa, 'Parser').mockImplementation(function (config: Papa.ParseConfig) {
+    const parser = new RealParser(config);
+    const parse = parser.parse.bind(parser);
+    parser.parse = (input: string, baseIndex: number, ignoreLastRow: boolean): unknown => {
+      total += input.length;
+      return parse(input, baseIndex, ignoreLastRow);
+    };
+    return parser;
+  });
+  return () => total;
 }
 
 const FIXTURES = [
@@ -62,6 +84,54 @@ describe('CsvRowStream', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('refuses rows past the shape limits as readCsv does, however the text is cut', () => {
+    const wide = Array.from({ length: MAX_COLUMNS + 5 }, () => 'x').join(',');
+    const long = 'x'.repeat(MAX_CELL_CHARS + 1);
+    const files = [
+      `Name,Email\nAiko,a@example.com\n${wide}\nBen,b@example.com\n`,
+      `Name,Notes\r\nAiko,"two\r\nlines","${long}"\r\nBen,x\r\n`,
+    ];
+    for (const text of files) {
+      const expected = readCsv(text);
+      expect(expected.ok).toBe(false);
+      fc.assert(
+        fc.property(fc.array(fc.nat({ max: text.length }), { maxLength: 6 }), (cuts) => {
+          expect(streamed(text, cuts)).toEqual(expected);
+        }),
+        { numRuns: 30 },
+      );
+    }
+  });
+
+  it.each([
+    [
+      'a 16 MB quoted cell',
+      `Name,Notes\r\nAiko,"${'x'.repeat(16 * 1024 * 1024)}"\r\nBen,short\r\n`,
+      { ok: false, error: 'cell-too-long', line: 2, column: 2 },
+    ],
+    [
+      'a quote never closed, then 16 MB of rows',
+      `Name,Notes\n"Aiko,open\n${'Ben,fine\n'.repeat(1_800_000)}`,
+      { ok: false, error: 'unbalanced-quotes', line: 2 },
+    ],
+  ])('parses %s in linear time, however long its unfinished row', (_, text, failure) => {
+    const charactersParsed = countCharactersParsed();
+    expect(streamed(text, piecesOf(text, 65_536))).toEqual(failure);
+    expect(charactersParsed()).toBeLessThanOrEqual(3 * text.length);
+  });
+
+  it('reads a long cell within the limits in linear time, in small pieces', () => {
+    const notes = 'x'.repeat(MAX_CELL_CHARS);
+    const rows = (count: number) => 'Ben,fine\n'.repeat(count);
+    const text = `Name,Notes\n${rows(150_000)}Aiko,"${notes}"\n${rows(50_000)}`;
+    const charactersParsed = countCharactersParsed();
+    const result = streamed(text, piecesOf(text, 256));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.rows).toHaveLength(200_001);
+    expect(result.rows[150_000]).toEqual({ line: 150_002, values: { Name: 'Aiko', Notes: notes } });
+    expect(charactersParsed()).toBeLessThanOrEqual(3 * text.length);
   });
 
   it('reads a file larger than its sniffing window across many pushes', () => {

@@ -48,6 +48,8 @@ export type ImportFailureReason =
   | 'header-only'
   | 'binary'
   | 'unbalanced-quotes'
+  | 'too-many-columns'
+  | 'cell-too-long'
   | 'undecodable'
   | 'too-large'
   | 'no-rows'
@@ -56,8 +58,10 @@ export type ImportFailureReason =
 export interface ImportFailure {
   kind: 'failure';
   reason: ImportFailureReason;
-  /** Where the problem is, for header-only and unbalanced-quotes. */
+  /** Where the problem is, for header-only, unbalanced-quotes and the shape limits. */
   line?: number;
+  /** The column at fault, for too-many-columns and cell-too-long (see shared/import/read-csv). */
+  column?: number;
 }
 
 interface DecodedFile {

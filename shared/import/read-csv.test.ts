@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text';
-import { readCsv } from './read-csv';
+import { MAX_CELL_CHARS, MAX_COLUMNS, readCsv } from './read-csv';
 
 function readFixtureText(name: string): string {
   const decoded = decodeText(
@@ -78,6 +78,38 @@ describe('readCsv', () => {
       ok: false,
       error: 'unbalanced-quotes',
       line: 3,
+    });
+  });
+
+  it('rejects a row of more than MAX_COLUMNS columns at the first column past the limit', () => {
+    const wide = Array.from({ length: 20_000 }, (_, index) => `c${index}`).join(',');
+    expect(readCsv(`${wide}\n`)).toEqual({
+      ok: false,
+      error: 'too-many-columns',
+      line: 1,
+      column: MAX_COLUMNS + 1,
+    });
+    const limit = Array.from({ length: MAX_COLUMNS }, () => 'x').join(',');
+    expect(readCsv(`Name,Email\n${limit}\n${limit},x\n`)).toEqual({
+      ok: false,
+      error: 'too-many-columns',
+      line: 3,
+      column: MAX_COLUMNS + 1,
+    });
+  });
+
+  it('rejects a cell longer than MAX_CELL_CHARS at the line and column where it starts', () => {
+    const long = 'x'.repeat(MAX_CELL_CHARS + 1);
+    const fits = 'x'.repeat(MAX_CELL_CHARS);
+    expect(readCsv(`Name,Notes,Email\nAiko,"${fits}",a@example.com\n`).ok).toBe(true);
+    expect(readCsv(`Name,Notes,Email\nAiko,"two\nlines",a@example.com\nBen,x,"${long}"\n`)).toEqual(
+      { ok: false, error: 'cell-too-long', line: 4, column: 3 },
+    );
+    expect(readCsv(`Name,Notes\r\n"A\r\nB","C\rD",${long}\r\n`)).toEqual({
+      ok: false,
+      error: 'cell-too-long',
+      line: 4,
+      column: 3,
     });
   });
 

@@ -5,8 +5,10 @@
 // Header detection: leading rows with fewer than two non-empty cells are skipped, which passes over
 // LinkedIn's `Notes:` preamble (one quoted paragraph and a blank line). A file whose rows all have
 // a single cell uses its first non-blank row as the header. Blank rows are skipped silently.
-// Errors are values: an empty file, a header with no rows, and an unterminated quote (which
-// would swallow the rest of the file) reject the whole file with the line where it happened.
+// Errors are values: an empty file, a header with no rows, an unterminated quote (which would
+// swallow the rest of the file) and a row past the shape limits (more than MAX_COLUMNS columns, a
+// cell longer than MAX_CELL_CHARS: no list of people looks like that, and such a file would
+// flood the mapping screen and the memory) reject the whole file with the line where it happened.
 import Papa from 'papaparse';
 
 export interface CsvRow {
@@ -23,12 +25,21 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-export interface CsvFailure {
-  ok: false;
-  error: 'empty' | 'header-only' | 'unbalanced-quotes';
-  /** Line where the problem is (the header for header-only, the opening quote's row). */
-  line: number;
-}
+export type CsvFailure =
+  | {
+      ok: false;
+      error: 'empty' | 'header-only' | 'unbalanced-quotes';
+      /** Line where the problem is (the header for header-only, the opening quote's row). */
+      line: number;
+    }
+  | {
+      ok: false;
+      error: 'too-many-columns' | 'cell-too-long';
+      /** Line where the cell at fault starts. */
+      line: number;
+      /** 1-based column of the cell at fault: the first past MAX_COLUMNS, or the long one. */
+      column: number;
+    };
 
 export type CsvReadResult = CsvTable | CsvFailure;
 
@@ -36,6 +47,11 @@ interface RawRow {
   line: number;
   cells: string[];
 }
+
+/** The most columns a row may have. */
+export const MAX_COLUMNS = 1000;
+/** The most characters a cell may hold. */
+export const MAX_CELL_CHARS = 100_000;
 
 const DELIMITERS = [',', '\t', ';'] as const;
 /** How much of the file is looked at to choose the delimiter. */
@@ -83,6 +99,19 @@ export function uniqueHeaders(cells: string[]): string[] {
   });
 }
 
+/** The row's first cell past the shape limits, as a failure at the line where that cell starts. */
+export function rowShapeFailure(cells: readonly string[], rowLine: number): CsvFailure | null {
+  const checked = Math.min(cells.length, MAX_COLUMNS + 1);
+  for (let index = 0; index < checked; index++) {
+    if (index < MAX_COLUMNS && cells[index]!.length <= MAX_CELL_CHARS) continue;
+    let line = rowLine;
+    for (const cell of cells.slice(0, index)) line += countLineBreaks(cell, 0, cell.length);
+    const error = index === MAX_COLUMNS ? 'too-many-columns' : 'cell-too-long';
+    return { ok: false, error, line, column: index + 1 };
+  }
+  return null;
+}
+
 function parseRawRows(text: string): RawRow[] | CsvFailure {
   const rows: RawRow[] = [];
   let failure: CsvFailure | null = null;
@@ -94,8 +123,10 @@ function parseRawRows(text: string): RawRow[] | CsvFailure {
       const rowLine = line;
       line += countLineBreaks(text, cursor, result.meta.cursor);
       cursor = result.meta.cursor;
-      if (result.errors.some((error) => error.code === 'MissingQuotes')) {
-        failure = { ok: false, error: 'unbalanced-quotes', line: rowLine };
+      failure = result.errors.some((error) => error.code === 'MissingQuotes')
+        ? { ok: false, error: 'unbalanced-quotes', line: rowLine }
+        : rowShapeFailure(result.data, rowLine);
+      if (failure) {
         parser.abort();
         return;
       }

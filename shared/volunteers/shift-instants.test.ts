@@ -42,6 +42,15 @@ describe('shiftInstants', () => {
     expect(shiftHours(repeated)).toBe(2.5);
   });
 
+  it('counts a shift over the midnight Santiago skips (00:00 → 01:00 on 2026-09-06)', () => {
+    const overnight = instants('2026-09-05', '22:00-02:00', 'America/Santiago');
+    expect(overnight.startsAt).toBe(Date.UTC(2026, 8, 6, 2));
+    expect(shiftHours(overnight)).toBe(3);
+    const fromMidnight = instants('2026-09-06', '00:00-02:00', 'America/Santiago');
+    expect(fromMidnight.startsAt).toBe(Date.UTC(2026, 8, 6, 4));
+    expect(shiftHours(fromMidnight)).toBe(1);
+  });
+
   it('accepts the Japanese wave dash and full-width digits of a roster spreadsheet', () => {
     const shift = instants('2026-04-10', '１８:００〜１９:００', 'Asia/Tokyo');
     expect(shiftHours(shift)).toBe(1);

@@ -7,6 +7,11 @@ describe('wall times of a shift', () => {
     const at = Date.UTC(2026, 2, 7, 13, 5);
     expect(wallTimeOf(at, 'Asia/Tokyo')).toEqual({ date: '2026-03-07', time: '22:05' });
     expect(wallTimeOf(at, 'America/Los_Angeles')).toEqual({ date: '2026-03-07', time: '05:05' });
+    // Santiago skips from 00:00 to 01:00 on 2026-09-06.
+    expect(wallTimeOf(Date.UTC(2026, 8, 6, 4), 'America/Santiago')).toEqual({
+      date: '2026-09-06',
+      time: '01:00',
+    });
   });
 
   it('gives back the fields shiftInstants reads, over midnight too', () => {

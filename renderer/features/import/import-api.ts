@@ -3,9 +3,10 @@
 // 1. `startImport(db, file, options, onProgress)` reads the file in a Web Worker (streamed; see
 //    read-import-source) and plans it against the database (see shared/import/plan-import). Its
 //    `preview` resolves to one of:
-//    - `{ kind: 'failure', reason, line? }`: the whole file is refused (empty, header-only, binary,
-//      unbalanced-quotes, undecodable, too-large, no-rows, unreadable); words in `import:failure.*`
-//      (`too-large` takes `limit`: MAX_IMPORT_BYTES);
+//    - `{ kind: 'failure', reason, line?, column? }`: the whole file is refused (empty, header-only,
+//      binary, unbalanced-quotes, too-many-columns, cell-too-long, undecodable, too-large, no-rows,
+//      unreadable); words in `import:failure.*` (`too-large` takes `limit`: MAX_IMPORT_BYTES; the
+//      shape limits `maxColumns` and `maxCellCharacters`: MAX_COLUMNS and MAX_CELL_CHARS);
 //    - `{ kind: 'needs-mapping', headers, sampleRows, mapping }`: a CSV from an unknown tool; call
 //      startImport again with the user's `mapping` (and the same `encoding` if they chose one);
 //    - `{ kind: 'preview', format, encoding, confidence, rows, invalid, warnings, counts, … }`: one

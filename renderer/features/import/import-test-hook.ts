@@ -9,7 +9,7 @@ import { commitImport, startImport, type AttachToEvent, type ImportSummary } fro
 
 export type TestImportResult =
   | { kind: 'imported'; counts: ImportCounts; summary: ImportSummary; previewMs: number }
-  | { kind: 'failure'; reason: ImportFailureReason; line?: number }
+  | { kind: 'failure'; reason: ImportFailureReason; line?: number; column?: number }
   | { kind: 'needs-mapping' | 'cancelled' };
 
 export interface ImportTestTools {

@@ -1,10 +1,19 @@
 import Encoding from 'encoding-japanese';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/import/import-preview';
+import { MAX_CELL_CHARS, MAX_COLUMNS } from '../../../shared/import/read-csv';
 import { MAX_IMPORT_BYTES, readImportSource } from './read-import-source';
 
 const ignore = () => undefined;
 const utf8 = (text: string) => new Blob([new TextEncoder().encode(text)]);
+/** A file that streams in 64 KB chunks, as a file on disk does in a browser. */
+function chunkedUtf8(text: string): Blob {
+  const bytes = new TextEncoder().encode(text);
+  const chunks = [];
+  for (let from = 0; from < bytes.length; from += 65_536)
+    chunks.push(bytes.subarray(from, from + 65_536));
+  return new Blob(chunks);
+}
 const read = (source: Blob, options = {}) => readImportSource(source, options, ignore);
 
 describe('readImportSource', () => {
@@ -20,6 +29,16 @@ describe('readImportSource', () => {
       'an unclosed quote',
       utf8('Name,Email\n"Aiko,a@example.com\nBen,b@example.com\n'),
       { reason: 'unbalanced-quotes', line: 2 },
+    ],
+    [
+      'a row of too many columns',
+      utf8(`Name,Email\n${'x,'.repeat(MAX_COLUMNS)}x\n`),
+      { reason: 'too-many-columns', line: 2, column: MAX_COLUMNS + 1 },
+    ],
+    [
+      'a cell that is too long',
+      utf8(`Name,Email\nAiko,"a\nb"\nBen,"${'x'.repeat(MAX_CELL_CHARS + 1)}"\n`),
+      { reason: 'cell-too-long', line: 4, column: 2 },
     ],
     [
       'bytes that are neither UTF-8 nor Shift_JIS',
@@ -76,6 +95,16 @@ describe('readImportSource', () => {
         [4, 'Ben'],
       ],
     );
+  });
+
+  it('stops reading a file once a row of it is refused', async () => {
+    const rows = ['Name,Notes', `Aiko,"${'x'.repeat(MAX_CELL_CHARS + 1)}"`];
+    for (let index = 0; index < 400_000; index++) rows.push(`P${index},fine`);
+    const source = chunkedUtf8(rows.join('\n'));
+    const progress: ImportProgress[] = [];
+    const result = await readImportSource(source, {}, (step) => progress.push(step));
+    expect(result).toEqual({ kind: 'failure', reason: 'cell-too-long', line: 2, column: 2 });
+    expect(Math.max(...progress.map((step) => step.done))).toBeLessThan(source.size / 2);
   });
 
   it('reports reading progress up to the whole file', async () => {

@@ -21,7 +21,7 @@ import type {
   ImportProgress,
 } from '../../../shared/import/import-preview';
 import type { MapResult } from '../../../shared/import/import-record';
-import type { CsvRow } from '../../../shared/import/read-csv';
+import type { CsvFailure, CsvRow } from '../../../shared/import/read-csv';
 import type { ColumnMapping } from '../../../shared/import/formats/generic-csv';
 import { CsvRecordMapper } from './csv-record-mapper';
 
@@ -68,6 +68,12 @@ interface Decoding {
 
 function failure(reason: ImportFailure['reason'], line?: number): ImportFailure {
   return line === undefined ? { kind: 'failure', reason } : { kind: 'failure', reason, line };
+}
+
+function csvFailure(csv: CsvFailure): ImportFailure {
+  return 'column' in csv
+    ? { kind: 'failure', reason: csv.error, line: csv.line, column: csv.column }
+    : failure(csv.error, csv.line);
 }
 
 async function* decodedChunks(
@@ -137,11 +143,12 @@ async function readDecoded(
   head = '';
   for (let chunk = await nextChunk(); chunk !== null; chunk = await nextChunk()) {
     take(csv.push(chunk));
-    if (mapper.hasEnoughSample) break;
+    if (mapper.hasEnoughSample || csv.failure) break;
   }
-  if (mapper.hasEnoughSample) await chunks.return(undefined);
+  // Enough rows for the mapping step, or a file already refused: the rest is never read.
+  if (mapper.hasEnoughSample || csv.failure) await chunks.return(undefined);
   else take(csv.end());
-  if (csv.failure) return failure(csv.failure.error, csv.failure.line);
+  if (csv.failure) return csvFailure(csv.failure);
   const outcome = mapper.finish(csv.header!);
   return outcome.kind === 'needs-mapping'
     ? { ...outcome, ...meta }

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../../app/platform-context';
 import { showToast } from '../../app/toasts/toast-store';
+import { MAX_CELL_CHARS, MAX_COLUMNS } from '../../../shared/import/read-csv';
+import { useFormatters } from '../../i18n/format';
 import { readRosterFile, type RosterFile } from './import-roster';
 import { RosterImportDialog } from './roster-import-dialog';
 
@@ -16,6 +18,7 @@ type ReadRoster = Extract<RosterFile, { ok: true }> & { name: string };
 export function RosterImportButton({ eventId }: { eventId: string }) {
   const { t } = useTranslation('volunteers');
   const platform = usePlatform();
+  const format = useFormatters();
   const [roster, setRoster] = useState<ReadRoster | null>(null);
 
   const choose = async () => {
@@ -37,10 +40,13 @@ export function RosterImportButton({ eventId }: { eventId: string }) {
       setRoster({ ...file, name: result.name });
       return;
     }
-    const message =
-      file.error === 'unbalanced-quotes' || file.error === 'header-only'
-        ? t(`rosterImport.errors.${file.error}`, { name: result.name, line: file.line })
-        : t(`rosterImport.errors.${file.error}`, { name: result.name });
+    const message = t(`rosterImport.errors.${file.error}`, {
+      name: result.name,
+      line: 'line' in file ? format.number(file.line) : undefined,
+      column: 'column' in file ? format.number(file.column) : undefined,
+      maxColumns: format.number(MAX_COLUMNS),
+      maxCellCharacters: format.number(MAX_CELL_CHARS),
+    });
     showToast({ message, tone: 'error' });
   };
 

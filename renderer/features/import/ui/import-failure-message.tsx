@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TextEncodingName } from '../../../../shared/import/decode-text';
 import type { ImportFailure } from '../../../../shared/import/import-preview';
+import { MAX_CELL_CHARS, MAX_COLUMNS } from '../../../../shared/import/read-csv';
 import { useFormatters } from '../../../i18n/format';
 import { EncodingSelect } from './encoding-select';
 import { MAX_IMPORT_BYTES } from '../import-api';
@@ -33,8 +34,11 @@ export function ImportFailureMessage({
   const { t } = useTranslation('import');
   const format = useFormatters();
   const message = t(`failure.${failure.reason}`, {
-    line: failure.line ?? 1,
+    line: format.number(failure.line ?? 1),
+    column: format.number(failure.column ?? 1),
     limit: t('dialog.megabytes', { value: format.number(MAX_IMPORT_BYTES / MEGABYTE) }),
+    maxColumns: format.number(MAX_COLUMNS),
+    maxCellCharacters: format.number(MAX_CELL_CHARS),
   });
   return (
     <div className="import-failure">
