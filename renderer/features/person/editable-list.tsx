@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListEdit } from '../../../shared/people/list-edit';
+import { mailtoUrl } from '../../../shared/platform/mailto-url';
 import { usePlatform } from '../../app/platform-context';
 import { EditableText } from './editable-text';
 
@@ -20,8 +21,9 @@ interface EditableListProps {
   opens?: 'mailto' | 'link';
 }
 
-function externalUrl(value: string, opens: 'mailto' | 'link'): string {
-  if (opens === 'mailto') return `mailto:${value.trim()}`;
+/** Where an entry opens outside the app; null for an e-mail entry that is not one address. */
+function externalUrl(value: string, opens: 'mailto' | 'link'): string | null {
+  if (opens === 'mailto') return mailtoUrl(value);
   return /^https?:\/\//i.test(value.trim()) ? value.trim() : `https://${value.trim()}`;
 }
 
@@ -39,37 +41,42 @@ export function EditableList({ label, addLabel, values, onEdit, type, opens }: E
     <fieldset className="person-list">
       <legend className="person-field__label">{label}</legend>
       <ul className="person-list__items">
-        {values.map((value, index) => (
-          <li key={`${index}-${value}`} className="person-list__item">
-            <EditableText
-              label={`${label} ${index + 1}`}
-              hideLabel
-              value={value}
-              type={type}
-              onSave={(next) => onEdit({ replace: value, with: next.trim() })}
-            />
-            {opens && (
+        {values.map((value, index) => {
+          const url = opens && externalUrl(value, opens);
+          return (
+            <li key={`${index}-${value}`} className="person-list__item">
+              <EditableText
+                label={`${label} ${index + 1}`}
+                hideLabel
+                value={value}
+                type={type}
+                onSave={(next) => onEdit({ replace: value, with: next.trim() })}
+              />
+              {opens && url && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={
+                    opens === 'mailto'
+                      ? t('list.writeTo', { value })
+                      : t('list.openLink', { value })
+                  }
+                  onClick={() => void platform.openExternal(url)}
+                >
+                  {opens === 'mailto' ? t('list.write') : t('list.open')}
+                </button>
+              )}
               <button
                 type="button"
                 className="button button--quiet"
-                aria-label={
-                  opens === 'mailto' ? t('list.writeTo', { value }) : t('list.openLink', { value })
-                }
-                onClick={() => void platform.openExternal(externalUrl(value, opens))}
+                aria-label={t('list.remove', { value })}
+                onClick={() => onEdit({ remove: value })}
               >
-                {opens === 'mailto' ? t('list.write') : t('list.open')}
+                ×
               </button>
-            )}
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={t('list.remove', { value })}
-              onClick={() => onEdit({ remove: value })}
-            >
-              ×
-            </button>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
       <input
         className="editable"
