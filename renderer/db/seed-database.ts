@@ -3,10 +3,12 @@
 // One read-write transaction over every table, filled with chunked bulkPut calls: all or nothing,
 // and the fastest way IndexedDB offers to write many rows. Ids are deterministic for a seed, so
 // seeding twice with the same seed rewrites the same rows instead of duplicating them; topics the
-// user already has keep their labels and aliases.
+// user already has keep their labels and aliases. writeSampleData is the write alone, for a data
+// set generated beforehand (the benchmarks generate the 50k set once and write it several times).
 import type { Topic } from '../../shared/domain/entities';
 import {
   generateSampleData,
+  type SampleData,
   type SampleDataOptions,
 } from '../../shared/sample-data/generate-sample-data';
 import type { HallwayDatabase } from './database';
@@ -43,6 +45,14 @@ async function putInChunks<T>(
 export async function seedDatabase(db: HallwayDatabase, options: SeedOptions): Promise<SeedResult> {
   const { onProgress, ...generatorOptions } = options;
   const data = generateSampleData({ ...generatorOptions, now: options.now ?? Date.now() });
+  return writeSampleData(db, data, onProgress);
+}
+
+export async function writeSampleData(
+  db: HallwayDatabase,
+  data: SampleData,
+  onProgress?: SeedOptions['onProgress'],
+): Promise<SeedResult> {
   const total =
     data.people.length +
     data.events.length +
