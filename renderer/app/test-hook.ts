@@ -1,5 +1,6 @@
 // The end-to-end test hook: window.__hallway = { db, seed, saveQuickCapture } lets specs and
-// benchmarks seed and inspect data without the UI (saveQuickCapture: a meetup logged in one go).
+// benchmarks seed and inspect data without the UI (saveQuickCapture: a meetup logged in one go;
+// importTools and writeTools: the import pipeline and bulk writes for the benchmarks).
 // Installed only when the app was started for tests (web: ?e2e=1; desktop:
 // HALLWAY_E2E=1, which the preload reports as hallwayDesktop.e2e), never otherwise.
 import type { DesktopBridge } from '../../shared/ipc/contract';
@@ -7,6 +8,7 @@ import type { HallwayDatabase } from '../db/database';
 import type { SeedOptions, SeedResult } from '../db/seed-database';
 import type { QuickCapture, QuickCaptureResult } from '../repositories/quick-capture-repository';
 import type { ImportTestTools } from '../features/import/import-test-hook';
+import type { WriteTestTools } from './write-test-tools';
 
 export interface HallwayTestHook {
   db: HallwayDatabase;
@@ -15,6 +17,8 @@ export interface HallwayTestHook {
   saveQuickCapture(capture: QuickCapture, target?: HallwayDatabase): Promise<QuickCaptureResult>;
   /** The import pipeline with its default decisions, and raw papaparse (loaded on first use). */
   importTools(): Promise<ImportTestTools>;
+  /** Bulk writes of the sample data set into new databases, app paths and bare baselines. */
+  writeTools(): Promise<WriteTestTools>;
 }
 
 declare global {
@@ -39,5 +43,6 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       return saveQuickCapture(target, capture);
     },
     importTools: async () => (await import('../features/import/import-test-hook')).importTestTools,
+    writeTools: async () => (await import('./write-test-tools')).writeTestTools,
   };
 }
