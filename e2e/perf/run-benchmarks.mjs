@@ -1,21 +1,27 @@
-// `npm run bench [-- <filter>…]`: serves the built renderer with `vite preview`, opens it in
+// `npm run bench [-- <filter>…]`: builds the renderer, serves it with `vite preview`, opens it in
 // headless Chromium with a persistent profile in a fresh temp folder (IndexedDB on a real disk,
 // see TOOLCHAIN.md: an in-memory context writes about 1.8× faster and would flatter every
 // figure), and runs the benchmark modules in benchmarks/, by `order` then file name. With
 // filters, only the modules whose file name contains one of them run. Not part of `npm test`
 // or CI. BENCH_PROFILE_DIR (with a fixed BENCH_PORT, since IndexedDB belongs to the origin)
 // keeps the profile between runs, so the 50,000 seeded people are seeded once while iterating.
+// The last BENCH line, bench.total, is the whole run's duration in seconds, from the start of this
+// script (the build included) to the temp profile's removal; each group's duration goes to stderr.
 //
 // A benchmark module (one file per group, benchmarks/<group>.mjs) exports:
 //   export const name = '<group>';
 //   export const order = 0; // optional: modules with a higher order run later
-//   export async function run({ page, report, seedIfNeeded, reloadUntilReady, runs }) { … }
+//   export async function run({ page, report, seedIfNeeded, reloadUntilReady, runs, bulkRuns })
 // - page: the app at /?e2e=1, ready, with window.__hallway = { db, seed } (the test hook);
 // - report(metric, value, unit = 'ms') prints `BENCH {"metric": …, "value": …, "unit": …}`;
 // - seedIfNeeded(people) fills the app's database with the seeded sample data set (seed 1,
 //   default events and interactions) unless it already holds that many people;
 // - reloadUntilReady() reloads the page and waits for data-app-state="ready";
-// - runs: how many times to repeat a measurement for a median (BENCH_RUNS, default 3).
+// - runs: how many times to repeat a measurement for a median (BENCH_RUNS, default 3);
+// - bulkRuns: the same for a write of 50,000 rows or more (BENCH_BULK_RUNS, default 1). Each takes
+//   from seconds to minutes on a 2-core machine, and their repetitions were most of a whole
+//   bench's time; a bulk write is measured next to its baseline, so one pair gives a fair ratio.
+import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +32,7 @@ import { startPreviewServer } from './preview-server.mjs';
 const BENCHMARKS_DIR = new URL('./benchmarks/', import.meta.url);
 const port = Number(process.env.BENCH_PORT ?? 0);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const bulkRuns = Number(process.env.BENCH_BULK_RUNS ?? 1);
 const filters = process.argv.slice(2);
 
 /** @type {{ metric: string, value: number, unit: string }[]} */
@@ -37,6 +44,22 @@ function report(metric, value, unit = 'ms') {
   console.log(
     `BENCH {"metric": ${JSON.stringify(metric)}, "value": ${rounded}, "unit": ${JSON.stringify(unit)}}`,
   );
+}
+
+/** `vite build` of the renderer, run by Node directly (as preview-server.mjs runs vite); its
+ * output goes to stderr, so that stdout holds only the figures. */
+function buildRenderer() {
+  const child = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts'],
+    { stdio: ['ignore', 2, 2] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the renderer build failed (${code})`)),
+    );
+  });
 }
 
 async function waitUntilReady(page) {
@@ -77,6 +100,8 @@ async function loadBenchmarks() {
   return modules.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 }
 
+const seconds = (ms) => (ms / 1000).toFixed(1);
+
 function printSummary() {
   console.log('\nBenchmarks (headless Chromium, profile on disk):');
   const width = Math.max(...results.map((result) => result.metric.length));
@@ -87,6 +112,7 @@ function printSummary() {
 
 async function main() {
   const benchmarks = await loadBenchmarks();
+  await buildRenderer();
   const keptProfileDir = process.env.BENCH_PROFILE_DIR;
   const profileDir = keptProfileDir ?? (await mkdtemp(join(tmpdir(), 'hallway-bench-')));
   const server = await startPreviewServer(port);
@@ -116,21 +142,25 @@ async function main() {
     }
     for (const benchmark of benchmarks) {
       console.error(`— ${benchmark.name}`);
+      const started = performance.now();
       await benchmark.run({
         page,
         report,
         runs,
+        bulkRuns,
         seedIfNeeded: (people) => seedIfNeeded(page, people),
         reloadUntilReady: async () => {
           await page.reload();
           await waitUntilReady(page);
         },
       });
+      console.error(`— ${benchmark.name}: ${seconds(performance.now() - started)} s`);
     }
-    printSummary();
   } finally {
     await stopEverything();
   }
+  report('bench.total', performance.now() / 1000, 's');
+  printSummary();
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 // The end-to-end test hook: window.__hallway = { db, seed, saveQuickCapture, insertRows, patchRow }
 // lets specs and benchmarks seed and inspect data without the UI (saveQuickCapture: a meetup logged
-// in one go). Specs read through `db` and write only through the write path (insertRows, patchRow).
+// in one go; importTools and writeTools: the import pipeline and bulk writes for the benchmarks).
+// Specs read through `db` and write only through the write path (insertRows, patchRow).
 // Installed only when the app was started for tests (web: ?e2e=1; desktop:
 // HALLWAY_E2E=1, which the preload reports as hallwayDesktop.e2e), never otherwise.
 import type { DesktopBridge } from '../../shared/ipc/contract';
@@ -9,6 +10,7 @@ import type { SeedOptions, SeedResult } from '../data/writes/sample-data-writes'
 import type { QuickCapture, QuickCaptureResult } from '../data/writes/quick-capture-writes';
 import type { ImportTestTools } from '../features/import/import-test-hook';
 import type { SourceRows, SourceTable } from '../data/source-tables';
+import type { WriteTestTools } from './write-test-tools';
 
 export interface HallwayTestHook {
   db: HallwayDatabase;
@@ -25,6 +27,8 @@ export interface HallwayTestHook {
     key: string,
     changes: Partial<SourceRows[T]>,
   ): Promise<void>;
+  /** Bulk writes of the sample data set into new databases, app paths and bare baselines. */
+  writeTools(): Promise<WriteTestTools>;
 }
 
 declare global {
@@ -57,5 +61,6 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       const { runWrite } = await import('../data/run-write');
       await runWrite(db, (write) => write.patch(table, key, changes));
     },
+    writeTools: async () => (await import('./write-test-tools')).writeTestTools,
   };
 }

@@ -2,18 +2,26 @@
 // quoted commas, e-mails on a third of the rows, the Notes: preamble) into an EMPTY database, end
 // to end through the import pipeline as the app runs it (the worker's streamed read and plan,
 // the preview handed to the page, the all-or-nothing write: window.__hallway.importTools()).
-// Target (issue 5): at most 2× the baseline, at most 300 MB of JS heap.
-// - import.linkedin.50k: from startImport to commitImport's end, median of `runs`, each run into a
-//   new scratch database (the app's own database and its seeded people are not touched);
-// - baseline.parsePlusBulkPut.50k: papaparse's parse of the same text plus Dexie bulkPut of the very
-//   rows the import wrote (people and their interactions, read back from the last import's
-//   database), into another scratch database, in the same run;
-// - import.peakHeapMB.50k: the peak, over samples every 100 ms during the import runs, of the JS
-//   heap used by the page (CDP Performance.getMetrics, JSHeapUsedSize) plus every worker alive at
-//   that moment (CDP Runtime.getHeapUsage sent to each worker target, attached through
-//   Target.setAutoAttach on the page's session).
+// Target (issues 5 and 12): at most 2× the bare baseline, at most 300 MB of JS heap.
+// - import.linkedin.50k: from startImport to commitImport's end, into a new scratch database (the
+//   app's own database and its seeded people are not touched);
+// - baseline.parsePlusBareBulkPut.50k: papaparse's parse of the same text plus Dexie bulkPut of the
+//   very rows that import wrote (people and their interactions, read back untimed) into bare
+//   tables (primary key only, one transaction: window.__hallway.writeTools().bareBulkPut), and
+//   import.linkedin.50k.ratio against it (target ≤ 2×);
+// - baseline.parsePlusBulkPut.50k: the same parse and rows into a database with the app's schema
+//   (its indexes and middlewares), one bulkPut per table;
+//   one run is an import followed by its two baselines, so that all three see the same machine;
+//   `bulkRuns` runs (BENCH_BULK_RUNS, default one: each run writes 150,000 rows in all);
+// - import.peakHeapMB.50k: the peak, over samples every 100 ms during the imports alone (the
+//   sampler is stopped while the baselines run, and the page's garbage is collected before each
+//   import, so that nothing measured before counts), of the JS heap used by the page (CDP
+//   Performance.getMetrics, JSHeapUsedSize) plus every worker alive at that moment (CDP
+//   Runtime.getHeapUsage sent to each worker target, attached through Target.setAutoAttach on the
+//   page's session).
 // Runs after the other groups (order 1): like the baseline group, its bulk writes leave IndexedDB
-// busy for a while, and its scratch databases are left to the temp profile's removal.
+// busy for a while. Its scratch databases are deleted as soon as they have served (see
+// bulk-writes.bench.mjs).
 import { median } from '../statistics.mjs';
 
 export const name = 'import';
@@ -79,6 +87,16 @@ export function linkedInCsv(rows, seed = 1) {
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
+/** A full garbage collection in the page, so that no earlier step's garbage counts in its heap. */
+async function collectGarbage(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Samples the page's and its workers' JS heap through CDP until stopped; returns the peak in MB. */
 async function sampleHeap(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -134,66 +152,98 @@ async function sampleHeap(page) {
   };
 }
 
-export async function run({ page, report, runs }) {
+/** One import into a new scratch database, in the page; returns its timing and summary. */
+function importOnce(page, run) {
+  return page.evaluate(
+    async ({ run, rows }) => {
+      const tools = await window.__hallway.importTools();
+      const HallwayDatabase = window.__hallway.db.constructor;
+      const target = new HallwayDatabase(`hallway-bench-import-${run}-${Date.now()}`);
+      await target.open();
+      const source = new Blob([window.__benchLinkedInCsv], { type: 'text/csv' });
+      const started = performance.now();
+      const result = await tools.importFile(target, source);
+      const elapsed = performance.now() - started;
+      target.close();
+      if (result.kind !== 'imported' || result.summary.created + result.summary.merged !== rows) {
+        throw new Error(`import ${run}: ${JSON.stringify(result)}`);
+      }
+      return { elapsed, previewMs: result.previewMs, summary: result.summary, name: target.name };
+    },
+    { run, rows: ROWS },
+  );
+}
+
+/**
+ * The two baselines of one run, in the page, with the rows the import wrote into `written` (read
+ * back first, untimed, and let go afterwards): papaparse's parse of the text plus, in one case,
+ * bulkPut into bare tables (the write tools' bareBulkPut: one transaction, primary keys only), in
+ * the other into the app's schema (one bulkPut per table, as before). Every database the run wrote
+ * is deleted on the way.
+ */
+function baselinesOnce(page, run, written) {
+  return page.evaluate(
+    async ({ run, written }) => {
+      const tools = await window.__hallway.importTools();
+      const writeTools = await window.__hallway.writeTools();
+      const HallwayDatabase = window.__hallway.db.constructor;
+      const text = window.__benchLinkedInCsv;
+      const source = new HallwayDatabase(written);
+      await source.open();
+      const people = await source.people.toArray();
+      const interactions = await source.interactions.toArray();
+      await source.delete();
+      const check = (rows) => {
+        if (rows.length < people.length) throw new Error(`parsed ${rows.length} rows`);
+      };
+      let started = performance.now();
+      check(tools.parseCsv(text));
+      const parseMs = performance.now() - started;
+      const bareName = `hallway-bench-import-bare-${run}-${Date.now()}`;
+      const bareMs = parseMs + (await writeTools.bareBulkPut(bareName, { people, interactions }));
+      await writeTools.deleteDatabase(bareName);
+      const scratch = new HallwayDatabase(`hallway-bench-import-baseline-${run}-${Date.now()}`);
+      await scratch.open();
+      started = performance.now();
+      check(tools.parseCsv(text));
+      await scratch.people.bulkPut(people);
+      await scratch.interactions.bulkPut(interactions);
+      const schemaMs = performance.now() - started;
+      await scratch.delete();
+      return { bareMs, schemaMs };
+    },
+    { run, written },
+  );
+}
+
+export async function run({ page, report, bulkRuns }) {
   const text = linkedInCsv(ROWS);
   console.error(
     `import: ${ROWS.toLocaleString('en')} rows, ${(text.length / 1e6).toFixed(1)} M characters`,
   );
-  const stopSampling = await sampleHeap(page);
-  const imports = await page.evaluate(
-    async ({ text, runs, rows }) => {
-      const tools = await window.__hallway.importTools();
-      const HallwayDatabase = window.__hallway.db.constructor;
-      const timings = [];
-      for (let run = 0; run < runs; run += 1) {
-        const target = new HallwayDatabase(`hallway-bench-import-${run}-${Date.now()}`);
-        await target.open();
-        const source = new Blob([text], { type: 'text/csv' });
-        const started = performance.now();
-        const result = await tools.importFile(target, source);
-        const elapsed = performance.now() - started;
-        if (result.kind !== 'imported' || result.summary.created + result.summary.merged !== rows) {
-          throw new Error(`import ${run}: ${JSON.stringify(result)}`);
-        }
-        timings.push({ elapsed, previewMs: result.previewMs, summary: result.summary });
-        target.close();
-        window.__hallwayBenchImportName = target.name;
-      }
-      return timings;
-    },
-    { text, runs, rows: ROWS },
-  );
-  const peakHeapMB = await stopSampling();
+  await page.evaluate((text) => {
+    window.__benchLinkedInCsv = text;
+  }, text);
+  const imports = [];
+  const baselines = [];
+  let peakHeapMB = 0;
+  for (let run = 0; run < bulkRuns; run += 1) {
+    await collectGarbage(page);
+    const stopSampling = await sampleHeap(page);
+    imports.push(await importOnce(page, run));
+    peakHeapMB = Math.max(peakHeapMB, await stopSampling());
+    baselines.push(await baselinesOnce(page, run, imports.at(-1).name));
+  }
+  await page.evaluate(() => delete window.__benchLinkedInCsv);
   console.error(`import: wrote ${JSON.stringify(imports[0].summary)}`);
   console.error(
     `import: preview (read, map, plan) ${imports.map(({ previewMs }) => Math.round(previewMs)).join(', ')} ms`,
   );
-  const baseline = await page.evaluate(
-    async ({ text, runs }) => {
-      const tools = await window.__hallway.importTools();
-      const HallwayDatabase = window.__hallway.db.constructor;
-      const written = new HallwayDatabase(window.__hallwayBenchImportName);
-      await written.open();
-      const people = await written.people.toArray();
-      const interactions = await written.interactions.toArray();
-      written.close();
-      const timings = [];
-      for (let run = 0; run < runs; run += 1) {
-        const scratch = new HallwayDatabase(`hallway-bench-import-baseline-${run}-${Date.now()}`);
-        await scratch.open();
-        const started = performance.now();
-        const rows = tools.parseCsv(text);
-        await scratch.people.bulkPut(people);
-        await scratch.interactions.bulkPut(interactions);
-        timings.push(performance.now() - started);
-        if (rows.length < people.length) throw new Error(`parsed ${rows.length} rows`);
-        scratch.close();
-      }
-      return timings;
-    },
-    { text, runs },
-  );
-  report('import.linkedin.50k', median(imports.map(({ elapsed }) => elapsed)));
-  report('baseline.parsePlusBulkPut.50k', median(baseline));
+  const importMs = median(imports.map(({ elapsed }) => elapsed));
+  const bareMs = median(baselines.map(({ bareMs }) => bareMs));
+  report('import.linkedin.50k', importMs);
+  report('baseline.parsePlusBulkPut.50k', median(baselines.map(({ schemaMs }) => schemaMs)));
+  report('baseline.parsePlusBareBulkPut.50k', bareMs);
+  report('import.linkedin.50k.ratio', importMs / bareMs, 'x');
   report('import.peakHeapMB.50k', peakHeapMB, 'MB');
 }

@@ -7,6 +7,7 @@
 import type { Topic } from '../../../shared/domain/entities';
 import {
   generateSampleData,
+  type SampleData,
   type SampleDataOptions,
 } from '../../../shared/sample-data/generate-sample-data';
 import type { HallwayDatabase } from '../../db/database';
@@ -46,6 +47,15 @@ async function putInChunks<T>(
 export async function seedDatabase(db: HallwayDatabase, options: SeedOptions): Promise<SeedResult> {
   const { onProgress, ...generatorOptions } = options;
   const data = generateSampleData({ ...generatorOptions, now: options.now ?? Date.now() });
+  return writeSampleData(db, data, onProgress);
+}
+
+/** The write of a data set generated beforehand (the benchmarks write one set several times). */
+export async function writeSampleData(
+  db: HallwayDatabase,
+  data: SampleData,
+  onProgress?: SeedOptions['onProgress'],
+): Promise<SeedResult> {
   const written =
     data.people.length +
     data.events.length +
