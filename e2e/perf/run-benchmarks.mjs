@@ -11,9 +11,10 @@
 // A benchmark module (one file per group, benchmarks/<group>.mjs) exports:
 //   export const name = '<group>';
 //   export const order = 0; // optional: modules with a higher order run later
-//   export async function run({ page, report, seedIfNeeded, reloadUntilReady, runs, bulkRuns })
+//   export async function run({ page, report, measured, seedIfNeeded, reloadUntilReady, runs, bulkRuns })
 // - page: the app at /?e2e=1, ready, with window.__hallway = { db, seed } (the test hook);
 // - report(metric, value, unit = 'ms') prints `BENCH {"metric": …, "value": …, "unit": …}`;
+// - measured(metric): the value an earlier group reported in this run (a baseline), or undefined;
 // - seedIfNeeded(people) fills the app's database with the seeded sample data set (seed 1,
 //   default events and interactions) unless it already holds that many people;
 // - reloadUntilReady() reloads the page and waits for data-app-state="ready";
@@ -146,6 +147,7 @@ async function main() {
       await benchmark.run({
         page,
         report,
+        measured: (metric) => results.find((result) => result.metric === metric)?.value,
         runs,
         bulkRuns,
         seedIfNeeded: (people) => seedIfNeeded(page, people),

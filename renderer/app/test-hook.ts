@@ -11,6 +11,7 @@ import type { QuickCapture, QuickCaptureResult } from '../data/writes/quick-capt
 import type { ImportTestTools } from '../features/import/import-test-hook';
 import type { SourceRows, SourceTable } from '../data/source-tables';
 import type { WriteTestTools } from './write-test-tools';
+import type { PersonChanges } from '../data/writes/person-input';
 
 export interface HallwayTestHook {
   db: HallwayDatabase;
@@ -29,6 +30,10 @@ export interface HallwayTestHook {
   ): Promise<void>;
   /** Bulk writes of the sample data set into new databases, app paths and bare baselines. */
   writeTools(): Promise<WriteTestTools>;
+  /** A field edit as the person page saves it (updatePerson). */
+  editPerson(id: string, changes: PersonChanges): Promise<void>;
+  /** Rebuilds every derived table now, as a start after an upgrade does; reports progress. */
+  rebuildDerived(onProgress?: (done: number, total: number) => void): Promise<void>;
 }
 
 declare global {
@@ -62,5 +67,16 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       await runWrite(db, (write) => write.patch(table, key, changes));
     },
     writeTools: async () => (await import('./write-test-tools')).writeTestTools,
+    editPerson: async (id, changes) => {
+      const { updatePerson } = await import('../data/writes/people-writes');
+      await updatePerson(db, id, changes);
+    },
+    rebuildDerived: async (onProgress) => {
+      const [{ enqueueWrite }, { rebuildDerived }] = await Promise.all([
+        import('../data/write-queue'),
+        import('../data/rebuild-derived'),
+      ]);
+      await enqueueWrite(db, () => rebuildDerived(db, onProgress));
+    },
   };
 }
