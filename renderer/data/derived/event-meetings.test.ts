@@ -1,5 +1,4 @@
 import Dexie from 'dexie';
-import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIVE } from '../../../shared/domain/entities';
 import { eventMeetingOf } from '../../../shared/follow-ups/upcoming-event-rule';
@@ -7,7 +6,11 @@ import { generateSampleData } from '../../../shared/sample-data/generate-sample-
 import { HallwayDatabase } from '../../db/database';
 import { runWrite } from '../run-write';
 import { eventMeetingsModule } from './event-meetings';
-import { applyOperations, arbitraryWrite, interactionOf } from './random-interaction-writes';
+import {
+  interactionOf,
+  checkAfterWritesAtOnce,
+  checkAfterWritesInTurn,
+} from './random-interaction-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
@@ -141,37 +144,15 @@ describe('eventMeetings', () => {
 });
 
 describe('eventMeetings after any writes', () => {
-  it('equals what a rebuild computes from the stored interactions', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(arbitraryWrite, { maxLength: 8 }), async (writes) => {
-        const db = freshDatabase();
-        for (const operations of writes) {
-          await runWrite(db, (write) => applyOperations(write, operations));
-          await expectAsRebuilt(db);
-        }
-        await db.delete();
-      }),
-      { numRuns: 60 },
-    );
-  }, 60_000);
+  it(
+    'equals what a rebuild computes from the stored interactions',
+    () => checkAfterWritesInTurn(freshDatabase, expectAsRebuilt),
+    60_000,
+  );
 
-  it('equals what a rebuild computes when the writes are issued all at once', async () => {
-    const rounds = fc.array(fc.array(arbitraryWrite, { minLength: 2, maxLength: 4 }), {
-      minLength: 1,
-      maxLength: 4,
-    });
-    await fc.assert(
-      fc.asyncProperty(rounds, async (writesOfRounds) => {
-        const db = freshDatabase();
-        for (const writes of writesOfRounds) {
-          await Promise.all(
-            writes.map((operations) => runWrite(db, (write) => applyOperations(write, operations))),
-          );
-          await expectAsRebuilt(db);
-        }
-        await db.delete();
-      }),
-      { numRuns: 60 },
-    );
-  }, 60_000);
+  it(
+    'equals what a rebuild computes when the writes are issued all at once',
+    () => checkAfterWritesAtOnce(freshDatabase, expectAsRebuilt),
+    60_000,
+  );
 });

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIVE } from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
@@ -7,7 +6,12 @@ import { runWrite } from '../run-write';
 import { latestInteractionsModule } from './latest-interactions';
 import { personFieldsModule } from './person-fields';
 import { queueWeekCountsModule } from './queue-week-counts';
-import { applyOperations, arbitraryWrite, DAY, interactionOf } from './random-interaction-writes';
+import {
+  DAY,
+  interactionOf,
+  checkAfterWritesAtOnce,
+  checkAfterWritesInTurn,
+} from './random-interaction-writes';
 
 const opened: HallwayDatabase[] = [];
 function freshDatabase(): HallwayDatabase {
@@ -258,37 +262,15 @@ describe('a write that clears the interactions (a restore)', () => {
 });
 
 describe('after any writes', () => {
-  it('equal what a rebuild computes from the stored interactions and people', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(arbitraryWrite, { maxLength: 8 }), async (writes) => {
-        const db = freshDatabase();
-        for (const operations of writes) {
-          await runWrite(db, (write) => applyOperations(write, operations));
-          await expectAsRebuilt(db);
-        }
-        await db.delete();
-      }),
-      { numRuns: 60 },
-    );
-  }, 60_000);
+  it(
+    'equal what a rebuild computes from the stored interactions and people',
+    () => checkAfterWritesInTurn(freshDatabase, expectAsRebuilt),
+    60_000,
+  );
 
-  it('equal what a rebuild computes when the writes are issued all at once', async () => {
-    const rounds = fc.array(fc.array(arbitraryWrite, { minLength: 2, maxLength: 4 }), {
-      minLength: 1,
-      maxLength: 4,
-    });
-    await fc.assert(
-      fc.asyncProperty(rounds, async (writesOfRounds) => {
-        const db = freshDatabase();
-        for (const writes of writesOfRounds) {
-          await Promise.all(
-            writes.map((operations) => runWrite(db, (write) => applyOperations(write, operations))),
-          );
-          await expectAsRebuilt(db);
-        }
-        await db.delete();
-      }),
-      { numRuns: 60 },
-    );
-  }, 60_000);
+  it(
+    'equal what a rebuild computes when the writes are issued all at once',
+    () => checkAfterWritesAtOnce(freshDatabase, expectAsRebuilt),
+    60_000,
+  );
 });

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { INTERACTION_KINDS, LIVE, type Interaction } from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
+import type { HallwayDatabase } from '../../db/database';
+import { runWrite } from '../run-write';
 import type { WriteTransaction } from '../write-transaction';
 
 export const DAY = 86_400_000;
@@ -166,4 +168,46 @@ export async function applyOperations(
   operations: readonly Operation[],
 ): Promise<void> {
   for (const operation of operations) await applyOperation(write, operation);
+}
+
+/** Random sequences of writes, one after another; `check` after each, on a new database. */
+export function checkAfterWritesInTurn(
+  freshDatabase: () => HallwayDatabase,
+  check: (db: HallwayDatabase) => Promise<void>,
+): Promise<void> {
+  return fc.assert(
+    fc.asyncProperty(fc.array(arbitraryWrite, { maxLength: 8 }), async (writes) => {
+      const db = freshDatabase();
+      for (const operations of writes) {
+        await runWrite(db, (write) => applyOperations(write, operations));
+        await check(db);
+      }
+      await db.delete();
+    }),
+    { numRuns: 60 },
+  );
+}
+
+/** Rounds of random writes issued all at once (Promise.all); `check` after each round. */
+export function checkAfterWritesAtOnce(
+  freshDatabase: () => HallwayDatabase,
+  check: (db: HallwayDatabase) => Promise<void>,
+): Promise<void> {
+  const rounds = fc.array(fc.array(arbitraryWrite, { minLength: 2, maxLength: 4 }), {
+    minLength: 1,
+    maxLength: 4,
+  });
+  return fc.assert(
+    fc.asyncProperty(rounds, async (writesOfRounds) => {
+      const db = freshDatabase();
+      for (const writes of writesOfRounds) {
+        await Promise.all(
+          writes.map((operations) => runWrite(db, (write) => applyOperations(write, operations))),
+        );
+        await check(db);
+      }
+      await db.delete();
+    }),
+    { numRuns: 60 },
+  );
 }
