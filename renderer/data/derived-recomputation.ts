@@ -2,25 +2,20 @@
 // sources. Generic over DERIVED_MODULES, so that a test of upgrades, of a stopped bulk write or of
 // any sequence of writes covers every module once it is registered: each module's tables, in
 // primary-key order, and the people whose stored derived fields are not what they derive to.
-// While some derived tables are still kept by middlewares rather than modules, a module table
-// whose rebuild reads them (the queues' week counts) cannot be recomputed from the sources alone:
-// it is listed as unchecked instead of compared. Used by tests only.
+// Used by tests only.
 import { cmp, type Table } from 'dexie';
 import type { Person } from '../../shared/domain/entities';
 import type { HallwayDatabase } from '../db/database';
 import { DERIVED_MODULES } from './derived';
-import { DERIVED_TABLES, type DerivedRows, type DerivedTable } from './derived/derived-module';
 import { computeDerived } from './rebuild-derived';
 
 export interface DerivedComparison {
-  /** Each checked module table's stored rows. */
+  /** Each module table's stored rows. */
   stored: Record<string, unknown[]>;
-  /** Each checked module table's rows as a rebuild computes them from the stored sources. */
+  /** Each module table's rows as a rebuild computes them from the stored sources. */
   recomputed: Record<string, unknown[]>;
   /** People whose stored derived fields differ from a recomputation, as recomputed. */
   stalePeople: Person[];
-  /** Module tables whose rebuild depends on tables a middleware still keeps. */
-  unchecked: DerivedTable[];
 }
 
 function primaryKeyOf(table: Table): (row: unknown) => unknown {
@@ -41,19 +36,9 @@ export async function compareDerivedWithRecomputation(
     db.volunteerShifts.toArray(),
   ]);
   const sources = { people, interactions, introductions, volunteerShifts };
-  const rebuiltTables = DERIVED_MODULES.flatMap((module) => module.tables);
-  const keptElsewhere: DerivedRows = {};
-  for (const name of DERIVED_TABLES) {
-    if (!rebuiltTables.includes(name)) keptElsewhere[name] = await db.table(name).toArray();
-  }
   const { built, people: stalePeople } = computeDerived(sources);
-  const { built: builtWithKept } = computeDerived(sources, keptElsewhere);
-  const comparison: DerivedComparison = { stored: {}, recomputed: {}, stalePeople, unchecked: [] };
-  for (const name of rebuiltTables) {
-    if (JSON.stringify(built[name]) !== JSON.stringify(builtWithKept[name])) {
-      comparison.unchecked.push(name);
-      continue;
-    }
+  const comparison: DerivedComparison = { stored: {}, recomputed: {}, stalePeople };
+  for (const name of DERIVED_MODULES.flatMap((module) => module.tables)) {
     const table = db.table(name);
     const keyOf = primaryKeyOf(table);
     comparison.stored[name] = await table.toArray();

@@ -54,19 +54,13 @@ async function readSnapshot(
   });
 }
 
-/**
- * Every module's rebuild from `sources`, in registry order: what the derived data should be.
- * `given`: rows of derived tables no registered module rebuilds, for the modules that read them.
- */
-export function computeDerived(
-  sources: SourceSnapshot,
-  given: DerivedRows = {},
-): {
+/** Every module's rebuild from `sources`, in registry order: what the derived data should be. */
+export function computeDerived(sources: SourceSnapshot): {
   built: DerivedRows;
   /** People whose stored derived fields differ from what they derive to. */
   people: Person[];
 } {
-  const built: DerivedRows = { ...given };
+  const built: DerivedRows = {};
   const fixedPeople = new Map<string, Person>();
   let snapshot = sources;
   for (const module of DERIVED_MODULES) {

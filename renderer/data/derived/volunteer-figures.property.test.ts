@@ -5,7 +5,7 @@ import { personFixture } from '../../../shared/domain/person-fixture';
 import { HallwayDatabase } from '../../db/database';
 import { runWrite } from '../run-write';
 import type { WriteTransaction } from '../write-transaction';
-import { volunteerFiguresModule } from './volunteer-figures';
+import { storedAndRebuilt } from './volunteer-figures-recomputed';
 
 const HOUR = 3_600_000;
 // Ids over three standings buckets: ben and emil share one.
@@ -174,33 +174,6 @@ function runOperations(db: HallwayDatabase, ops: readonly Operation[]): Promise<
   return runWrite(db, async (write) => {
     for (const op of ops) await perform(write, op);
   });
-}
-
-const byPerson = (a: { personId: string }, b: { personId: string }) =>
-  a.personId < b.personId ? -1 : 1;
-const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
-
-/** The stored tables, and what a rebuild computes from the stored shifts and people. */
-async function storedAndRebuilt(db: HallwayDatabase) {
-  const { tables = {} } = volunteerFiguresModule.rebuild(
-    {
-      people: await db.people.toArray(),
-      interactions: [],
-      introductions: [],
-      volunteerShifts: await db.volunteerShifts.toArray(),
-    },
-    {},
-  );
-  return {
-    stored: {
-      volunteerFigures: (await db.volunteerFigures.toArray()).sort(byPerson),
-      volunteerStandings: (await db.volunteerStandings.toArray()).sort(byKey),
-    },
-    rebuilt: {
-      volunteerFigures: [...(tables.volunteerFigures as { personId: string }[])].sort(byPerson),
-      volunteerStandings: [...(tables.volunteerStandings as { key: number }[])].sort(byKey),
-    },
-  };
 }
 
 async function startingDatabase(): Promise<HallwayDatabase> {
