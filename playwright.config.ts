@@ -3,6 +3,7 @@
 // launches the desktop build and is skipped, said loudly once, when there is no binary.
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutablePath } from './e2e/chromium-launch.mjs';
+import { APP_ORIGIN, WEB_PORT } from './e2e/fixtures/web-origin';
 
 const isCI = Boolean(process.env.CI);
 
@@ -21,7 +22,7 @@ export default defineConfig({
       testIgnore: ['electron/**', 'perf/**'],
       use: {
         browserName: 'chromium',
-        baseURL: 'http://localhost:4173',
+        baseURL: APP_ORIGIN,
         // The app follows the browser's language: pin it, whatever the machine's locale.
         locale: 'en-US',
         launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
@@ -33,9 +34,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command:
-      'node node_modules/vite/bin/vite.js preview --config renderer/vite.config.ts --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `node node_modules/vite/bin/vite.js preview --config renderer/vite.config.ts --port ${WEB_PORT} --strictPort`,
+    url: APP_ORIGIN,
     reuseExistingServer: !isCI,
     stdout: 'ignore',
     stderr: 'pipe',
