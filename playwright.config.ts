@@ -3,7 +3,7 @@
 // launches the desktop build and is skipped, said loudly once, when there is no binary.
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutablePath } from './e2e/chromium-launch.mjs';
-import { APP_ORIGIN, WEB_PORT } from './e2e/fixtures/web-origin';
+import { APP_ORIGIN, DEV_ORIGIN, DEV_PORT, WEB_PORT } from './e2e/fixtures/web-origin';
 
 const isCI = Boolean(process.env.CI);
 
@@ -19,7 +19,7 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: ['electron/**', 'perf/**'],
+      testIgnore: ['electron/**', 'perf/**', 'dev/**'],
       use: {
         browserName: 'chromium',
         baseURL: APP_ORIGIN,
@@ -29,15 +29,35 @@ export default defineConfig({
       },
     },
     {
+      // `npm run web`, the README's browser command: the dev server, smoke-tested only.
+      name: 'web-dev',
+      testDir: 'e2e/dev',
+      use: {
+        browserName: 'chromium',
+        baseURL: DEV_ORIGIN,
+        locale: 'en-US',
+        launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
+      },
+    },
+    {
       name: 'electron',
       testDir: 'e2e/electron',
     },
   ],
-  webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --config renderer/vite.config.ts --port ${WEB_PORT} --strictPort`,
-    url: APP_ORIGIN,
-    reuseExistingServer: !isCI,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node node_modules/vite/bin/vite.js preview --config renderer/vite.config.ts --port ${WEB_PORT} --strictPort`,
+      url: APP_ORIGIN,
+      reuseExistingServer: !isCI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node node_modules/vite/bin/vite.js --config renderer/vite.config.ts --port ${DEV_PORT} --strictPort`,
+      url: DEV_ORIGIN,
+      reuseExistingServer: !isCI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
