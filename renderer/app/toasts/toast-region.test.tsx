@@ -75,4 +75,35 @@ describe('toasts', () => {
 
     expect(screen.queryByText('Bye.')).toBeNull();
   });
+
+  it('shows one toast per burst of edits: a toast with the same key replaces the shown one', () => {
+    const undoFirst = vi.fn();
+    const undoSecond = vi.fn();
+    renderRegion();
+    act(() => {
+      showToast({ message: 'Deleted Ada.', action: { label: 'Undo', run: vi.fn() } });
+      showToast({
+        message: 'Saved.',
+        action: { label: 'Undo', run: undoFirst },
+        replaceKey: 'edit:ada',
+      });
+    });
+    act(() => vi.advanceTimersByTime(DEFAULT_TOAST_MS - 1_000));
+    act(() => {
+      showToast({
+        message: 'Saved.',
+        action: { label: 'Undo', run: undoSecond },
+        replaceKey: 'edit:ada',
+      });
+    });
+
+    expect(screen.getAllByText('Saved.')).toHaveLength(1);
+    expect(screen.getAllByText('Deleted Ada.')).toHaveLength(1);
+    act(() => vi.advanceTimersByTime(DEFAULT_TOAST_MS - 1));
+    expect(screen.queryByText('Deleted Ada.')).toBeNull();
+    expect(screen.queryByText('Saved.')).not.toBeNull();
+    act(() => screen.getByRole('button', { name: 'Undo' }).click());
+    expect(undoSecond).toHaveBeenCalledTimes(1);
+    expect(undoFirst).not.toHaveBeenCalled();
+  });
 });

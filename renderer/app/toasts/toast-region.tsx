@@ -12,7 +12,7 @@ export function ToastRegion() {
   return (
     <div className="toast-region" role="status" aria-label={t('toasts.regionLabel')}>
       {toasts.map((toast) => (
-        <ToastItem key={toast.id} toast={toast} />
+        <ToastItem key={toast.replaceKey ?? toast.id} toast={toast} />
       ))}
     </div>
   );

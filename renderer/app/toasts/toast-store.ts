@@ -13,6 +13,9 @@ export interface Toast {
   tone: 'info' | 'success' | 'error';
   action?: ToastAction;
   durationMs: number;
+  /** A later toast with the same key takes this one's place instead of stacking below it (one
+   *  "Saved · Undo" per burst of edits, not one per field). */
+  replaceKey?: string;
 }
 
 export type ToastInput = Omit<Toast, 'id' | 'tone' | 'durationMs'> &
@@ -35,9 +38,14 @@ export function showToast(input: ToastInput): number {
   const id = nextId++;
   const tone = input.tone ?? 'info';
   const durationMs = input.durationMs ?? (tone === 'error' ? ERROR_TOAST_MS : DEFAULT_TOAST_MS);
-  useToastStore.setState((state) => ({
-    toasts: [...state.toasts, { ...input, id, tone, durationMs }].slice(-MAX_TOASTS),
-  }));
+  const toast: Toast = { ...input, id, tone, durationMs };
+  useToastStore.setState((state) => {
+    const replaced = state.toasts.findIndex(
+      (shown) => toast.replaceKey !== undefined && shown.replaceKey === toast.replaceKey,
+    );
+    if (replaced === -1) return { toasts: [...state.toasts, toast].slice(-MAX_TOASTS) };
+    return { toasts: state.toasts.map((shown, index) => (index === replaced ? toast : shown)) };
+  });
   return id;
 }
 

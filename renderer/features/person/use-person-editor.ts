@@ -68,6 +68,7 @@ export function usePersonEditor(person: Person): PersonEditor {
       showToast({
         message: t('saved'),
         action: { label: t('undo'), run: () => void undo(takeUndoEntry(entry.id)) },
+        replaceKey: `person-edit:${person.id}`,
       });
     },
     [person.id, t, undo],
