@@ -45,7 +45,7 @@ export function EventListSection({ when, now }: { when: 'upcoming' | 'past'; now
                 <th scope="row">
                   <Link to={eventPath(event.id)}>{event.name}</Link>
                 </th>
-                <td>
+                <td className="event-table__date">
                   <time dateTime={new Date(event.startsAt).toISOString()}>
                     {format.dateTime(event.startsAt)}
                   </time>

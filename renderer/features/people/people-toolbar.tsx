@@ -77,7 +77,7 @@ export function PeopleToolbar() {
           ))}
         </select>
       </label>
-      <label className="people-filter__label">
+      <label className="people-filter__label people-filter__label--checkbox">
         <input
           type="checkbox"
           checked={filters.introducedByMe}

@@ -50,6 +50,7 @@ export function EditableText({
   const common = {
     className: multiline ? 'editable editable--multiline' : 'editable',
     value: draft ?? value,
+    title: draft === null && value !== '' ? value : undefined,
     placeholder,
     onFocus: () => setDraft(value),
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
