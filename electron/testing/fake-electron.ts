@@ -147,6 +147,19 @@ export function createFakeElectron(options: FakeElectronOptions) {
     },
     Notification: { isSupported: () => false },
     BrowserWindow: FakeBrowserWindow,
+    // The preload's side: what it exposes, and its invokes delivered to the main process's
+    // handlers as if sent by the page of the first window.
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(async (channel: string, arg?: unknown) => {
+        const handler = ipcHandlers.get(channel);
+        if (!handler) throw new Error(`No handler registered for '${channel}'`);
+        const sender = { id: windows[0]?.webContents.id ?? -1 };
+        return handler({ senderFrame: { url: 'app://hallway/index.html' }, sender }, arg);
+      }),
+      on: vi.fn(),
+      removeListener: vi.fn(),
+    },
   };
 
   return {
