@@ -52,6 +52,12 @@ describe('a crashed window', () => {
     expect(window.loadURL).not.toHaveBeenCalled();
   });
 
+  it('says nothing when the renderer exits cleanly with its window', () => {
+    const { crash, messages } = setUp();
+    crash('clean-exit');
+    expect(messages).toHaveLength(0);
+  });
+
   it('shows one message however many times it is told, and none for a closed window', async () => {
     const { window, crash, messages } = setUp();
     crash();

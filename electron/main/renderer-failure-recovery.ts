@@ -7,6 +7,8 @@
 //   page again; "Quit Hallway" ends it and quits. A renderer the app ends itself is not reported
 //   as a crash.
 // Saved data is safe either way: every write is an IndexedDB transaction, committed or not at all.
+// The reload waits for the user's answer, so it never runs inside Electron's own handling of the
+// dead process.
 import type { MessageBoxOptions, MessageBoxReturnValue } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import type { RendererFailureLabels } from './renderer-failure-labels';
@@ -57,6 +59,8 @@ export function recoverFromRendererFailures<W extends RecoverableWindow>(
   };
 
   const onGone = async (reason: string, exitCode: number) => {
+    // A renderer that exits with code 0 is shutting down with its window, not failing.
+    if (reason === 'clean-exit') return;
     hungMessage?.abort();
     if (endingHungRenderer && reason === 'killed') {
       endingHungRenderer = false;
