@@ -2,7 +2,7 @@
 // (app://hallway/…), in-memory data (data:, blob:: images and workers the page makes itself) and
 // the built-in DevTools (devtools:, served from the Electron binary, opened only in development).
 // Everything else, whatever the scheme (http, https, ws, ftp, file, a custom one) or whoever asks
-// (the page, a worker, the spellchecker, the main process's net module), is cancelled: Hallway
+// through the session (the page, a worker, the main process's net module), is cancelled: Hallway
 // makes no network request at all.
 import { isAppUrl } from './app-origin';
 
