@@ -27,6 +27,7 @@ async function electronSources() {
   const entries = await readdir(path.join(root, 'electron'), { recursive: true });
   return entries
     .filter((entry) => entry.endsWith('.ts') && !entry.endsWith('.test.ts'))
+    .filter((entry) => !entry.startsWith(`testing${path.sep}`))
     .map((entry) => path.join('electron', entry));
 }
 

@@ -1,6 +1,7 @@
 // The one main window. Its webPreferences are written out literally, not built from a
 // variable, so that reviewers and the security scan (electronegativity) both see them:
-// isolated context, sandboxed renderer, no Node, no <webview>, no middle-click navigation.
+// isolated context, sandboxed renderer, no Node, no <webview>, no middle-click navigation, no
+// spellchecker (session-security.ts says why).
 // Every window created here is recorded, so the IPC front door can tell the app's own
 // windows from anything else.
 import { BrowserWindow } from 'electron';
@@ -37,6 +38,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       nodeIntegration: false,
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
       preload: options.preloadPath,
       additionalArguments: options.startedForTests ? [E2E_ARGUMENT] : [],
     },

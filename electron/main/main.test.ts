@@ -6,131 +6,25 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeElectron, sessionRules, type FakeElectron } from '../testing/fake-electron';
 import { INVOKE_CHANNELS } from './ipc-front-door';
-
-type Listener = (...args: unknown[]) => unknown;
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown as FakeElectron }));
 
-interface FakeWindow {
-  options: { webPreferences: Record<string, unknown> };
-  webContents: { id: number; send: ReturnType<typeof vi.fn> };
-  listeners: Map<string, Listener>;
-  loadURL: ReturnType<typeof vi.fn>;
-  focus: ReturnType<typeof vi.fn>;
-}
-
-function createFakeElectron(userDataDir: string, hasLock = true) {
-  const steps: string[] = [];
-  const appListeners = new Map<string, Listener>();
-  const ipcHandlers = new Map<string, Listener>();
-  const windows: FakeWindow[] = [];
-  let menuTemplate: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] = [];
-
-  class BrowserWindow {
-    options: FakeWindow['options'];
-    webContents = { id: 41 + windows.length, send: vi.fn() };
-    listeners = new Map<string, Listener>();
-    loadURL = vi.fn(async () => undefined);
-    focus = vi.fn();
-    constructor(options: FakeWindow['options']) {
-      steps.push('create-window');
-      this.options = options;
-      windows.push(this as unknown as FakeWindow);
-    }
-    on(event: string, listener: Listener) {
-      this.listeners.set(event, listener);
-      return this;
-    }
-    once(event: string, listener: Listener) {
-      return this.on(event, listener);
-    }
-    maximize() {}
-    isMinimized() {
-      return false;
-    }
-    restore() {}
-    show() {}
-    getNormalBounds() {
-      return { x: 10, y: 20, width: 1100, height: 700 };
-    }
-    isMaximized() {
-      return false;
-    }
-  }
-
-  const electron = {
-    app: {
-      setPath: vi.fn((name: string, value: string) => steps.push(`set-path:${name}=${value}`)),
-      getPath: (name: string) => (name === 'userData' ? userDataDir : `/home/test/${name}`),
-      requestSingleInstanceLock: () => hasLock,
-      quit: vi.fn(() => steps.push('quit')),
-      exit: vi.fn(),
-      on: (event: string, listener: Listener) => appListeners.set(event, listener),
-      whenReady: () => {
-        steps.push('when-ready');
-        return Promise.resolve();
-      },
-      isReady: () => true,
-      isPackaged: true,
-      getPreferredSystemLanguages: () => ['en-US'],
-      setAboutPanelOptions: vi.fn(),
-      getVersion: () => '0.1.0',
-      getName: () => 'Hallway',
-    },
-    protocol: {
-      registerSchemesAsPrivileged: vi.fn(() => steps.push('register-scheme')),
-      handle: vi.fn(() => steps.push('handle-scheme')),
-    },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn(),
-        webRequest: { onBeforeRequest: vi.fn() },
-      },
-    },
-    ipcMain: { handle: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler) },
-    Menu: {
-      buildFromTemplate: (template: typeof menuTemplate) => {
-        menuTemplate = template;
-        return template;
-      },
-      setApplicationMenu: vi.fn(),
-    },
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    shell: { openExternal: vi.fn(async () => undefined), showItemInFolder: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
-    Notification: { isSupported: () => false },
-    BrowserWindow,
-  };
-  return {
-    electron,
-    steps,
-    appListeners,
-    ipcHandlers,
-    windows,
-    menu: () => menuTemplate,
-  };
-}
-
-type FakeElectron = ReturnType<typeof createFakeElectron>;
-
 // Each test loads main.ts afresh with its own fake; the mocked module forwards to it.
-vi.mock('electron', () => {
-  const forwarded = {};
-  for (const name of Object.keys(createFakeElectron('').electron)) {
-    Object.defineProperty(forwarded, name, {
-      enumerable: true,
-      get: () => fake.current.electron[name as keyof FakeElectron['electron']],
-    });
-  }
-  return forwarded;
+vi.mock('electron', async () => {
+  const { forwardingElectronModule } = await import('../testing/fake-electron');
+  return forwardingElectronModule(() => fake.current);
 });
 
 let userDataDir: string;
 
-async function startMain(env: Record<string, string> = {}, hasLock = true) {
-  fake.current = createFakeElectron(userDataDir, hasLock);
+async function startMain(
+  env: Record<string, string> = {},
+  hasLock = true,
+  preferredLanguages?: string[],
+) {
+  fake.current = createFakeElectron({ userDataDir, hasLock, preferredLanguages });
   vi.resetModules();
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   await import('./main');
@@ -180,6 +74,7 @@ describe('main process', () => {
       nodeIntegration: false,
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
       preload: expect.stringMatching(/preload\.cjs$/),
       additionalArguments: [],
     });
@@ -218,7 +113,7 @@ describe('main process', () => {
 
   it('remembers the window size when it closes', async () => {
     const { windows } = await startMain();
-    windows[0]?.listeners.get('close')?.();
+    windows[0]?.emit('close');
     const saved = JSON.parse(await readFile(path.join(userDataDir, 'window-state.json'), 'utf8'));
     expect(saved).toEqual({ x: 10, y: 20, width: 1100, height: 700, maximized: false });
   });
@@ -227,6 +122,81 @@ describe('main process', () => {
     const { appListeners, windows } = await startMain();
     appListeners.get('second-instance')?.();
     expect(windows[0]?.focus).toHaveBeenCalledOnce();
+  });
+
+  it('offers to reload a window whose page crashed, in the system language', async () => {
+    const { windows, messageBoxes } = await startMain({}, true, ['ja-JP']);
+    const [window] = windows;
+    window?.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+
+    expect(messageBoxes[0]?.options).toMatchObject({
+      message: 'Hallway のウィンドウが動作を停止しました。',
+      buttons: ['再読み込み', 'Hallway を終了'],
+    });
+    messageBoxes[0]?.answer(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(window?.loadURL).toHaveBeenCalledTimes(2);
+    expect(window?.loadURL).toHaveBeenLastCalledWith('app://hallway/index.html');
+  });
+
+  it('offers to wait for, reload or quit a window that stops responding', async () => {
+    const { windows, messageBoxes, electron } = await startMain();
+    windows[0]?.emit('unresponsive');
+    expect(messageBoxes[0]?.options.buttons).toEqual(['Wait', 'Reload', 'Quit Hallway']);
+    messageBoxes[0]?.answer(2);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('turns the spellchecker off and keeps every request that is not the app own', async () => {
+    const current = await startMain();
+    const { session } = current;
+
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(
+      expect.stringMatching(/^app:\/\/hallway\//),
+    );
+    const rules = sessionRules(current);
+    expect(
+      rules.isRequestCancelled('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic'),
+    ).toBe(true);
+    expect(rules.isRequestCancelled('app://hallway/assets/index.js')).toBe(false);
+    expect(rules.requestPermission('clipboard-sanitized-write', 'app://hallway/index.html')).toBe(
+      true,
+    );
+    expect(rules.checkPermission('geolocation', 'app://hallway')).toBe(false);
+  });
+
+  it.each([
+    ['a file', 'file:///etc/passwd'],
+    ['a script', 'javascript:alert(1)'],
+    ['a network share', 'smb://attacker.example/share'],
+    ['a custom scheme', 'hallway-helper://run?cmd=calc'],
+    ['a very long URL', `https://example.org/${'a'.repeat(5000)}`],
+  ])('never hands %s from links:open-external to the operating system', async (_kind, url) => {
+    const { ipcHandlers, windows, electron } = await startMain();
+    const fromApp = {
+      senderFrame: { url: 'app://hallway/index.html' },
+      sender: { id: windows[0]?.webContents.id },
+    };
+    const opened = ipcHandlers.get('links:open-external')?.(fromApp, url) as Promise<boolean>;
+    await expect(opened.catch(() => false)).resolves.toBe(false);
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('hands a web or mail link from links:open-external to the operating system', async () => {
+    const { ipcHandlers, windows, electron } = await startMain();
+    const fromApp = {
+      senderFrame: { url: 'app://hallway/index.html' },
+      sender: { id: windows[0]?.webContents.id },
+    };
+    const openExternal = ipcHandlers.get('links:open-external');
+    await expect(openExternal?.(fromApp, 'https://example.org/a?b=c')).resolves.toBe(true);
+    await expect(openExternal?.(fromApp, 'mailto:aiko@example.org')).resolves.toBe(true);
+    expect(electron.shell.openExternal.mock.calls).toEqual([
+      ['https://example.org/a?b=c'],
+      ['mailto:aiko@example.org'],
+    ]);
   });
 
   it('quits at once when another instance holds the lock', async () => {

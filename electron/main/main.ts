@@ -11,8 +11,11 @@
 // - window.open denied (http/https/mailto handed to the OS), navigation and redirects away
 //   from app:// prevented, <webview> never attached ....... navigation-guards.ts, navigation-policy.ts
 // - shell.openExternal only for http:, https:, mailto: .......... shared/platform/external-url-policy.ts
-// - Permissions denied except notifications for the app; no network request ever leaves
-//   the session ........................................ session-security.ts, permission-policy.ts
+// - Permissions denied except the clipboard write and persistent storage for the app; no
+//   request that is not the app's own leaves the session; no spellchecker (no dictionary
+//   download) ....................... session-security.ts, permission-policy.ts, request-policy.ts
+// - A crashed or hung page gets a message offering to reload, never a blank window
+//   ..................................................... renderer-failure-recovery.ts
 // - IPC: named preload methods only; every call checked for an app:// frame in an app window
 //   and its argument parsed with the contract's zod schema ....... ipc-front-door.ts,
 //   ../preload/preload.ts, shared/ipc/contract.ts
@@ -34,6 +37,8 @@ import { createMainWindow, isAppWindowWebContents } from './main-window';
 import { menuLabelsFor } from './menu-labels';
 import { guardNavigation } from './navigation-guards';
 import { openExternalIfAllowed } from './navigation-policy';
+import { rendererFailureLabelsFor } from './renderer-failure-labels';
+import { recoverFromRendererFailures } from './renderer-failure-recovery';
 import { secureSession } from './session-security';
 import { loadWindowState, saveWindowState } from './window-state';
 
@@ -64,6 +69,12 @@ function startApp(): void {
       preloadPath: path.join(__dirname, 'preload.cjs'),
       startedForTests: isStartedForTests(process.env),
       state: loadWindowState({ readFileSync }, stateFile, workAreas),
+    });
+    recoverFromRendererFailures(window, {
+      showMessageBox: (parent, options) => dialog.showMessageBox(parent, options),
+      quit: () => app.quit(),
+      labels: rendererFailureLabelsFor(app.getPreferredSystemLanguages()),
+      log: (message) => console.error(message),
     });
     window.on('close', () => {
       try {

@@ -1,7 +1,8 @@
 // Labels of the application menu's own items, in the app's two languages. Role-based items
 // (Edit, zoom, full screen, Quit) are translated by Electron and the operating system. The
-// menu follows the system language; the renderer's i18next resources cannot be used here
-// because the menu exists before any page loads.
+// menu follows the system language (system-language.ts).
+import { appLanguageFor, type AppLanguage } from './system-language';
+
 export interface MenuLabels {
   file: string;
   import: string;
@@ -14,7 +15,7 @@ export interface MenuLabels {
   about: string;
 }
 
-const LABELS: Readonly<Record<'en' | 'ja', MenuLabels>> = {
+const LABELS: Readonly<Record<AppLanguage, MenuLabels>> = {
   en: {
     file: 'File',
     import: 'Import…',
@@ -41,9 +42,5 @@ const LABELS: Readonly<Record<'en' | 'ja', MenuLabels>> = {
 
 /** Labels for the first of the user's preferred languages that Hallway speaks; else English. */
 export function menuLabelsFor(preferredLanguages: readonly string[]): MenuLabels {
-  for (const tag of preferredLanguages) {
-    const language = tag.toLowerCase().split(/[-_]/)[0];
-    if (language === 'ja' || language === 'en') return LABELS[language];
-  }
-  return LABELS.en;
+  return LABELS[appLanguageFor(preferredLanguages)];
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { decideNavigation, decideWindowOpen, openExternalIfAllowed } from './navigation-policy';
-import { isPermissionGranted } from './permission-policy';
 
 describe('decideNavigation', () => {
   it('lets the app move between its own pages', () => {
@@ -25,23 +24,6 @@ describe('decideWindowOpen', () => {
     expect(decideWindowOpen('https://example.org/')).toBe('open-externally');
     expect(decideWindowOpen('data:text/html,hi')).toBe('block');
   });
-});
-
-describe('isPermissionGranted', () => {
-  it('grants notifications to the app', () => {
-    expect(isPermissionGranted('notifications', 'app://hallway/index.html')).toBe(true);
-  });
-
-  it('denies notifications to any other origin', () => {
-    expect(isPermissionGranted('notifications', 'https://example.org/')).toBe(false);
-  });
-
-  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'hid'])(
-    'denies %s',
-    (permission) => {
-      expect(isPermissionGranted(permission, 'app://hallway/index.html')).toBe(false);
-    },
-  );
 });
 
 describe('openExternalIfAllowed', () => {
