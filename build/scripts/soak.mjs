@@ -1,4 +1,4 @@
-// `npm run test:soak`: runs the unit and end-to-end suites N times (N=5 unless the N variable
+// `npm run test:soak`: runs the unit, packaged-app and end-to-end suites N times (N=5 unless the N variable
 // says otherwise) on one build, and says how many runs failed. A flaky test shows up here as a
 // run that failed; its log is kept in test-results/soak/ to find the cause (never a retry).
 import { spawn } from 'node:child_process';
@@ -31,6 +31,7 @@ function run(command, args, logFile) {
 
 const suites = [
   { name: 'unit', command: 'npx', args: ['vitest', 'run'] },
+  { name: 'packaged', command: 'npm', args: ['run', 'test:packaged'] },
   { name: 'e2e', command: 'npx', args: ['playwright', 'test'] },
 ];
 
