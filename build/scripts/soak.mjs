@@ -1,6 +1,7 @@
-// `npm run test:soak`: runs the unit, packaged-app and end-to-end suites N times (N=5 unless the N variable
-// says otherwise) on one build, and says how many runs failed. A flaky test shows up here as a
-// run that failed; its log is kept in test-results/soak/ to find the cause (never a retry).
+// `npm run test:soak`: runs the unit, packaged-app and end-to-end suites N times (N=5 unless the
+// N variable says otherwise) on one build, and says how many runs failed. A flaky test shows up
+// here as a run that failed; its log is kept in test-results/soak/ to find the cause (never a
+// retry).
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
