@@ -134,3 +134,30 @@ test('the person page suggests introductions for that person and makes one', asy
   ).toContainText('Idea');
   await expect(section.getByText('Dan Mori and Ana Souza')).toHaveCount(0);
 });
+
+test('the message dialog takes the focus, keeps it, copies with C and gives it back', async ({
+  app,
+}) => {
+  const screen = new IntroductionsPage(app.page);
+  await screen.suggestions.first().getByRole('button', { name: 'Introduce' }).click();
+  await screen.makeDialog.getByRole('button', { name: 'Save as idea' }).click();
+  const opener = screen
+    .card('Ana Souza and Ben Ito')
+    .getByRole('button', { name: 'Draft message' });
+  await opener.focus();
+  await app.page.keyboard.press('Enter');
+
+  const message = screen.messageDialog.getByLabel('Message');
+  await expect(message).toHaveValue(/^Hi Ana Souza and Ben Ito,/);
+  await expect(message).toBeFocused();
+  for (let press = 0; press < 3; press += 1) await app.page.keyboard.press('Tab');
+  await expect(message).toBeFocused();
+  await app.page.keyboard.press('Shift+Tab');
+  await expect(screen.messageDialog.getByRole('button', { name: 'Copy' })).toBeFocused();
+  await app.page.keyboard.press('c');
+  await expect(app.page.getByText('Message copied')).toBeVisible();
+
+  await app.page.keyboard.press('Escape');
+  await expect(screen.messageDialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
