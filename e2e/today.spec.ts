@@ -159,3 +159,31 @@ test('an introduction made 14 days ago asks for a check-in; Done logs a message 
   ).toBeVisible();
   await expect.poll(() => hook(page).messagesWith(createdPersonIds)).toBe(0);
 });
+
+test('the keys work as soon as Today shows, and after Undo the focus is back on the list', async ({
+  page,
+}) => {
+  await hook(page).logMeetup(TONIGHT - 2 * DAY, [
+    { name: 'Ada Abe', note: '' },
+    { name: 'Ben Baba', note: '' },
+    { name: 'Cai Chen', note: '' },
+  ]);
+  const today = await openAt(page, TONIGHT);
+  const items = today.items();
+  await expect(items).toHaveCount(3);
+  const [, second, third] = await Promise.all(
+    [0, 1, 2].map((n) => items.nth(n).getAttribute('aria-labelledby')),
+  );
+
+  await page.keyboard.press('j');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('d');
+  await expect(items).toHaveCount(2);
+  await expect(page.locator(`[aria-labelledby="${third}"]`)).toBeFocused();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(items).toHaveCount(3);
+  await expect(page.locator(`[aria-labelledby="${third}"]`)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(page.locator(`[aria-labelledby="${second}"]`)).toBeFocused();
+});
