@@ -46,7 +46,7 @@ export class RosterSection {
   async addToSlot(role: string, typed: string, choice: string): Promise<void> {
     const slot = this.slot(role);
     await slot.getByLabel(`Add someone to ${role}`).fill(typed);
-    await slot.getByRole('button', { name: choice }).click();
+    await slot.getByRole('option', { name: choice }).click();
   }
 
   status(name: string, role: string): Locator {
