@@ -63,6 +63,9 @@ test('the top suggestion is the reciprocal pair, introduced and moved to made', 
   const top = screen.suggestions.first();
   await expect(top).toContainText('Ana Souza and Ben Ito');
   await expect(top).toContainText(EXPLANATION);
+  await expect(
+    top.getByRole('button', { name: 'Not a good match: Ana Souza and Ben Ito', exact: true }),
+  ).toBeVisible();
 
   await top.getByRole('button', { name: 'Introduce' }).click();
   await expect(screen.makeDialog.getByLabel('Reason')).toHaveValue(EXPLANATION);
@@ -141,9 +144,10 @@ test('the message dialog takes the focus, keeps it, copies with C and gives it b
   const screen = new IntroductionsPage(app.page);
   await screen.suggestions.first().getByRole('button', { name: 'Introduce' }).click();
   await screen.makeDialog.getByRole('button', { name: 'Save as idea' }).click();
-  const opener = screen
-    .card('Ana Souza and Ben Ito')
-    .getByRole('button', { name: 'Draft message' });
+  const opener = app.page.getByRole('button', {
+    name: 'Draft message: Ana Souza and Ben Ito',
+    exact: true,
+  });
   await opener.focus();
   await app.page.keyboard.press('Enter');
 

@@ -171,6 +171,13 @@ test('the keys work as soon as Today shows, and after Undo the focus is back on 
   const today = await openAt(page, TONIGHT);
   const items = today.items();
   await expect(items).toHaveCount(3);
+  for (const name of ['Ada Abe', 'Ben Baba', 'Cai Chen']) {
+    for (const action of ['Done', 'Snooze', 'Dismiss']) {
+      await expect(
+        page.getByRole('button', { name: `${action}: ${name}`, exact: true }),
+      ).toHaveCount(1);
+    }
+  }
   const [, second, third] = await Promise.all(
     [0, 1, 2].map((n) => items.nth(n).getAttribute('aria-labelledby')),
   );
