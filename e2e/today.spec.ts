@@ -105,7 +105,7 @@ test('a long section shows its first 30 items under its full count, and Show mor
   await expect(later.navLink()).toHaveAccessibleName('Today (45 follow-ups due)');
   await expect(overdue.getByRole('heading', { level: 2 })).toHaveText('Overdue 45');
   await expect(overdue.getByRole('listitem')).toHaveCount(30);
-  await overdue.getByRole('button', { name: 'Show 15 more' }).click();
+  await overdue.getByRole('button', { name: 'Show 15 more: Overdue', exact: true }).click();
   await expect(overdue.getByRole('listitem')).toHaveCount(45);
   await expect(overdue.getByRole('button', { name: /^Show/ })).toHaveCount(0);
 });

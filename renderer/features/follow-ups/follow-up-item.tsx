@@ -79,7 +79,7 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
             <p className="follow-up__note">{t('lastNote', { note: details.lastNote })}</p>
           )
         )}
-        {suggestion.rule === 'thank' && <ThankYouDraft suggestion={suggestion} />}
+        {suggestion.rule === 'thank' && <ThankYouDraft suggestion={suggestion} who={who} />}
         <div className="follow-up__actions">
           <button
             type="button"

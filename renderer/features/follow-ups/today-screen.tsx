@@ -143,21 +143,34 @@ export function TodayScreen() {
                 ))}
               </ul>
               {count > visible.length && (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => showMore(name)}
-                >
-                  {t('showMore', {
+                <ShowMoreButton
+                  label={t('showMore', {
                     count: Math.min(PAGE, count - visible.length),
                     formattedCount: format.number(Math.min(PAGE, count - visible.length)),
                   })}
-                </button>
+                  section={t(`sections.${name}`)}
+                  onClick={() => showMore(name)}
+                />
               )}
             </section>
           ),
         )}
       </div>
     </Screen>
+  );
+}
+
+/** "Show 30 more", named with its section ("Show 30 more: Overdue") since each section has one. */
+function ShowMoreButton(props: { label: string; section: string; onClick(): void }) {
+  const { t } = useTranslation('follow-ups');
+  return (
+    <button
+      type="button"
+      className="button button--quiet"
+      aria-label={t('actionFor', { action: props.label, who: props.section })}
+      onClick={props.onClick}
+    >
+      {props.label}
+    </button>
   );
 }
