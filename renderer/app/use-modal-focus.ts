@@ -14,12 +14,6 @@ function focusFirstInside(dialog: HTMLElement): void {
   target.focus();
 }
 
-/** Is focus somewhere the dialog has no say over: nowhere, or on the dialog frame itself? */
-function focusIsIdle(dialog: HTMLElement): boolean {
-  const active = document.activeElement;
-  return active === null || active === document.body || active === dialog;
-}
-
 export function useModalFocus(dialogRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -28,14 +22,23 @@ export function useModalFocus(dialogRef: RefObject<HTMLElement | null>): void {
     if (!dialog.hasAttribute('tabindex')) dialog.tabIndex = -1;
     focusFirstInside(dialog);
 
+    // Until something inside has had the focus, the frame holds it only while the content is on
+    // its way; later the frame has it because the user clicked its background, and keeps it.
+    let contentFocused = document.activeElement !== dialog;
     const lateContent = new MutationObserver(() => {
-      if (focusIsIdle(dialog)) focusFirstInside(dialog);
+      const active = document.activeElement;
+      const lost = active === null || active === document.body;
+      if (lost || (active === dialog && !contentFocused)) focusFirstInside(dialog);
     });
     lateContent.observe(dialog, { childList: true, subtree: true });
 
     const keepFocusInside = (event: FocusEvent) => {
       const target = event.target;
-      if (!(target instanceof Element) || dialog.contains(target)) return;
+      if (!(target instanceof Element)) return;
+      if (dialog.contains(target)) {
+        if (target !== dialog) contentFocused = true;
+        return;
+      }
       // A dialog opened over this one (a confirmation) owns the focus while it is open.
       if (target.closest('[aria-modal="true"]')) return;
       focusFirstInside(dialog);
