@@ -63,6 +63,9 @@ test('the top suggestion is the reciprocal pair, introduced and moved to made', 
   const top = screen.suggestions.first();
   await expect(top).toContainText('Ana Souza and Ben Ito');
   await expect(top).toContainText(EXPLANATION);
+  await expect(
+    top.getByRole('button', { name: 'Not a good match: Ana Souza and Ben Ito', exact: true }),
+  ).toBeVisible();
 
   await top.getByRole('button', { name: 'Introduce' }).click();
   await expect(screen.makeDialog.getByLabel('Reason')).toHaveValue(EXPLANATION);
@@ -133,4 +136,32 @@ test('the person page suggests introductions for that person and makes one', asy
       .getByRole('article', { name: 'Ana Souza and Dan Mori' }),
   ).toContainText('Idea');
   await expect(section.getByText('Dan Mori and Ana Souza')).toHaveCount(0);
+});
+
+test('the message dialog takes the focus, keeps it, copies with C and gives it back', async ({
+  app,
+}) => {
+  const screen = new IntroductionsPage(app.page);
+  await screen.suggestions.first().getByRole('button', { name: 'Introduce' }).click();
+  await screen.makeDialog.getByRole('button', { name: 'Save as idea' }).click();
+  const opener = app.page.getByRole('button', {
+    name: 'Draft message: Ana Souza and Ben Ito',
+    exact: true,
+  });
+  await opener.focus();
+  await app.page.keyboard.press('Enter');
+
+  const message = screen.messageDialog.getByLabel('Message');
+  await expect(message).toHaveValue(/^Hi Ana Souza and Ben Ito,/);
+  await expect(message).toBeFocused();
+  for (let press = 0; press < 3; press += 1) await app.page.keyboard.press('Tab');
+  await expect(message).toBeFocused();
+  await app.page.keyboard.press('Shift+Tab');
+  await expect(screen.messageDialog.getByRole('button', { name: 'Copy' })).toBeFocused();
+  await app.page.keyboard.press('c');
+  await expect(app.page.getByText('Message copied')).toBeVisible();
+
+  await app.page.keyboard.press('Escape');
+  await expect(screen.messageDialog).toBeHidden();
+  await expect(opener).toBeFocused();
 });

@@ -105,7 +105,7 @@ test('a long section shows its first 30 items under its full count, and Show mor
   await expect(later.navLink()).toHaveAccessibleName('Today (45 follow-ups due)');
   await expect(overdue.getByRole('heading', { level: 2 })).toHaveText('Overdue 45');
   await expect(overdue.getByRole('listitem')).toHaveCount(30);
-  await overdue.getByRole('button', { name: 'Show 15 more' }).click();
+  await overdue.getByRole('button', { name: 'Show 15 more: Overdue', exact: true }).click();
   await expect(overdue.getByRole('listitem')).toHaveCount(45);
   await expect(overdue.getByRole('button', { name: /^Show/ })).toHaveCount(0);
 });
@@ -158,4 +158,39 @@ test('an introduction made 14 days ago asks for a check-in; Done logs a message 
     today.section('Due today').getByRole('listitem', { name: /Ken Mori/ }),
   ).toBeVisible();
   await expect.poll(() => hook(page).messagesWith(createdPersonIds)).toBe(0);
+});
+
+test('the keys work as soon as Today shows, and after Undo the focus is back on the list', async ({
+  page,
+}) => {
+  await hook(page).logMeetup(TONIGHT - 2 * DAY, [
+    { name: 'Ada Abe', note: '' },
+    { name: 'Ben Baba', note: '' },
+    { name: 'Cai Chen', note: '' },
+  ]);
+  const today = await openAt(page, TONIGHT);
+  const items = today.items();
+  await expect(items).toHaveCount(3);
+  for (const name of ['Ada Abe', 'Ben Baba', 'Cai Chen']) {
+    for (const action of ['Done', 'Snooze', 'Dismiss']) {
+      await expect(
+        page.getByRole('button', { name: `${action}: ${name}`, exact: true }),
+      ).toHaveCount(1);
+    }
+  }
+  const [, second, third] = await Promise.all(
+    [0, 1, 2].map((n) => items.nth(n).getAttribute('aria-labelledby')),
+  );
+
+  await page.keyboard.press('j');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('d');
+  await expect(items).toHaveCount(2);
+  await expect(page.locator(`[aria-labelledby="${third}"]`)).toBeFocused();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(items).toHaveCount(3);
+  await expect(page.locator(`[aria-labelledby="${third}"]`)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(page.locator(`[aria-labelledby="${second}"]`)).toBeFocused();
 });

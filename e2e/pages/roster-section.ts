@@ -33,7 +33,7 @@ export class RosterSection {
     await form.getByLabel('From', { exact: true }).fill(from);
     await form.getByLabel('To', { exact: true }).fill(to);
     await form.getByLabel('First person on this shift').fill(person.split(' ')[0]);
-    await form.getByRole('button', { name: person, exact: false }).first().click();
+    await form.getByRole('option', { name: person, exact: false }).first().click();
   }
 
   slot(role: string): Locator {
@@ -46,7 +46,7 @@ export class RosterSection {
   async addToSlot(role: string, typed: string, choice: string): Promise<void> {
     const slot = this.slot(role);
     await slot.getByLabel(`Add someone to ${role}`).fill(typed);
-    await slot.getByRole('button', { name: choice }).click();
+    await slot.getByRole('option', { name: choice }).click();
   }
 
   status(name: string, role: string): Locator {

@@ -29,6 +29,11 @@ export class TodayPage {
     return this.page.getByRole('listitem', { name });
   }
 
+  /** Every item shown, in screen order. */
+  items(): Locator {
+    return this.page.locator('.follow-up');
+  }
+
   allCaughtUp(): Locator {
     return this.page.getByRole('heading', { name: "You're all caught up" });
   }

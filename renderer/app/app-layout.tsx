@@ -16,6 +16,7 @@ import { AppHeader } from './app-header';
 import { CommandPalette } from './commands/command-palette';
 import { useBuiltInCommands } from './commands/use-built-in-commands';
 import { PrimaryNav } from './primary-nav';
+import { ShortcutSheetLauncher } from './shortcuts/shortcut-sheet';
 import { ToastRegion } from './toasts/toast-region';
 import { useMenuCommands } from './use-menu-commands';
 import { usePaletteShortcut } from './use-palette-shortcut';
@@ -45,6 +46,7 @@ export function AppLayout() {
         <ExportOverlay />
         <BackupOverlays />
         <ImportLauncher />
+        <ShortcutSheetLauncher />
         <ToastRegion />
       </div>
     </TodayFollowUpsProvider>

@@ -2,8 +2,9 @@
 // the trash, adding sample data to real data): an alert dialog that says what happens, focuses the
 // safe choice, keeps Tab inside, closes on Escape and gives focus back to where it was. `tone`
 // marks the confirming button as destructive (the default) or as an ordinary primary action.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { keepTabFocusInside } from './focus-trap';
+import { useModalFocus } from './use-modal-focus';
 
 export function ConfirmDialog({
   title,
@@ -24,19 +25,13 @@ export function ConfirmDialog({
 }) {
   const titleId = useId();
   const bodyId = useId();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const returnFocusTo = document.activeElement;
-    cancelRef.current?.focus();
-    return () => {
-      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-    };
-  }, []);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useModalFocus(dialogRef);
 
   return (
     <div className="modal-backdrop">
       <div
+        ref={dialogRef}
         className="modal"
         role="alertdialog"
         aria-modal="true"
@@ -53,7 +48,7 @@ export function ConfirmDialog({
         <h2 id={titleId}>{title}</h2>
         <p id={bodyId}>{body}</p>
         <div className="modal__actions">
-          <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
+          <button data-autofocus type="button" className="button" onClick={onCancel}>
             {cancelLabel}
           </button>
           <button type="button" className={`button button--${tone}`} onClick={onConfirm}>

@@ -1,8 +1,9 @@
 // The frame of the app's dialogs (introductions, import, export, roster…): a modal that keeps
-// Tab inside, closes on Escape and gives focus back to where it was when it closes. It focuses
-// the element marked data-autofocus, else its first field or button.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// focus inside (use-modal-focus, also when its content arrives late), closes on Escape and gives
+// focus back to where it was when it closes.
+import { useId, useRef, type ReactNode } from 'react';
 import { keepTabFocusInside } from './focus-trap';
+import { useModalFocus } from './use-modal-focus';
 
 interface ModalFrameProps {
   title: string;
@@ -15,17 +16,7 @@ export function ModalFrame({ title, className, onClose, children }: ModalFramePr
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const returnFocusTo = document.activeElement;
-    const dialog = dialogRef.current;
-    const first =
-      dialog?.querySelector<HTMLElement>('[data-autofocus]') ??
-      dialog?.querySelector<HTMLElement>('input, textarea, button');
-    first?.focus();
-    return () => {
-      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-    };
-  }, []);
+  useModalFocus(dialogRef);
 
   return (
     <div className="modal-backdrop">

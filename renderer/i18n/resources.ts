@@ -15,6 +15,7 @@ import enPerson from './locales/en/person.json';
 import enQuickCapture from './locales/en/quick-capture.json';
 import enSearch from './locales/en/search.json';
 import enSettings from './locales/en/settings.json';
+import enShortcuts from './locales/en/shortcuts.json';
 import enVolunteers from './locales/en/volunteers.json';
 import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
@@ -30,6 +31,7 @@ import jaPerson from './locales/ja/person.json';
 import jaQuickCapture from './locales/ja/quick-capture.json';
 import jaSearch from './locales/ja/search.json';
 import jaSettings from './locales/ja/settings.json';
+import jaShortcuts from './locales/ja/shortcuts.json';
 import jaVolunteers from './locales/ja/volunteers.json';
 
 const en = {
@@ -48,6 +50,7 @@ const en = {
   export: enExport,
   backup: enBackup,
   import: enImport,
+  shortcuts: enShortcuts,
 };
 
 const ja = {
@@ -66,6 +69,7 @@ const ja = {
   export: jaExport,
   backup: jaBackup,
   import: jaImport,
+  shortcuts: jaShortcuts,
 } satisfies typeof en;
 
 export const resources = { en, ja };

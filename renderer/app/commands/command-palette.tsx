@@ -4,6 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/command-palette.css';
+import { useModalFocus } from '../use-modal-focus';
 import { useCommands, type Command } from './command-registry';
 import { filterCommands } from './match-commands';
 import { closePalette, setPaletteQuery, usePaletteStore } from './palette-store';
@@ -20,18 +21,12 @@ function OpenCommandPalette() {
   const [activeIndex, setActiveIndex] = useState(0);
   const listId = useId();
   const titleId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => filterCommands(commands, query), [commands, query]);
   const active = matches[Math.min(activeIndex, matches.length - 1)] as Command | undefined;
   const optionId = (command: Command) => `${listId}-${command.id}`;
 
-  useEffect(() => {
-    const returnFocusTo = document.activeElement;
-    inputRef.current?.focus();
-    return () => {
-      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-    };
-  }, []);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useModalFocus(dialogRef);
 
   useEffect(() => {
     if (active) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
@@ -68,6 +63,7 @@ function OpenCommandPalette() {
   return (
     <div className="palette-backdrop" onMouseDown={closePalette}>
       <div
+        ref={dialogRef}
         className="palette"
         role="dialog"
         aria-modal="true"
@@ -79,7 +75,6 @@ function OpenCommandPalette() {
           {t('palette.label')}
         </h2>
         <input
-          ref={inputRef}
           className="palette__input"
           type="text"
           role="combobox"

@@ -1,13 +1,14 @@
 // The "Add person" dialog: names (with reading and order), e-mail, company, role, profile URL and a
 // note. As the user types it warns about probable duplicates, with "Open" to go to that person;
 // saving anyway is one click more ("Add anyway"). Saving opens the new person's page.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { NameOrder } from '../../../shared/domain/entities';
 import { composeDisplayName } from '../../../shared/people/compose-display-name';
 import { useDatabase } from '../../app/database-context';
 import { keepTabFocusInside } from '../../app/focus-trap';
+import { useModalFocus } from '../../app/use-modal-focus';
 import { showToast } from '../../app/toasts/toast-store';
 import { createPerson } from '../../data/writes/people-writes';
 import '../../styles/add-person.css';
@@ -54,13 +55,7 @@ export function AddPersonDialog() {
     links: [form.link],
   });
 
-  useEffect(() => {
-    const returnFocusTo = document.activeElement;
-    formRef.current?.querySelector('input')?.focus();
-    return () => {
-      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-    };
-  }, []);
+  useModalFocus(formRef);
 
   const set = (field: FormField) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [field]: event.target.value }));

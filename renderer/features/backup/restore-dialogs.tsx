@@ -1,9 +1,10 @@
 // The restore's dialogs, mounted once in the layout: the confirmation that says what will be
 // replaced (destructive tone), then a progress dialog that cannot be dismissed while the current
 // data is backed up and the backup restored (the app reloads at the end).
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../app/confirm-dialog';
+import { useModalFocus } from '../../app/use-modal-focus';
 import { useFormatters } from '../../i18n/format';
 import { useBackupStore, type RowCounts } from './backup-store';
 import { useRestoreFlow } from './use-restore-flow';
@@ -54,9 +55,12 @@ function RestoreConfirmation(props: { source: string; current: RowCounts; incomi
 function RestoreProgress({ progress }: { progress: { done: number; total: number } | null }) {
   const { t } = useTranslation('backup');
   const titleId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useModalFocus(dialogRef);
   return (
     <div className="modal-backdrop">
       <div
+        ref={dialogRef}
         className="modal restore-progress"
         role="dialog"
         aria-modal="true"

@@ -34,6 +34,9 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
     const { t } = useTranslation('follow-ups');
     const titleId = `follow-up-${suggestion.key}`;
     const names = details?.people.map((person) => person.displayName).join(t('reason.and')) ?? '';
+    const who = suggestion.rule === 'upcoming' ? (details?.event?.name ?? '') : names;
+    /** "Done: Ada Lovelace", so that each item's buttons say whose they are. */
+    const nameFor = (action: string) => (who ? t('actionFor', { action, who }) : undefined);
     return (
       <li
         ref={ref}
@@ -55,7 +58,7 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
         }}
       >
         <h3 className="follow-up__who" id={titleId}>
-          {suggestion.rule === 'upcoming' ? (details?.event?.name ?? '') : names}
+          {who}
         </h3>
         {details && (
           <FollowUpReason suggestion={suggestion} details={details} windowDays={props.windowDays} />
@@ -76,20 +79,31 @@ export const FollowUpItem = forwardRef<HTMLLIElement, FollowUpItemProps>(
             <p className="follow-up__note">{t('lastNote', { note: details.lastNote })}</p>
           )
         )}
-        {suggestion.rule === 'thank' && <ThankYouDraft suggestion={suggestion} />}
+        {suggestion.rule === 'thank' && <ThankYouDraft suggestion={suggestion} who={who} />}
         <div className="follow-up__actions">
-          <button type="button" className="button button--primary" onClick={props.onDone}>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-label={nameFor(t('actions.done'))}
+            onClick={props.onDone}
+          >
             {t('actions.done')}
           </button>
           <button
             type="button"
             className="button"
+            aria-label={nameFor(t('actions.snooze'))}
             aria-expanded={props.snoozing}
             onClick={props.snoozing ? props.onSnoozeClose : props.onSnoozeOpen}
           >
             {t('actions.snooze')}
           </button>
-          <button type="button" className="button button--quiet" onClick={props.onDismiss}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={nameFor(t('actions.dismiss'))}
+            onClick={props.onDismiss}
+          >
             {t('actions.dismiss')}
           </button>
         </div>

@@ -1,12 +1,15 @@
 // The Today screen: follow-ups in three sections (overdue, due today, coming up), each item with
 // its reason, the last thing noted and Done / Snooze / Dismiss, all by keyboard too (today-keys).
-// Long sections show their first items and a "Show more" button (only those are read).
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// Long sections show their first items and a "Show more" button (only those are read). The keys
+// work as soon as the screen shows, and when focus falls to the page (the Undo toast went away,
+// the screen was opened by its address) the active item takes it back.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-follow-up';
 import { TODAY_SECTIONS } from '../../../shared/follow-ups/today-page';
 import { EmptyState } from '../../app/empty-state';
 import { Screen } from '../../app/screen';
+import { useScreenKeys } from '../../app/use-screen-keys';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/follow-ups.css';
 import { FollowUpItem } from './follow-up-item';
@@ -57,7 +60,7 @@ export function TodayScreen() {
     if (next) itemRefs.current.get(next.key)?.focus();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  useScreenKeys((event) => {
     const command = todayKeyCommand(event);
     if (!command || !active) return;
     event.preventDefault();
@@ -70,7 +73,12 @@ export function TodayScreen() {
       handOnFocus(active);
       void actions.dismiss(active);
     } else setSnoozingKey(active.key);
-  };
+  });
+
+  useEffect(() => {
+    const focusIsLost = document.activeElement === null || document.activeElement === document.body;
+    if (active && focusIsLost) itemRefs.current.get(active.key)?.focus();
+  }, [flat, active]);
 
   const subtitle = view ? format.date(view.now) : undefined;
   if (!view || !settings) {
@@ -92,7 +100,7 @@ export function TodayScreen() {
   return (
     <Screen title={t('title')} subtitle={subtitle}>
       <p className="today__hint">{t('keyboardHint')}</p>
-      <div className="today" onKeyDown={onKeyDown}>
+      <div className="today">
         {shown.map(({ name, count, visible }) =>
           count === 0 ? null : (
             <section key={name} className="today__section" aria-labelledby={`today-${name}`}>
@@ -135,21 +143,34 @@ export function TodayScreen() {
                 ))}
               </ul>
               {count > visible.length && (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => showMore(name)}
-                >
-                  {t('showMore', {
+                <ShowMoreButton
+                  label={t('showMore', {
                     count: Math.min(PAGE, count - visible.length),
                     formattedCount: format.number(Math.min(PAGE, count - visible.length)),
                   })}
-                </button>
+                  section={t(`sections.${name}`)}
+                  onClick={() => showMore(name)}
+                />
               )}
             </section>
           ),
         )}
       </div>
     </Screen>
+  );
+}
+
+/** "Show 30 more", named with its section ("Show 30 more: Overdue") since each section has one. */
+function ShowMoreButton(props: { label: string; section: string; onClick(): void }) {
+  const { t } = useTranslation('follow-ups');
+  return (
+    <button
+      type="button"
+      className="button button--quiet"
+      aria-label={t('actionFor', { action: props.label, who: props.section })}
+      onClick={props.onClick}
+    >
+      {props.label}
+    </button>
   );
 }

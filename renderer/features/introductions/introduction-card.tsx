@@ -25,6 +25,7 @@ export function IntroductionCard({ view }: { view: IntroductionView }) {
   const [drafting, setDrafting] = useState(false);
   const next = nextStep(introduction.status);
   const pair = t('pair', { a: a.displayName, b: b.displayName });
+  const nameFor = (action: string) => t('actionFor', { action, pair });
 
   const move = async (status: (typeof INTRODUCTION_STATUSES)[number]) => {
     await setIntroductionStatus(db, introduction.id, status);
@@ -65,21 +66,41 @@ export function IntroductionCard({ view }: { view: IntroductionView }) {
       </label>
       <div className="introduction-card__actions">
         {next && (
-          <button type="button" className="button button--primary" onClick={() => void move(next)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void move(next)}
+            aria-label={nameFor(t(`moveTo.${next}`))}
+          >
             {t(`moveTo.${next}`)}
           </button>
         )}
         {canTransition(introduction.status, 'declined') && (
-          <button type="button" className="button" onClick={() => void move('declined')}>
+          <button
+            type="button"
+            className="button"
+            aria-label={nameFor(t('moveTo.declined'))}
+            onClick={() => void move('declined')}
+          >
             {t('moveTo.declined')}
           </button>
         )}
         {introduction.status === 'declined' && (
-          <button type="button" className="button" onClick={() => void move('idea')}>
+          <button
+            type="button"
+            className="button"
+            aria-label={nameFor(t('moveTo.idea'))}
+            onClick={() => void move('idea')}
+          >
             {t('moveTo.idea')}
           </button>
         )}
-        <button type="button" className="button button--quiet" onClick={() => setDrafting(true)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={nameFor(t('draftMessage'))}
+          onClick={() => setDrafting(true)}
+        >
           {t('draftMessage')}
         </button>
       </div>

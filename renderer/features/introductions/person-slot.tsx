@@ -1,7 +1,9 @@
 // One of the two people of an introduction: the chosen person with "Change", or a name field with
-// the first matching people (by sort name, through the index) to pick from.
+// the first matching people (by sort name, through the index) to pick from, by keyboard too.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Combobox } from '../../app/combobox';
+import { personOption } from '../merge/person-option';
 import { usePeopleByName } from '../merge/use-people-by-name';
 import { usePerson } from '../person/use-person';
 
@@ -35,32 +37,21 @@ export function PersonSlot({ label, personId, excludeId, onChange }: PersonSlotP
   }
   return (
     <div className="introduction-slot introduction-slot--picking">
-      <label className="person-field">
-        <span className="person-field__label">{label}</span>
-        <input
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={t('dialog.typeName')}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </label>
-      {matches.length > 0 && (
-        <ul className="introduction-slot__matches" aria-label={t('dialog.matches')}>
-          {matches.map((match) => (
-            <li key={match.id}>
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => onChange(match.id)}
-              >
-                {match.company ? `${match.displayName} · ${match.company}` : match.displayName}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Combobox
+        className="person-field"
+        labelClassName="person-field__label"
+        label={label}
+        listLabel={t('dialog.matches')}
+        placeholder={t('dialog.typeName')}
+        value={typed}
+        options={matches.map(personOption)}
+        activeFirst
+        onChange={setTyped}
+        onChoose={(option) => {
+          setTyped('');
+          onChange(option.id);
+        }}
+      />
     </div>
   );
 }

@@ -42,36 +42,43 @@ export function SuggestionList({ title, state, onIntroduce }: SuggestionListProp
         <p>{t('suggestions.empty')}</p>
       ) : (
         <ol className="introduction-suggestions__list">
-          {state.views.map((view) => (
-            <li
-              key={`${view.person.id}/${view.candidate.id}`}
-              className="introduction-suggestion"
-              aria-label={t('pair', { a: view.person.displayName, b: view.candidate.displayName })}
-            >
-              <p className="introduction-suggestion__pair">
-                {t('pair', { a: view.person.displayName, b: view.candidate.displayName })}
-              </p>
-              <p className="introduction-suggestion__why">{view.explanation}</p>
-              <div className="introduction-suggestion__actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() =>
-                    onIntroduce({
-                      firstId: view.person.id,
-                      secondId: view.candidate.id,
-                      reason: view.explanation,
-                    })
-                  }
-                >
-                  {t('suggestions.introduce')}
-                </button>
-                <button type="button" className="button" onClick={() => void dismiss(view)}>
-                  {t('suggestions.dismiss')}
-                </button>
-              </div>
-            </li>
-          ))}
+          {state.views.map((view) => {
+            const pair = t('pair', { a: view.person.displayName, b: view.candidate.displayName });
+            return (
+              <li
+                key={`${view.person.id}/${view.candidate.id}`}
+                className="introduction-suggestion"
+                aria-label={pair}
+              >
+                <p className="introduction-suggestion__pair">{pair}</p>
+                <p className="introduction-suggestion__why">{view.explanation}</p>
+                <div className="introduction-suggestion__actions">
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    aria-label={t('actionFor', { action: t('suggestions.introduce'), pair })}
+                    onClick={() =>
+                      onIntroduce({
+                        firstId: view.person.id,
+                        secondId: view.candidate.id,
+                        reason: view.explanation,
+                      })
+                    }
+                  >
+                    {t('suggestions.introduce')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('actionFor', { action: t('suggestions.dismiss'), pair })}
+                    onClick={() => void dismiss(view)}
+                  >
+                    {t('suggestions.dismiss')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

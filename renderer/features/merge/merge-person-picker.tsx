@@ -1,6 +1,8 @@
 // "Merge with…": type a name, pick the other record of this person from the first matches.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Combobox } from '../../app/combobox';
+import { personOption } from './person-option';
 import { usePeopleByName } from './use-people-by-name';
 
 interface MergePersonPickerProps {
@@ -15,29 +17,17 @@ export function MergePersonPicker({ excludeId, onPick, onCancel }: MergePersonPi
   const people = usePeopleByName(typed, excludeId);
   return (
     <div className="merge-picker">
-      <label className="person-field">
-        <span className="person-field__label">{t('pickLabel')}</span>
-        <input
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </label>
-      <ul className="merge-picker__results" aria-label={t('pickResults')}>
-        {people.map((person) => (
-          <li key={person.id}>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => onPick(person.id)}
-            >
-              {person.company ? `${person.displayName} · ${person.company}` : person.displayName}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <Combobox
+        className="person-field"
+        labelClassName="person-field__label"
+        label={t('pickLabel')}
+        listLabel={t('pickResults')}
+        value={typed}
+        options={people.map(personOption)}
+        activeFirst
+        onChange={setTyped}
+        onChoose={(option) => onPick(option.id)}
+      />
       <div className="modal__actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('cancel')}

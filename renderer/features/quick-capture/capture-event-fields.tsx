@@ -10,10 +10,10 @@ import { useEventDateFormat } from '../events/event-time';
 import { useEvent } from '../events/use-event';
 import type { CaptureEventDraft } from './capture-draft';
 import { updateEventDraft } from './quick-capture-store';
-import { SuggestionCombobox, type SuggestionOption } from './suggestion-combobox';
+import { Combobox, type ComboboxOption } from '../../app/combobox';
 import { lastEventOfSeries, useEventSuggestions } from './use-event-suggestions';
 
-type EventOption = SuggestionOption & ({ series: string } | { eventId: string });
+type EventOption = ComboboxOption & ({ series: string } | { eventId: string });
 
 export function CaptureEventFields({
   event,
@@ -98,7 +98,7 @@ export function CaptureEventFields({
     <fieldset className="capture-section">
       <legend>{t('event.legend')}</legend>
       <div className="capture-event">
-        <SuggestionCombobox
+        <Combobox
           label={t('event.name')}
           listLabel={t('event.suggestions')}
           value={event.name}

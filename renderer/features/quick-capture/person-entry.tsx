@@ -7,7 +7,7 @@ import { parseCaptureNote } from '../../../shared/capture/parse-capture-note';
 import type { CapturedRow } from './capture-draft';
 import { LastMeetingNote } from './last-meeting-note';
 import { updateEntry } from './quick-capture-store';
-import { SuggestionCombobox, type SuggestionOption } from './suggestion-combobox';
+import { Combobox, type ComboboxOption } from '../../app/combobox';
 import { TopicChips } from './topic-chips';
 import { usePersonSuggestions } from './use-person-suggestions';
 
@@ -28,7 +28,7 @@ export function PersonEntry({
   const id = useId();
   const people = usePersonSuggestions(entry.personId ? '' : entry.name, excludeIds);
   const parsed = useMemo(() => parseCaptureNote(entry.note), [entry.note]);
-  const options: SuggestionOption[] = people.map((person) => ({
+  const options: ComboboxOption[] = people.map((person) => ({
     id: person.id,
     label: person.displayName,
     detail: [person.company, person.nameReading].filter(Boolean).join(' · '),
@@ -38,7 +38,7 @@ export function PersonEntry({
   return (
     <div className="capture-entry">
       <div className="capture-entry__name">
-        <SuggestionCombobox
+        <Combobox
           label={t('people.name')}
           listLabel={t('people.suggestions')}
           value={entry.name}

@@ -6,7 +6,7 @@ import type { SuggestedFollowUp } from '../../../shared/follow-ups/suggested-fol
 import '../../styles/volunteers.css';
 import { useThankYouDraft } from './use-thank-you-draft';
 
-export function ThankYouDraft({ suggestion }: { suggestion: SuggestedFollowUp }) {
+export function ThankYouDraft({ suggestion, who }: { suggestion: SuggestedFollowUp; who: string }) {
   const { t } = useTranslation('volunteers');
   const draft = useThankYouDraft(suggestion);
   if (!draft) return null;
@@ -20,6 +20,7 @@ export function ThankYouDraft({ suggestion }: { suggestion: SuggestedFollowUp })
           type="button"
           className="button"
           data-copy-thank-you
+          aria-label={who ? t('thankYou.copyFor', { name: who }) : undefined}
           onClick={() => void draft.copy()}
         >
           {t('thankYou.copy')}

@@ -109,8 +109,8 @@ describe('the event roster', { timeout: 20_000 }, () => {
     const { section, user } = await rosterOpen();
     expect(within(section).queryAllByRole('note')).toEqual([]);
     await user.type(within(section).getByLabelText('Add someone to Setup'), 'Ai');
-    expect(await within(section).findByRole('button', { name: 'Aiko' })).toBeTruthy();
-    expect(within(section).getByRole('button', { name: 'Create “Ai”' })).toBeTruthy();
+    expect(await within(section).findByRole('option', { name: 'Aiko' })).toBeTruthy();
+    expect(within(section).getByRole('option', { name: 'Create “Ai”' })).toBeTruthy();
     await user.keyboard('{ArrowDown}{ArrowUp}{Enter}');
 
     const notes = await within(section).findAllByRole('note');

@@ -2,13 +2,14 @@
 // in the UI language. It is drawn over the app (in a portal on <body>) and printed with
 // window.print(); roster-print.css leaves only it on paper. On the desktop, "Save as PDF" in the
 // print dialog makes the PDF.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { HallwayEvent, Person, VolunteerShift } from '../../../../shared/domain/entities';
 import type { RoleGap } from '../../../../shared/volunteers/roster-gaps';
 import type { RosterSlot } from '../../../../shared/volunteers/roster-slots';
 import { keepTabFocusInside } from '../../../app/focus-trap';
+import { useModalFocus } from '../../../app/use-modal-focus';
 import '../../../styles/roster-print.css';
 import { useEventDateFormat } from '../../events/event-time';
 import { useGapText } from './roster-gaps-summary';
@@ -36,18 +37,12 @@ export function PrintableRoster({
   const times = useShiftTimeFormat();
   const gapText = useGapText(labelOfRole);
   const titleId = useId();
-  const printRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const returnFocusTo = document.activeElement;
-    printRef.current?.focus();
-    return () => {
-      if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();
-    };
-  }, []);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useModalFocus(dialogRef);
 
   return createPortal(
     <div
+      ref={dialogRef}
       className="roster-print-view"
       role="dialog"
       aria-modal="true"
@@ -58,12 +53,7 @@ export function PrintableRoster({
       }}
     >
       <div className="roster-print-view__actions">
-        <button
-          ref={printRef}
-          type="button"
-          className="button button--primary"
-          onClick={() => window.print()}
-        >
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('roster.print.print')}
         </button>
         <button type="button" className="button" onClick={onClose}>
