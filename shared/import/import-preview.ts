@@ -87,8 +87,8 @@ export interface ImportPreview extends DecodedFile {
   warnings: { line: number; reason: WarningReason; value: string }[];
   counts: ImportCounts;
   /**
-   * The rows carry attendance (Meetup, Luma, connpass), or the file is a plain CSV list (any CSV
-   * can list who came): offer to attach them to an event.
+   * The rows carry attendance (Meetup, Luma, connpass): attached to an event by default. A plain
+   * CSV may list who came too, but it is taken for contacts: the user may still pick an event.
    */
   isAttendeeList: boolean;
   /** The rows carry volunteer roles or shifts (a roster): offer to attach them to an event. */
