@@ -48,6 +48,7 @@ export type ImportFailureReason =
   | 'header-only'
   | 'binary'
   | 'unbalanced-quotes'
+  | 'stray-quote'
   | 'too-many-columns'
   | 'cell-too-long'
   | 'undecodable'
@@ -58,7 +59,7 @@ export type ImportFailureReason =
 export interface ImportFailure {
   kind: 'failure';
   reason: ImportFailureReason;
-  /** Where the problem is, for header-only, unbalanced-quotes and the shape limits. */
+  /** Where the problem is, for header-only, unbalanced-quotes, stray-quote and the shape limits. */
   line?: number;
   /** The column at fault, for too-many-columns and cell-too-long (see shared/import/read-csv). */
   column?: number;

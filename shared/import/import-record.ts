@@ -34,7 +34,8 @@ export interface ImportRecord {
   firstInteractionAt?: number;
 }
 
-export type RejectReason = 'no-name-or-email' | 'withdrawn-user' | 'empty-card' | 'unreadable-card';
+export type RejectReason =
+  'no-name-or-email' | 'empty-row' | 'withdrawn-user' | 'empty-card' | 'unreadable-card';
 
 export type WarningReason = 'unreadable-date';
 

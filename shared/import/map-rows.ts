@@ -1,4 +1,6 @@
 // The loop every CSV format mapper shares: each row becomes a record or a rejection, in file order.
+// A row with every cell blank (`,,,,` or an empty line between rows) is rejected as empty, so the
+// preview accounts for it by line rather than dropping it unseen.
 import type { CsvRow } from './read-csv';
 import type { ImportRecord, MapResult, RejectReason, WarningReason } from './import-record';
 
@@ -14,6 +16,10 @@ export function mapRows(
 ): MapResult {
   const result: MapResult = { records: [], rejected: [], warnings: [] };
   for (const row of rows) {
+    if (Object.values(row.values).every((cell) => cell.trim() === '')) {
+      result.rejected.push({ line: row.line, reason: 'empty-row' });
+      continue;
+    }
     const outcome = mapRow(row.values);
     for (const warning of outcome.warnings ?? [])
       result.warnings.push({ line: row.line, ...warning });
