@@ -1,6 +1,7 @@
-// What the import says about a file's rows: an all-empty row is reported by its line, a
-// spreadsheet formula's stray quotes are named as such (not as a quote never closed), and the
-// older Google Contacts export (UTF-16) is recognised with its readings, e-mails and companies.
+// What the import says about a file's rows: an all-empty row is reported by its line, cells past
+// the header are shown as left out, a spreadsheet formula's stray quotes are named as such (not
+// as a quote never closed), and the older Google Contacts export (UTF-16) is recognised with its
+// readings, e-mails and companies.
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures/web-test';
 import { ImportDialog } from './pages/import-dialog';
@@ -11,16 +12,23 @@ const csv = (name: string, text: string) => ({
   buffer: Buffer.from(text),
 });
 
-test('an all-empty row is reported with its line', async ({ app }) => {
+test('an all-empty row and cells past the header are reported with their lines', async ({
+  app,
+}) => {
   const dialog = new ImportDialog(app.page);
   await dialog.openFromSettings();
   await dialog.chooseFile(
-    csv('people.csv', 'Name,Email\nAiko Tanaka,aiko@example.com\n,\nBen Okafor,ben@example.com\n'),
+    csv(
+      'people.csv',
+      'Name,Email\nAiko Tanaka,aiko@example.com\n,\nBen Okafor,ben@example.com,Tokyo\n',
+    ),
   );
   await dialog.dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.counts).toHaveText('2 new · 0 to merge · 0 skipped · 1 not importable');
   await expect(dialog.problems).toContainText('Line 3');
   await expect(dialog.problems).toContainText('An empty row');
+  await expect(dialog.problems).toContainText('Line 4');
+  await expect(dialog.problems).toContainText('left out: Tokyo');
 });
 
 test('a formula’s quotes inside an unquoted cell are reported as such, with the line', async ({

@@ -17,6 +17,7 @@ import {
   filledCells,
   quoteFailure,
   rowShapeFailure,
+  toCsvRow,
   uniqueHeaders,
   type CsvFailure,
   type CsvRow,
@@ -165,11 +166,6 @@ export class CsvRowStream {
   }
 
   private toRow(row: RawRow): CsvRow {
-    const headers = this.headerRow!.headers;
-    const values: Record<string, string> = {};
-    headers.forEach((name, index) => {
-      values[name] = row.cells[index] ?? '';
-    });
-    return { line: row.line, values };
+    return toCsvRow(this.headerRow!.headers, row.line, row.cells);
   }
 }

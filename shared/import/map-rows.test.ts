@@ -13,4 +13,12 @@ describe('rows every CSV mapper shares', () => {
       { line: 4, reason: 'empty-row' },
     ]);
   });
+
+  it('reads a row with more cells than the header, and shows what it leaves out', () => {
+    const table = readCsv('Name,Email\nAiko,a@example.com,=HYPERLINK("x",\nBen,b@example.com\n');
+    if (!table.ok) throw new Error(table.error);
+    const result = mapGenericRows(table.rows, { Name: 'displayName', Email: 'emails' });
+    expect(result.records.map((record) => record.person.displayName)).toEqual(['Aiko', 'Ben']);
+    expect(result.warnings).toEqual([{ line: 2, reason: 'extra-cells', value: '=HYPERLINK("x"' }]);
+  });
 });

@@ -18,6 +18,22 @@ export interface CsvRow {
   line: number;
   /** Cells by header; a header that repeats gets a suffix (`Email (2)`); missing cells are ''. */
   values: Record<string, string>;
+  /** Filled cells past the header's last column (no column names them, so they are not read). */
+  extra?: string[];
+}
+
+/** A data row by the header's names, with what lies past the header kept aside. */
+export function toCsvRow(
+  headers: readonly string[],
+  line: number,
+  cells: readonly string[],
+): CsvRow {
+  const values: Record<string, string> = {};
+  headers.forEach((name, index) => {
+    values[name] = cells[index] ?? '';
+  });
+  const extra = cells.slice(headers.length).filter((cell) => cell.trim() !== '');
+  return extra.length > 0 ? { line, values, extra } : { line, values };
 }
 
 export interface CsvTable {
@@ -186,9 +202,6 @@ export function readCsv(text: string): CsvReadResult {
     ok: true,
     headers,
     headerLine: header.line,
-    rows: dataRows.map((row) => ({
-      line: row.line,
-      values: Object.fromEntries(headers.map((name, index) => [name, row.cells[index] ?? ''])),
-    })),
+    rows: dataRows.map((row) => toCsvRow(headers, row.line, row.cells)),
   };
 }
