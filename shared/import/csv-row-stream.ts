@@ -8,13 +8,16 @@
 // however its rows are cut (re-parsing on every 64 KB chunk took 13 s for a 16 MB cell).
 // The delimiter and line break are chosen from the first 1 M characters, as readCsv chooses them.
 // Leading rows with fewer than two filled cells wait until a header row shows up; when the file
-// ends first, its first non-blank row is the header (a one-column file), as in readCsv.
+// ends first, its first non-blank row is the header (a one-column file), as in readCsv. Blank rows
+// after the header wait for the next filled row: kept between data rows, dropped at the end.
 import Papa from 'papaparse';
 import {
   countLineBreaks,
   detectDelimiter,
   filledCells,
+  quoteFailure,
   rowShapeFailure,
+  toCsvRow,
   uniqueHeaders,
   type CsvFailure,
   type CsvRow,
@@ -49,6 +52,8 @@ export class CsvRowStream {
   private parser: Papa.Parser | null = null;
   private parsed: RawRow[] = [];
   private leading: RawRow[] = [];
+  /** Blank rows since the last data row, kept only if a filled row follows. */
+  private blanks: RawRow[] = [];
   private headerRow: CsvHeader | null = null;
   private failed: CsvFailure | null = null;
   private sawRows = false;
@@ -116,10 +121,12 @@ export class CsvRowStream {
 
   private step(result: Papa.ParseResult<string[]>): void {
     const rowLine = this.line;
+    const rowStart = this.cursor;
     this.line += countLineBreaks(this.stepText, this.cursor, result.meta.cursor);
     this.cursor = result.meta.cursor;
-    if (result.errors.some((error) => error.code === 'MissingQuotes')) {
-      this.fail({ ok: false, error: 'unbalanced-quotes', line: rowLine });
+    const quote = quoteFailure(result.errors, this.stepText, rowStart, rowLine);
+    if (quote) {
+      this.fail(quote);
       return;
     }
     for (const cells of result.data) {
@@ -128,7 +135,7 @@ export class CsvRowStream {
         this.fail(failure);
         return;
       }
-      if (filledCells(cells) > 0) this.parsed.push({ line: rowLine, cells });
+      this.parsed.push({ line: rowLine, cells });
     }
   }
 
@@ -141,8 +148,15 @@ export class CsvRowStream {
     if (this.failed) return [];
     const data: CsvRow[] = [];
     for (const row of rows) {
-      if (this.headerRow) data.push(this.toRow(row));
-      else if (filledCells(row.cells) >= 2) {
+      const filled = filledCells(row.cells);
+      if (this.headerRow) {
+        if (filled === 0) this.blanks.push(row);
+        else {
+          for (const blank of this.blanks.splice(0)) data.push(this.toRow(blank));
+          data.push(this.toRow(row));
+        }
+      } else if (filled === 0) continue;
+      else if (filled >= 2) {
         this.headerRow = { headers: uniqueHeaders(row.cells), headerLine: row.line };
         this.leading = [];
       } else this.leading.push(row);
@@ -152,11 +166,6 @@ export class CsvRowStream {
   }
 
   private toRow(row: RawRow): CsvRow {
-    const headers = this.headerRow!.headers;
-    const values: Record<string, string> = {};
-    headers.forEach((name, index) => {
-      values[name] = row.cells[index] ?? '';
-    });
-    return { line: row.line, values };
+    return toCsvRow(this.headerRow!.headers, row.line, row.cells);
   }
 }

@@ -48,6 +48,7 @@ export type ImportFailureReason =
   | 'header-only'
   | 'binary'
   | 'unbalanced-quotes'
+  | 'stray-quote'
   | 'too-many-columns'
   | 'cell-too-long'
   | 'undecodable'
@@ -58,7 +59,7 @@ export type ImportFailureReason =
 export interface ImportFailure {
   kind: 'failure';
   reason: ImportFailureReason;
-  /** Where the problem is, for header-only, unbalanced-quotes and the shape limits. */
+  /** Where the problem is, for header-only, unbalanced-quotes, stray-quote and the shape limits. */
   line?: number;
   /** The column at fault, for too-many-columns and cell-too-long (see shared/import/read-csv). */
   column?: number;
@@ -87,8 +88,8 @@ export interface ImportPreview extends DecodedFile {
   warnings: { line: number; reason: WarningReason; value: string }[];
   counts: ImportCounts;
   /**
-   * The rows carry attendance (Meetup, Luma, connpass), or the file is a plain CSV list (any CSV
-   * can list who came): offer to attach them to an event.
+   * The rows carry attendance (Meetup, Luma, connpass): attached to an event by default. A plain
+   * CSV may list who came too, but it is taken for contacts: the user may still pick an event.
    */
   isAttendeeList: boolean;
   /** The rows carry volunteer roles or shifts (a roster): offer to attach them to an event. */

@@ -34,9 +34,12 @@ export interface ImportRecord {
   firstInteractionAt?: number;
 }
 
-export type RejectReason = 'no-name-or-email' | 'withdrawn-user' | 'empty-card' | 'unreadable-card';
+export type RejectReason =
+  'no-name-or-email' | 'empty-row' | 'withdrawn-user' | 'empty-card' | 'unreadable-card';
 
-export type WarningReason = 'unreadable-date';
+/** `extra-cells`: a row has filled cells past the header's columns (a comma inside an unquoted
+ * cell, as a formula or an address typed in a spreadsheet has): they are left out and shown. */
+export type WarningReason = 'unreadable-date' | 'extra-cells';
 
 export interface MapResult {
   records: ImportRecord[];

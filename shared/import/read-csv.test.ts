@@ -39,17 +39,24 @@ describe('readCsv', () => {
     );
   });
 
-  it.each(['\r\n', '\n', '\r'])('counts lines with %j breaks and skips blank rows', (eol) => {
-    const text = ['a,b', '1,"x', 'y"', '', '2,z', '3,"p', '', 'q"', '4,v'].join(eol);
-    const table = readCsv(text);
-    if (!table.ok) throw new Error(table.error);
-    expect(table.rows.map((row) => [row.line, row.values['a']])).toEqual([
-      [2, '1'],
-      [5, '2'],
-      [6, '3'],
-      [9, '4'],
-    ]);
-  });
+  it.each(['\r\n', '\n', '\r'])(
+    'counts lines with %j breaks, keeping a blank row between rows but not at the end',
+    (eol) => {
+      const text = ['', 'a,b', '1,"x', 'y"', '', '2,z', '3,"p', '', 'q"', ',', '4,v', '', ','].join(
+        eol,
+      );
+      const table = readCsv(text);
+      if (!table.ok) throw new Error(table.error);
+      expect(table.rows.map((row) => [row.line, row.values['a']])).toEqual([
+        [3, '1'],
+        [5, ''],
+        [6, '2'],
+        [7, '3'],
+        [10, ''],
+        [11, '4'],
+      ]);
+    },
+  );
 
   it('fills missing cells and suffixes repeated headers', () => {
     const table = readCsv('Email,Email,Name\na@example.com\n');
@@ -79,6 +86,12 @@ describe('readCsv', () => {
       error: 'unbalanced-quotes',
       line: 3,
     });
+  });
+
+  it('says a spreadsheet formula’s quotes are stray quotes in an unquoted cell, with the line', () => {
+    const text =
+      'Name,Link,Email\nAiko,a,a@x.com\nBen,=HYPERLINK("http://x","y"),b@x.com\nCarla,c,c\n';
+    expect(readCsv(text)).toEqual({ ok: false, error: 'stray-quote', line: 3 });
   });
 
   it('rejects a row of more than MAX_COLUMNS columns at the first column past the limit', () => {

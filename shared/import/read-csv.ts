@@ -4,7 +4,9 @@
 // the line breaks between cursors are counted once, so the whole file is scanned only twice.
 // Header detection: leading rows with fewer than two non-empty cells are skipped, which passes over
 // LinkedIn's `Notes:` preamble (one quoted paragraph and a blank line). A file whose rows all have
-// a single cell uses its first non-blank row as the header. Blank rows are skipped silently.
+// a single cell uses its first non-blank row as the header. Blank rows before the header and at
+// the end of the file are skipped; a blank row between data rows is kept (its cells all empty), so
+// that the import reports it by line instead of dropping it unseen.
 // Errors are values: an empty file, a header with no rows, an unterminated quote (which would
 // swallow the rest of the file) and a row past the shape limits (more than MAX_COLUMNS columns, a
 // cell longer than MAX_CELL_CHARS: no list of people looks like that, and such a file would
@@ -16,6 +18,22 @@ export interface CsvRow {
   line: number;
   /** Cells by header; a header that repeats gets a suffix (`Email (2)`); missing cells are ''. */
   values: Record<string, string>;
+  /** Filled cells past the header's last column (no column names them, so they are not read). */
+  extra?: string[];
+}
+
+/** A data row by the header's names, with what lies past the header kept aside. */
+export function toCsvRow(
+  headers: readonly string[],
+  line: number,
+  cells: readonly string[],
+): CsvRow {
+  const values: Record<string, string> = {};
+  headers.forEach((name, index) => {
+    values[name] = cells[index] ?? '';
+  });
+  const extra = cells.slice(headers.length).filter((cell) => cell.trim() !== '');
+  return extra.length > 0 ? { line, values, extra } : { line, values };
 }
 
 export interface CsvTable {
@@ -28,7 +46,7 @@ export interface CsvTable {
 export type CsvFailure =
   | {
       ok: false;
-      error: 'empty' | 'header-only' | 'unbalanced-quotes';
+      error: 'empty' | 'header-only' | 'unbalanced-quotes' | 'stray-quote';
       /** Line where the problem is (the header for header-only, the opening quote's row). */
       line: number;
     }
@@ -99,6 +117,35 @@ export function uniqueHeaders(cells: string[]): string[] {
   });
 }
 
+/** Where the line starting at `from` ends (its line break, or the end of the text). */
+function lineEnd(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 0x0a || char === 0x0d) return index;
+  }
+  return text.length;
+}
+
+/**
+ * A row whose quote never closes. When a quoted cell's closing quote on the row's first line is
+ * followed by more text (`=HYPERLINK("http://x","y")`: the comma inside splits the cell, and the
+ * part after it starts with a quote), the quote was a stray one in an unquoted cell, not an
+ * unfinished quoted cell: that is what the user is told, with the line.
+ */
+export function quoteFailure(
+  errors: readonly Papa.ParseError[],
+  text: string,
+  rowStart: number,
+  rowLine: number,
+): CsvFailure | null {
+  if (!errors.some((error) => error.code === 'MissingQuotes')) return null;
+  const end = lineEnd(text, rowStart);
+  const stray = errors.some(
+    (error) => error.code === 'InvalidQuotes' && error.index !== undefined && error.index < end,
+  );
+  return { ok: false, error: stray ? 'stray-quote' : 'unbalanced-quotes', line: rowLine };
+}
+
 /** The row's first cell past the shape limits, as a failure at the line where that cell starts. */
 export function rowShapeFailure(cells: readonly string[], rowLine: number): CsvFailure | null {
   const checked = Math.min(cells.length, MAX_COLUMNS + 1);
@@ -121,11 +168,12 @@ function parseRawRows(text: string): RawRow[] | CsvFailure {
     delimiter: detectDelimiter(text),
     step: (result, parser) => {
       const rowLine = line;
+      const rowStart = cursor;
       line += countLineBreaks(text, cursor, result.meta.cursor);
       cursor = result.meta.cursor;
-      failure = result.errors.some((error) => error.code === 'MissingQuotes')
-        ? { ok: false, error: 'unbalanced-quotes', line: rowLine }
-        : rowShapeFailure(result.data, rowLine);
+      failure =
+        quoteFailure(result.errors, text, rowStart, rowLine) ??
+        rowShapeFailure(result.data, rowLine);
       if (failure) {
         parser.abort();
         return;
@@ -141,21 +189,19 @@ export function readCsv(text: string): CsvReadResult {
   if (!Array.isArray(parsed)) return parsed;
   const nonBlank = parsed.filter((row) => filledCells(row.cells) > 0);
   if (nonBlank.length === 0) return { ok: false, error: 'empty', line: 1 };
-  const headerIndex = Math.max(
-    0,
-    nonBlank.findIndex((row) => filledCells(row.cells) >= 2),
-  );
-  const header = nonBlank[headerIndex]!;
+  const found = nonBlank.findIndex((row) => filledCells(row.cells) >= 2);
+  const header = nonBlank[Math.max(0, found)]!;
   const headers = uniqueHeaders(header.cells);
-  const dataRows = nonBlank.slice(headerIndex + 1);
+  // A one-column file (no row of two cells) skips its blank rows, as CsvRowStream does.
+  const dataRows =
+    found === -1
+      ? nonBlank.slice(1)
+      : parsed.slice(parsed.indexOf(header) + 1, parsed.indexOf(nonBlank.at(-1)!) + 1);
   if (dataRows.length === 0) return { ok: false, error: 'header-only', line: header.line };
   return {
     ok: true,
     headers,
     headerLine: header.line,
-    rows: dataRows.map((row) => ({
-      line: row.line,
-      values: Object.fromEntries(headers.map((name, index) => [name, row.cells[index] ?? ''])),
-    })),
+    rows: dataRows.map((row) => toCsvRow(headers, row.line, row.cells)),
   };
 }

@@ -8,6 +8,7 @@ import { suggestColumnMapping, type ColumnMapping } from './formats/generic-csv'
 import { mapGoogleContactsRows } from './formats/google-contacts';
 import { mapHallwayRows } from './formats/hallway';
 import { mapLinkedInRows } from './formats/linkedin';
+import { mapOutlookRows } from './formats/outlook';
 import { mapLumaRows } from './formats/luma';
 import { mapMeetupRows } from './formats/meetup';
 import { parseVCards } from './formats/vcard';
@@ -34,6 +35,7 @@ export const CSV_MAPPERS: Record<
   hallway: mapHallwayRows,
   linkedin: mapLinkedInRows,
   'google-contacts': mapGoogleContactsRows,
+  outlook: mapOutlookRows,
   meetup: mapMeetupRows,
   luma: mapLumaRows,
   connpass: mapConnpassRows,

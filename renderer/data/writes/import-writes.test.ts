@@ -118,3 +118,32 @@ describe('importing the LinkedIn export', () => {
     });
   });
 });
+
+describe('importing an attendee list twice', () => {
+  it('attaches the second import to the first one’s event: no second event, no double meetings', async () => {
+    const db = freshDatabase();
+    const newEvent = { name: 'Rust Tokyo', startsAt: new Date(2026, 9, 20, 19).getTime() };
+    const first = await writeImport(
+      db,
+      await previewOf(db, 'meetup-attendees.csv'),
+      new Map(),
+      { attachToEvent: { newEvent } },
+      ignore,
+    );
+    const before = await snapshot(db);
+    const again = { ...newEvent, name: ' rust  tokyo', startsAt: newEvent.startsAt + 3_600_000 };
+    const second = await writeImport(
+      db,
+      await previewOf(db, 'meetup-attendees.csv'),
+      new Map(),
+      { attachToEvent: { newEvent: again } },
+      ignore,
+    );
+    expect(second.eventId).toBe(first.eventId);
+    expect(second).toMatchObject({ created: 0, interactions: 0 });
+    const after = await snapshot(db);
+    expect(after.events).toHaveLength(before.events.length);
+    expect(after.interactions).toHaveLength(before.interactions.length);
+    expect(after.people).toHaveLength(before.people.length);
+  });
+});

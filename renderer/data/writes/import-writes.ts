@@ -18,6 +18,7 @@ import type {
   ImportProgress,
   PlannedRow,
 } from '../../../shared/import/import-preview';
+import { recogniseEvent } from '../../../shared/import/recognise-event';
 import { resolveTopicKey } from '../../../shared/topics/normalise-topic-key';
 import type { HallwayDatabase } from '../../db/database';
 import { newEventSchema, type NewEventInput } from './event-input';
@@ -59,10 +60,31 @@ async function attachedEvent(
   attach: AttachToEvent | undefined,
 ): Promise<HallwayEvent | null> {
   if (!attach) return null;
-  if ('newEvent' in attach) return createEventIn(write, attach.newEvent);
+  if ('newEvent' in attach) {
+    return (await sameEventIn(write, attach.newEvent)) ?? createEventIn(write, attach.newEvent);
+  }
   const event = await write.get('events', attach.existingEventId);
   if (!event || event.deletedAt !== LIVE) throw notFound('event', attach.existingEventId);
   return event;
+}
+
+/**
+ * A live event the new one already is (same page, or same name on the same day): the list was
+ * imported before, so it goes to that event and a second one is not made. Events are few: scanned.
+ */
+async function sameEventIn(
+  write: WriteTransaction,
+  input: NewEventInput,
+): Promise<HallwayEvent | null> {
+  const events = await write.db.events
+    .where('[deletedAt+startsAt]')
+    .between([LIVE, -Infinity], [LIVE, Infinity])
+    .toArray();
+  return recogniseEvent(
+    events,
+    { name: input.name, startsAt: input.startsAt, ...(input.url && { url: input.url }) },
+    Intl.DateTimeFormat().resolvedOptions().timeZone,
+  );
 }
 
 /** Keys (see recordedKey) of what the matched people and the event already have. */

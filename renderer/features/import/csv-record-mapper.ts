@@ -40,7 +40,8 @@ export class CsvRecordMapper {
     if (!header || rows.length === 0) return;
     this.format ??= detectCsvFormat(header.headers);
     if (this.needsMapping) {
-      this.sample.push(...rows.slice(0, SAMPLE_ROWS - this.sample.length));
+      const filled = rows.filter((row) => Object.values(row.values).some((cell) => cell.trim()));
+      this.sample.push(...filled.slice(0, SAMPLE_ROWS - this.sample.length));
       return;
     }
     const mapped =

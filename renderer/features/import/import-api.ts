@@ -4,7 +4,7 @@
 //    read-import-source) and plans it against the database (see shared/import/plan-import). Its
 //    `preview` resolves to one of:
 //    - `{ kind: 'failure', reason, line?, column? }`: the whole file is refused (empty, header-only,
-//      binary, unbalanced-quotes, too-many-columns, cell-too-long, undecodable, too-large, no-rows,
+//      binary, unbalanced-quotes, stray-quote, too-many-columns, cell-too-long, undecodable, too-large, no-rows,
 //      unreadable); words in `import:failure.*` (`too-large` takes `limit`: MAX_IMPORT_BYTES; the
 //      shape limits `maxColumns` and `maxCellCharacters`: MAX_COLUMNS and MAX_CELL_CHARS);
 //    - `{ kind: 'needs-mapping', headers, sampleRows, mapping }`: a CSV from an unknown tool; call

@@ -162,7 +162,7 @@ describe('import fixtures', () => {
     const mapping = { mapping: { Name: 'displayName', Email: 'emails' } } as const;
     const planned = await previewImportFile(db, list, mapping, ignore);
     if (planned.kind !== 'preview') throw new Error(planned.kind);
-    expect(planned.isAttendeeList).toBe(true);
+    expect(planned.isAttendeeList).toBe(false);
     const summary = await writeImport(db, planned, new Map(), { attachToEvent: NEW_EVENT }, ignore);
     expect(summary).toMatchObject({ created: 2, interactions: 2 });
     const before = await everything(db);

@@ -100,7 +100,7 @@ export async function planPreview(
     invalid: rejected,
     warnings,
     counts: countDecisions(rows, rejected.length),
-    isAttendeeList: isPlainList || records.some((record) => record.attendance !== undefined),
+    isAttendeeList: records.some((record) => record.attendance !== undefined),
     isVolunteerRoster,
     ...(checkIns.length > 0 && { eventHint: { startsAt: Math.min(...checkIns) } }),
   };

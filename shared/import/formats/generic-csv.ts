@@ -134,10 +134,35 @@ function headerKey(header: string): string {
     .trim();
 }
 
+/**
+ * Numbered and compound columns of the contact exports (Google's `E-mail 2 - Value`,
+ * `Organization 1 - Title`, `Family Name Yomi`; Outlook's `E-mail 2 Address`, `Mobile Phone`,
+ * `Surname Yomi`; Japanese exports' `メールアドレス 2`, `姓（ふりがな）`), for files that fall to the
+ * generic mapping. Matched on the header key (NFKC, lower case), after the exact words above.
+ */
+const HEADER_PATTERNS: [MappingTarget, RegExp][] = [
+  ['emails', /^(e-?mail|メール|メールアドレス|電子メール ?アドレス)( ?\d+)?( - value| address)?$/],
+  ['emails', /^e-?mail \d+ address$/],
+  ['phones', /^phone( \d+)? - value$/],
+  ['phones', /^(mobile|business|home|primary|other|work|cell) phone( \d+)?$/],
+  ['phones', /^(電話|電話番号|携帯電話|勤務先電話|自宅電話)( ?\d+)?$/],
+  ['company', /^organi[sz]ation( \d+)?( - name| name)$/],
+  ['role', /^organi[sz]ation( \d+)?( - title| title)$/],
+  ['links', /^(website|web page)( \d+)?( - value)?$/],
+  ['nameReading', /^(yomi name|(given|family|first|last) name yomi|(given|surname) yomi)$/],
+  ['nameReading', /^phonetic (first|last) name$/],
+  ['nameReading', /^(姓|名)[(（](ふりがな|フリガナ|よみがな|カナ)[)）]$/],
+];
+
+function suggestTarget(header: string): MappingTarget {
+  const key = headerKey(header);
+  const exact = HEADER_LOOKUP.get(key);
+  if (exact) return exact;
+  return HEADER_PATTERNS.find(([, pattern]) => pattern.test(key))?.[0] ?? 'ignore';
+}
+
 export function suggestColumnMapping(headers: string[]): ColumnMapping {
-  return Object.fromEntries(
-    headers.map((header) => [header, HEADER_LOOKUP.get(headerKey(header)) ?? 'ignore']),
-  );
+  return Object.fromEntries(headers.map((header) => [header, suggestTarget(header)]));
 }
 
 const NOTE_TARGET_WORDS = new Set(HEADER_WORDS.find(([target]) => target === 'notes')![1]);

@@ -1,4 +1,7 @@
-// Google Contacts CSV (the current export's headers). Numbered columns (`E-mail 1 - Value`,
+// Google Contacts CSV, both generations: the current export (`First Name`, `Last Name`,
+// `Phonetic First Name`, `Organization Name`, `Labels`) and the older one (`Name`, `Given Name`,
+// `Family Name`, `Yomi Name` or `Given Name Yomi` / `Family Name Yomi`, `Organization 1 - Name`,
+// `Organization 1 - Title`, `Group Membership`). Numbered columns (`E-mail 1 - Value`,
 // `Phone 2 - Value`, `Website 1 - Value`) may each hold several values joined by ` ::: `.
 // Labels are contact groups, not topics: they are kept in the note, without Google's system
 // labels (`* myContacts`, `* starred`). The birthday is kept in the note as well.
@@ -9,6 +12,14 @@ import type { CsvRow } from '../read-csv';
 
 export const GOOGLE_SOURCE = 'import:google';
 
+/** The cells of the columns given, in that order, that are filled, joined by a space. */
+function joined(values: Record<string, string>, headers: string[]): string {
+  return headers
+    .map((header) => values[header]?.trim() ?? '')
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
 function numberedValues(values: Record<string, string>, kind: RegExp): string[] {
   return Object.entries(values)
     .filter(([header]) => kind.test(header))
@@ -17,17 +28,18 @@ function numberedValues(values: Record<string, string>, kind: RegExp): string[] 
 
 export function mapGoogleContactsRows(rows: CsvRow[]): MapResult {
   return mapRows(rows, (values): RowOutcome => {
-    const reading = [values['Phonetic Last Name'], values['Phonetic First Name']]
-      .map((part) => part?.trim() ?? '')
-      .filter((part) => part !== '')
-      .join(' ');
-    const labels = splitMultiValue(values['Labels'] ?? '').filter(
+    const reading =
+      joined(values, ['Phonetic Last Name', 'Phonetic First Name']) ||
+      joined(values, ['Family Name Yomi', 'Given Name Yomi']) ||
+      joined(values, ['Yomi Name']);
+    const labels = splitMultiValue(values['Labels'] ?? values['Group Membership'] ?? '').filter(
       (label) => !label.startsWith('*'),
     );
     const person = buildDraft(
       {
-        givenName: values['First Name'],
-        familyName: values['Last Name'],
+        displayName: values['Name'],
+        givenName: values['First Name'] ?? values['Given Name'],
+        familyName: values['Last Name'] ?? values['Family Name'],
         nameReading: reading,
         company: values['Organization Name'] ?? values['Organization 1 - Name'],
         role: values['Organization Title'] ?? values['Organization 1 - Title'],

@@ -1,15 +1,23 @@
-// "Attach to event" for attendee lists (and any CSV): no event, a new event (title and date
-// prefilled from the file where it says them), or an existing one picked from the newest events.
+// "Attach to event" for attendee lists (and any CSV): no event, a new event (name, date, kind and
+// page prefilled from the file where it says them, see use-event-choice), or an existing one
+// picked from the newest events, or the one this list was imported into before (recognised).
 // People who attended then get a `met` interaction at that event.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS, type EventKind, type HallwayEvent } from '../../../../shared/domain/entities';
 import { fromDateTimeLocalValue, useEventDateFormat } from '../../events/event-time';
 import { useRecentEvents } from './use-recent-events';
 
+export interface NewEventFields {
+  name: string;
+  /** A datetime-local value. */
+  startsAt: string;
+  eventKind: EventKind;
+  url: string;
+}
+
 export type EventChoice =
-  | { kind: 'none' }
-  | { kind: 'new'; name: string; startsAt: string }
-  | { kind: 'existing'; eventId: string };
+  { kind: 'none' } | ({ kind: 'new' } & NewEventFields) | { kind: 'existing'; eventId: string };
 
 /** A choice the Import button can act on: a new event needs a name and a date, an existing one an id. */
 export function isCompleteChoice(choice: EventChoice): boolean {
@@ -22,17 +30,25 @@ export function isCompleteChoice(choice: EventChoice): boolean {
 export function AttachToEvent({
   choice,
   newEventDefaults,
+  recognised,
   onChange,
 }: {
   choice: EventChoice;
-  newEventDefaults: { name: string; startsAt: string };
+  newEventDefaults: NewEventFields;
+  /** The event this list was imported into before, if any. */
+  recognised: HallwayEvent | null | undefined;
   onChange(choice: EventChoice): void;
 }) {
   const { t } = useTranslation('import');
-  const events = useRecentEvents();
+  const { t: tEvents } = useTranslation('events');
+  const recent = useRecentEvents();
   const dates = useEventDateFormat();
   const groupName = useId();
-  const firstEventId = events?.[0]?.id ?? '';
+  const events =
+    recognised && recent && !recent.some((event) => event.id === recognised.id)
+      ? [recognised, ...recent]
+      : recent;
+  const firstEventId = recognised?.id ?? events?.[0]?.id ?? '';
 
   const radio = (kind: EventChoice['kind'], label: string, next: () => EventChoice) => (
     <label className="import-event__option">
@@ -70,6 +86,29 @@ export function AttachToEvent({
               onChange={(event) => onChange({ ...choice, startsAt: event.currentTarget.value })}
             />
           </label>
+          <label>
+            {t('event.url')}
+            <input
+              type="url"
+              value={choice.url}
+              onChange={(event) => onChange({ ...choice, url: event.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t('event.kind')}
+            <select
+              value={choice.eventKind}
+              onChange={(event) =>
+                onChange({ ...choice, eventKind: event.currentTarget.value as EventKind })
+              }
+            >
+              {EVENT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {tEvents(`kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
       )}
       {radio('existing', t('event.existing'), () => ({
@@ -93,6 +132,9 @@ export function AttachToEvent({
               ))}
             </select>
           </label>
+          {recognised && choice.eventId === recognised.id && (
+            <p className="muted">{t('event.recognised')}</p>
+          )}
         </div>
       )}
     </fieldset>

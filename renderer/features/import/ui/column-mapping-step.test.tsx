@@ -21,6 +21,8 @@ const table: ImportNeedsMapping = {
   mapping: { 氏名: 'displayName', 'Favourite language': 'ignore', Badge: 'ignore' },
 };
 
+const onClose = vi.fn();
+
 function renderMapping(initialMapping?: ImportNeedsMapping['mapping']) {
   const onPreview = vi.fn();
   render(
@@ -30,6 +32,7 @@ function renderMapping(initialMapping?: ImportNeedsMapping['mapping']) {
         {...(initialMapping ? { initialMapping } : {})}
         onPreview={onPreview}
         onBack={vi.fn()}
+        onClose={onClose}
       />
     </I18nextProvider>,
   );
@@ -53,6 +56,13 @@ describe('the column mapping step', () => {
       'Favourite language': 'interests',
       Badge: 'ignore',
     });
+  });
+
+  it('has a visible Cancel that closes the import', async () => {
+    const user = userEvent.setup();
+    renderMapping();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
   });
 
   it('needs a column that gives a name or an e-mail before it previews', async () => {

@@ -23,12 +23,14 @@ export function ColumnMappingStep({
   initialMapping,
   onPreview,
   onBack,
+  onClose,
 }: {
   table: ImportNeedsMapping;
   /** The user's earlier choice, when they come back from the preview; else the suggestion. */
   initialMapping?: ColumnMapping;
   onPreview(mapping: ColumnMapping): void;
   onBack(): void;
+  onClose(): void;
 }) {
   const { t } = useTranslation('import');
   const [mapping, setMapping] = useState<ColumnMapping>(initialMapping ?? table.mapping);
@@ -82,6 +84,9 @@ export function ColumnMappingStep({
         </p>
       )}
       <div className="modal__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('dialog.cancel')}
+        </button>
         <button type="button" className="button" onClick={onBack}>
           {t('dialog.chooseAnother')}
         </button>

@@ -88,6 +88,7 @@ export function ImportDialog() {
               session.read(state.request.source, { ...state.request.options, mapping }, state.table)
             }
             onBack={session.restart}
+            onClose={closeImport}
           />
         );
       case 'preview':
@@ -100,6 +101,7 @@ export function ImportDialog() {
             {...(state.request.table ? { onChangeMapping: session.changeMapping } : {})}
             onImport={(request) => void commit.run(state.preview, request)}
             onBack={session.restart}
+            onClose={closeImport}
           />
         );
     }

@@ -9,7 +9,7 @@ import { DatabaseContext } from '../../../app/database-context';
 import { HallwayDatabase } from '../../../db/database';
 import { createI18n } from '../../../i18n/create-i18n';
 import { createEvent } from '../../../data/writes/events-writes';
-import { eventNameFromFileName, PreviewStep } from './preview-step';
+import { PreviewStep } from './preview-step';
 import { plannedRowFixture, previewFixture } from './preview-fixture';
 
 let db: HallwayDatabase;
@@ -39,6 +39,7 @@ function Providers({ children }: { children: ReactNode }) {
 function renderPreview(preview: ImportPreview, fileName = 'connections.csv') {
   const onImport = vi.fn();
   const onEncoding = vi.fn();
+  const onClose = vi.fn();
   render(
     <PreviewStep
       preview={preview}
@@ -47,10 +48,11 @@ function renderPreview(preview: ImportPreview, fileName = 'connections.csv') {
       onEncoding={onEncoding}
       onImport={onImport}
       onBack={vi.fn()}
+      onClose={onClose}
     />,
     { wrapper: Providers },
   );
-  return { onImport, onEncoding };
+  return { onImport, onEncoding, onClose };
 }
 
 const aikoMatch = {
@@ -156,6 +158,88 @@ describe('the import preview', () => {
     expect(within(picker).getByRole('option').textContent).toMatch(/^Rust Tokyo #11 \(/);
     await user.click(screen.getByRole('button', { name: 'Import 1' }));
     expect(onImport.mock.calls[0]![0].event).toMatchObject({ kind: 'existing' });
+  }, 15_000);
+
+  it('offers the event a list was imported into before, so a re-import makes no second event', async () => {
+    const user = userEvent.setup();
+    const checkIn = new Date(2026, 9, 20, 19, 5).getTime();
+    const before = await createEvent(db, {
+      name: 'Rust Tokyo 12',
+      startsAt: new Date(2026, 9, 20, 18, 30).getTime(),
+    });
+    const { onImport } = renderPreview(
+      previewFixture({
+        format: 'meetup',
+        isAttendeeList: true,
+        eventHint: { startsAt: checkIn },
+        rows: [
+          plannedRowFixture(2, 'Aiko Tanaka', { attendance: { status: 'attended', raw: 'Y' } }),
+        ],
+      }),
+      'rust-tokyo_12.csv',
+    );
+    const existing = screen.getByRole('radio', { name: 'An existing event' });
+    await vi.waitFor(() => expect(existing).toHaveProperty('checked', true), { timeout: 5_000 });
+    expect(screen.getByText(/imported into this event before/)).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Import 1' }));
+    expect(onImport.mock.calls[0]![0].event).toEqual({ kind: 'existing', eventId: before.id });
+  });
+
+  it('names, dates and links a new event from what a Luma or connpass export says', async () => {
+    const user = userEvent.setup();
+    const checkIn = new Date(2026, 9, 20, 18, 55).getTime();
+    const { onImport } = renderPreview(
+      previewFixture({
+        format: 'luma',
+        isAttendeeList: true,
+        eventHint: { startsAt: checkIn },
+        rows: [
+          plannedRowFixture(2, 'Aiko Tanaka', { attendance: { status: 'attended', raw: 'Y' } }),
+        ],
+      }),
+      'Rust Night Tokyo - Guests - 2026-10-21-09-00-00.csv',
+    );
+    expect(screen.getByLabelText('Event name')).toHaveProperty('value', 'Rust Night Tokyo');
+    expect(screen.getByLabelText('Starts')).toHaveProperty('value', '2026-10-20T18:55');
+    await user.selectOptions(screen.getByLabelText('Kind'), 'workshop');
+    const importButton = screen.getByRole('button', { name: 'Import 1' });
+    await vi.waitFor(() => expect(importButton).toHaveProperty('disabled', false));
+    await user.click(importButton);
+    expect(onImport.mock.calls[0]![0].event).toMatchObject({
+      kind: 'new',
+      name: 'Rust Night Tokyo',
+      eventKind: 'workshop',
+    });
+    cleanup();
+    renderPreview(
+      previewFixture({ format: 'connpass', isAttendeeList: true }),
+      'event_334455_participants.csv',
+    );
+    expect(screen.getByLabelText('Event page (URL)')).toHaveProperty(
+      'value',
+      'https://connpass.com/event/334455/',
+    );
+  });
+
+  it('attaches a contacts file to no event by default, an event still choosable', async () => {
+    const user = userEvent.setup();
+    renderPreview(
+      previewFixture({ format: 'generic-csv', rows: [plannedRowFixture(2, 'Aiko Tanaka')] }),
+      'contacts.csv',
+    );
+    expect(screen.getByRole('radio', { name: 'Do not attach to an event' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await user.click(screen.getByRole('radio', { name: 'A new event' }));
+    expect(screen.getByLabelText('Event name')).toHaveProperty('value', 'contacts');
+  });
+
+  it('has a visible Cancel that closes the import', async () => {
+    const user = userEvent.setup();
+    const { onClose } = renderPreview(twoRows);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
   });
 
   it('reads the file again in the encoding the user picks', async () => {
@@ -163,12 +247,5 @@ describe('the import preview', () => {
     const { onEncoding } = renderPreview(twoRows);
     await user.selectOptions(screen.getByLabelText('Encoding'), 'shift_jis');
     expect(onEncoding).toHaveBeenCalledWith('shift_jis');
-  });
-});
-
-describe('a new event’s name from the file’s', () => {
-  it('drops the extension and turns separators into spaces', () => {
-    expect(eventNameFromFileName('Tokyo_Rust-Meetup 12.csv')).toBe('Tokyo Rust Meetup 12');
-    expect(eventNameFromFileName('guests')).toBe('guests');
   });
 });

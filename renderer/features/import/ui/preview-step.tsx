@@ -11,23 +11,15 @@ import {
   type PlannedRow,
 } from '../../../../shared/import/import-preview';
 import { useFormatters } from '../../../i18n/format';
-import { toDateTimeLocalValue } from '../../events/event-time';
 import { AttachToEvent, isCompleteChoice, type EventChoice } from './attach-to-event';
 import { EncodingSelect } from './encoding-select';
 import { InvalidRowList } from './invalid-row-list';
 import { PlannedRowList } from './planned-row-list';
+import { useEventChoice } from './use-event-choice';
 
 export interface ImportRequest {
   decisions: ReadonlyMap<number, ImportDecision>;
   event: EventChoice;
-}
-
-/** A new event's name from the file's name: `tokyo-rust_12.csv` → `tokyo rust 12`. */
-export function eventNameFromFileName(fileName: string): string {
-  return fileName
-    .replace(/\.[^.]*$/, '')
-    .replace(/[_-]+/g, ' ')
-    .trim();
 }
 
 export function PreviewStep({
@@ -37,6 +29,7 @@ export function PreviewStep({
   onEncoding,
   onImport,
   onBack,
+  onClose,
   onChangeMapping,
 }: {
   preview: ImportPreview;
@@ -46,6 +39,7 @@ export function PreviewStep({
   onEncoding(encoding: TextEncodingName): void;
   onImport(request: ImportRequest): void;
   onBack(): void;
+  onClose(): void;
   /** Back to the column mapping (a generic CSV only). */
   onChangeMapping?: () => void;
 }) {
@@ -54,15 +48,12 @@ export function PreviewStep({
   const [decisions, setDecisions] = useState<ReadonlyMap<number, ImportDecision>>(new Map());
   const offersEvent =
     preview.isAttendeeList || preview.isVolunteerRoster || preview.format === 'generic-csv';
-  const [newEventDefaults] = useState(() => ({
-    name: eventNameFromFileName(fileName),
-    startsAt: toDateTimeLocalValue(preview.eventHint?.startsAt ?? Date.now()),
-  }));
-  const [event, setEvent] = useState<EventChoice>(() =>
-    preview.isAttendeeList || preview.isVolunteerRoster
-      ? { kind: 'new', ...newEventDefaults }
-      : { kind: 'none' },
-  );
+  const {
+    choice: event,
+    setChoice: setEvent,
+    newEventDefaults,
+    recognised,
+  } = useEventChoice(preview, fileName);
   const counts = useMemo(
     () => countDecisions(preview.rows, preview.invalid.length, decisions),
     [preview, decisions],
@@ -115,7 +106,12 @@ export function PreviewStep({
       )}
       <InvalidRowList invalid={preview.invalid} warnings={preview.warnings} />
       {offersEvent && (
-        <AttachToEvent choice={event} newEventDefaults={newEventDefaults} onChange={setEvent} />
+        <AttachToEvent
+          choice={event}
+          newEventDefaults={newEventDefaults}
+          recognised={recognised}
+          onChange={setEvent}
+        />
       )}
       {!writes && <p className="muted">{t('preview.nothingToImport')}</p>}
       {error !== null && (
@@ -124,6 +120,9 @@ export function PreviewStep({
         </p>
       )}
       <div className="modal__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('dialog.cancel')}
+        </button>
         <button type="button" className="button" onClick={onBack}>
           {t('dialog.chooseAnother')}
         </button>
@@ -135,7 +134,7 @@ export function PreviewStep({
         <button
           type="button"
           className="button button--primary"
-          disabled={!writes || !isCompleteChoice(event)}
+          disabled={!writes || !isCompleteChoice(event) || recognised === undefined}
           onClick={() => onImport({ decisions, event })}
         >
           {t('preview.import', { formattedCount: format.number(counts.create + counts.merge) })}

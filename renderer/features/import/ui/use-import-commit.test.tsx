@@ -81,11 +81,22 @@ describe('writing an import', () => {
 
 describe('the event an import is attached to', () => {
   it('is a new event with the typed name and local start, an existing one, or none', () => {
-    expect(
-      attachmentFor({ kind: 'new', name: ' Rust Tokyo #12 ', startsAt: '2026-10-20T19:00' }),
-    ).toEqual({
-      newEvent: { name: 'Rust Tokyo #12', startsAt: new Date(2026, 9, 20, 19).getTime() },
+    const typed = { name: ' Rust Tokyo #12 ', startsAt: '2026-10-20T19:00', url: '' } as const;
+    expect(attachmentFor({ kind: 'new', ...typed, eventKind: 'meetup' })).toEqual({
+      newEvent: {
+        name: 'Rust Tokyo #12',
+        startsAt: new Date(2026, 9, 20, 19).getTime(),
+        kind: 'meetup',
+      },
     });
+    expect(
+      attachmentFor({
+        kind: 'new',
+        ...typed,
+        eventKind: 'workshop',
+        url: ' https://connpass.com/event/1/ ',
+      }),
+    ).toMatchObject({ newEvent: { kind: 'workshop', url: 'https://connpass.com/event/1/' } });
     expect(attachmentFor({ kind: 'existing', eventId: 'e1' })).toEqual({ existingEventId: 'e1' });
     expect(attachmentFor({ kind: 'none' })).toBeUndefined();
   });

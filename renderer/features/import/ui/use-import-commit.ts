@@ -25,7 +25,15 @@ export function attachmentFor(choice: EventChoice): AttachToEvent | undefined {
   if (choice.kind === 'new') {
     const startsAt = fromDateTimeLocalValue(choice.startsAt);
     if (startsAt === null) return undefined;
-    return { newEvent: { name: choice.name.trim(), startsAt } };
+    const url = choice.url.trim();
+    return {
+      newEvent: {
+        name: choice.name.trim(),
+        startsAt,
+        kind: choice.eventKind,
+        ...(url !== '' && { url }),
+      },
+    };
   }
   return undefined;
 }
