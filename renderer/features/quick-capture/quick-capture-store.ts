@@ -47,9 +47,8 @@ export function updateEventDraft(changes: Partial<CaptureEventDraft>): void {
 export function updateEntry(changes: Partial<CapturedRow>): void {
   setDraft((draft) => {
     const renamed = changes.name !== undefined && changes.name !== draft.entry.name;
-    const entry = { ...draft.entry, ...changes };
-    if (renamed) Object.assign(entry, { givenName: undefined, familyName: undefined });
-    return { ...draft, entry };
+    const split = renamed ? { givenName: undefined, familyName: undefined } : {};
+    return { ...draft, entry: { ...draft.entry, ...split, ...changes } };
   });
 }
 
