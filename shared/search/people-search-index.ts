@@ -21,7 +21,7 @@ import { queryTerms } from './query-terms';
 /**
  * Bump when the tokeniser, the fields or the persisted head change: a persisted index of another
  * format is rebuilt. 3: the head holds a change-feed position instead of an updatedAt watermark.
- * 4: links, and the events and notes of a person's interactions, are indexed.
+ * 4: links, the events a person was met or volunteered at and their interaction notes are indexed.
  */
 export const SEARCH_INDEX_FORMAT = 4;
 export const DEFAULT_RESULT_LIMIT = 50;

@@ -1,10 +1,10 @@
-// Reads what the search index keeps of people's interactions (shared/search/person-encounters):
-// for a few people through the [personId+at] index, for many or all by reading the tables once.
-// And which people a change of interactions or events concerns: the people of those
-// interactions (trashed ones too, whose note must leave the index) and the people met at those
-// events.
+// Reads what the search index keeps of people's interactions and volunteer shifts
+// (shared/search/person-encounters): for a few people through their personId indexes, for many or
+// all by reading the tables once. And which people a change of interactions, shifts or events
+// concerns: the people of those rows (trashed ones too, whose text must leave the index) and the
+// people met or volunteering at those events.
 import Dexie from 'dexie';
-import type { HallwayEvent, Interaction } from '../../../shared/domain/entities';
+import type { HallwayEvent, Interaction, VolunteerShift } from '../../../shared/domain/entities';
 import { collectEncounters, type EncountersOf } from '../../../shared/search/person-encounters';
 import type { HallwayDatabase } from '../../db/database';
 
@@ -27,38 +27,61 @@ async function interactionsOf(
   return perPerson.flat();
 }
 
+function shiftsOf(
+  db: HallwayDatabase,
+  personIds: readonly string[] | 'all',
+): Promise<VolunteerShift[]> {
+  if (personIds === 'all' || personIds.length > READ_ALL_ABOVE) return db.volunteerShifts.toArray();
+  return db.volunteerShifts
+    .where('personId')
+    .anyOf([...personIds])
+    .toArray();
+}
+
 /** The encounters of these people (or everyone's), ready for the index. */
 export async function readEncounters(
   db: HallwayDatabase,
   personIds: readonly string[] | 'all',
 ): Promise<EncountersOf> {
-  const interactions = await interactionsOf(db, personIds);
-  const eventIds = [...new Set(interactions.flatMap(({ eventId }) => (eventId ? [eventId] : [])))];
+  const [interactions, shifts] = await Promise.all([
+    interactionsOf(db, personIds),
+    shiftsOf(db, personIds),
+  ]);
+  const eventIds = [
+    ...new Set([
+      ...interactions.flatMap(({ eventId }) => (eventId ? [eventId] : [])),
+      ...shifts.map(({ eventId }) => eventId),
+    ]),
+  ];
   const events = await db.events.bulkGet(eventIds);
   const eventsById = new Map(
     events.filter((event): event is HallwayEvent => event !== undefined).map((e) => [e.id, e]),
   );
-  const encounters = collectEncounters(interactions, eventsById);
+  const encounters = collectEncounters(interactions, shifts, eventsById);
   return (personId) => encounters.get(personId);
 }
 
-/** The people whose encounters these changed interactions and events may have changed. */
+export interface EncounterChanges {
+  interactions: Iterable<string>;
+  volunteerShifts: Iterable<string>;
+  events: Iterable<string>;
+}
+
+/** The people whose encounters these changed interactions, shifts and events may have changed. */
 export async function peopleConcerned(
   db: HallwayDatabase,
-  interactionIds: readonly string[],
-  eventIds: readonly string[],
+  changes: EncounterChanges,
 ): Promise<string[]> {
-  const changed = await db.interactions.bulkGet([...interactionIds]);
-  const atEvents =
-    eventIds.length > 0
-      ? await db.interactions
-          .where('eventId')
-          .anyOf([...eventIds])
-          .toArray()
-      : [];
+  const eventIds = [...changes.events];
+  const atEvents = (table: 'interactions' | 'volunteerShifts') =>
+    eventIds.length > 0 ? db[table].where('eventId').anyOf(eventIds).toArray() : [];
+  const rows = await Promise.all([
+    db.interactions.bulkGet([...changes.interactions]),
+    db.volunteerShifts.bulkGet([...changes.volunteerShifts]),
+    atEvents('interactions'),
+    atEvents('volunteerShifts'),
+  ]);
   const people = new Set<string>();
-  for (const interaction of [...changed, ...atEvents]) {
-    if (interaction) people.add(interaction.personId);
-  }
+  for (const row of rows.flat()) if (row) people.add(row.personId);
   return [...people];
 }

@@ -171,6 +171,36 @@ describe('SearchIndexSync', () => {
     expect(names(sync, 'rustconf')).toEqual([]);
   });
 
+  it('finds volunteers by the event they volunteered at', async () => {
+    await insert(personFixture({ id: 'kenji', displayName: 'Kenji Mori' }));
+    await runWrite(db, (write) => write.insert('events', [rustFest]));
+    const sync = newSync();
+    await sync.start();
+    await runWrite(db, (write) =>
+      write.insert('volunteerShifts', [
+        {
+          id: 'shift',
+          createdAt: 1,
+          updatedAt: 1,
+          deletedAt: LIVE,
+          eventId: 'rustfest',
+          personId: 'kenji',
+          role: 'reception',
+          startsAt: 1,
+          endsAt: 2,
+          status: 'confirmed',
+          hours: 0,
+          note: '',
+        },
+      ]),
+    );
+    await sync.refresh();
+    expect(names(sync, 'rustfest')).toEqual(['Kenji Mori']);
+    await runWrite(db, (write) => write.patch('volunteerShifts', 'shift', { deletedAt: 10 }));
+    await sync.refresh();
+    expect(names(sync, 'rustfest')).toEqual([]);
+  });
+
   it('indexes a new meeting logged after start', async () => {
     await insert(personFixture({ id: 'kenji', displayName: 'Kenji Mori' }));
     const sync = newSync();

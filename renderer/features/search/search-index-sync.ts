@@ -4,8 +4,8 @@
 // After that, every change notification runs the same catch-up: the people the feed lists are read
 // as they are now (live ones indexed, trashed or purged ones removed), and the people shown with a
 // topic whose row changed are indexed again under its current label, and the people of changed
-// interactions or met at changed events are indexed again with their encounters (events met at,
-// interaction notes: read-encounters). A 'reset' of those tables (a restore) or a feed compacted
+// interactions or shifts, or met at changed events, are indexed again with their encounters
+// (events met or volunteered at, interaction notes: read-encounters). A 'reset' of those tables (a restore) or a feed compacted
 // past the index means a rebuild from the tables. Persisting is
 // debounced: serialising 50,000 people takes a while and a burst of edits should pay for it once;
 // the data layer writes it (search-index-store) and moves the reader's position in the feed.
@@ -49,6 +49,7 @@ interface FeedChanges {
   peopleReset: boolean;
   people: Set<string>;
   interactions: Set<string>;
+  volunteerShifts: Set<string>;
   events: Set<string>;
   /** Topics whose label may have changed; every topic when the table was reset. */
   topics: Set<string> | 'all';
@@ -59,11 +60,17 @@ function feedChanges(entries: readonly StoredChangeEntry[]): FeedChanges {
     peopleReset: false,
     people: new Set(),
     interactions: new Set(),
+    volunteerShifts: new Set(),
     events: new Set(),
     topics: new Set(),
   };
   for (const { table, kind, keys } of entries) {
-    if (table === 'people' || table === 'interactions' || table === 'events') {
+    if (
+      table === 'people' ||
+      table === 'interactions' ||
+      table === 'volunteerShifts' ||
+      table === 'events'
+    ) {
       if (kind === 'reset') changes.peopleReset = true;
       else for (const key of keys) changes[table].add(key);
     } else if (table === 'topics' && changes.topics !== 'all') {
@@ -181,7 +188,7 @@ export class SearchIndexSync {
     if (entries.length === 0) return;
     const relabelled =
       changes.topics === 'all' ? this.index.ids() : this.index.idsWithTopics(changes.topics);
-    const met = await peopleConcerned(this.db, [...changes.interactions], [...changes.events]);
+    const met = await peopleConcerned(this.db, changes);
     const keys = [...new Set([...changes.people, ...relabelled, ...met])];
     if (keys.length > 0) {
       const stored = await this.db.people.bulkGet(keys);
