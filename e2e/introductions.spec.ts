@@ -1,8 +1,10 @@
 // Introductions: with a hand-made cast where one reciprocal offer/ask pair is clearly best, the top
 // suggestion is that pair with its explanation; introducing them and walking the double opt-in to
-// "made"; a dismissed suggestion stays gone after a reload; the drafted message is copied.
+// "made"; a dismissed suggestion stays gone after a reload; the drafted message is copied; a pair
+// introduced already is opened rather than saved twice.
 import type { Page } from '@playwright/test';
 import type { Topic } from '../shared/domain/entities';
+import { introductionFixture } from '../shared/domain/introduction-fixture';
 import { seedPeople } from './fixtures/seed-people';
 import { expect, test } from './fixtures/web-test';
 import { IntroductionsPage } from './pages/introductions-page';
@@ -17,8 +19,8 @@ const TOPICS: Record<string, string> = {
 };
 
 const EXPLANATION =
-  'Ben Ito can offer design reviews and Ana Souza is looking for it; Ana Souza can offer Rails ' +
-  'mentoring and Ben Ito is looking for it; both are into Elixir';
+  'Ben Ito can offer design reviews, which Ana Souza is looking for; Ana Souza can offer Rails ' +
+  'mentoring, which Ben Ito is looking for; both are into Elixir';
 
 async function seedCast(page: Page): Promise<void> {
   const topics: Topic[] = Object.entries(TOPICS).map(([key, label]) => ({
@@ -117,6 +119,28 @@ test('the drafted message is copied with Ctrl+Enter', async ({ app }) => {
   expect(copied.endsWith('See you soon!')).toBe(true);
 });
 
+test('a suggestion saved in English reads in Japanese once the app is in Japanese', async ({
+  app,
+  settings,
+}) => {
+  const screen = new IntroductionsPage(app.page);
+  await screen.suggestions.first().getByRole('button', { name: 'Introduce' }).click();
+  await screen.makeDialog.getByRole('button', { name: 'Save as idea' }).click();
+  await expect(screen.card('Ana Souza and Ben Ito')).toContainText(EXPLANATION);
+
+  await app.goTo('Settings');
+  await settings.chooseLanguage('日本語');
+  await app.navLink('紹介').click();
+  const card = screen.card('Ana SouzaさんとBen Itoさん');
+  await expect(card).toContainText('お二人ともElixirに関心があります。');
+  await expect(card).not.toContainText('both are into');
+
+  await card.getByRole('button', { name: '紹介文の下書き' }).click();
+  const message = app.page.getByRole('dialog').getByRole('textbox');
+  await expect(message).toHaveValue(/お世話になっております/);
+  await expect(message).not.toHaveValue(/can offer|looking for|both/);
+});
+
 test('the person page suggests introductions for that person and makes one', async ({ app }) => {
   await app.page.goto('/?e2e=1#/people/dan');
   await app.waitUntilReady();
@@ -124,7 +148,7 @@ test('the person page suggests introductions for that person and makes one', asy
   const top = section.getByRole('listitem').first();
   await expect(top).toContainText('Dan Mori and Ana Souza');
   await expect(top).toContainText(
-    'Ana Souza can offer Rails mentoring and Dan Mori is looking for it',
+    'Ana Souza can offer Rails mentoring, which Dan Mori is looking for',
   );
 
   await top.getByRole('button', { name: 'Introduce' }).click();
@@ -164,4 +188,28 @@ test('the message dialog takes the focus, keeps it, copies with C and gives it b
   await app.page.keyboard.press('Escape');
   await expect(screen.messageDialog).toBeHidden();
   await expect(opener).toBeFocused();
+});
+
+test('saving a pair that already has an introduction says so and opens it', async ({ app }) => {
+  const screen = new IntroductionsPage(app.page);
+  await screen
+    .suggestion('Ana Souza and Ben Ito')
+    .getByRole('button', { name: 'Introduce' })
+    .click();
+  await app.page.evaluate(
+    (row) => window.__hallway!.insertRows('introductions', [row]),
+    introductionFixture({ id: 'made-elsewhere', aId: 'ana', bId: 'ben', reason: 'Met at Elixir' }),
+  );
+  await screen.makeDialog.getByRole('button', { name: 'Save as idea' }).click();
+
+  await expect(screen.makeDialog).toBeHidden();
+  await expect(
+    app.page.getByText('Ana Souza and Ben Ito already have an introduction (Made): here it is.'),
+  ).toBeVisible();
+  await expect(screen.card('Ana Souza and Ben Ito')).toBeFocused();
+  await expect(screen.card('Ana Souza and Ben Ito')).toContainText('Met at Elixir');
+  const stored = await app.page.evaluate(() => window.__hallway!.db.introductions.toArray());
+  expect(stored.map(({ status, reason }) => ({ status, reason }))).toEqual([
+    { status: 'made', reason: 'Met at Elixir' },
+  ]);
 });

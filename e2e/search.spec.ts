@@ -1,6 +1,7 @@
 // Search across scripts: a person stored in kanji with a kana reading is found by the reading
-// in hiragana or katakana, by the kanji and by the romaji in their e-mail; Enter opens them.
-import { seedPeople } from './fixtures/seed-people';
+// in hiragana or katakana, by the kanji and by the romaji in their e-mail; Enter opens them. A
+// person is found by a phrase describing where they were met and what was talked about.
+import { seedInteractions, seedPeople } from './fixtures/seed-people';
 import { expect, test } from './fixtures/web-test';
 
 test.beforeEach(async ({ app }) => {
@@ -37,4 +38,35 @@ test('kana, kanji and romaji all find 山田 花子, and Enter opens her page', 
 test('/ focuses the search box from anywhere outside a text field', async ({ page }) => {
   await page.locator('body').press('/');
   await expect(page.getByRole('combobox', { name: 'Search' })).toBeFocused();
+});
+
+test('a phrase about a meeting finds the person met there', async ({ page }) => {
+  await seedPeople(page, [
+    { id: 'kenji', displayName: 'Kenji Mori', notes: 'Plans to switch to Rust' },
+  ]);
+  await page.evaluate((event) => window.__hallway!.insertRows('events', [event]), {
+    id: 'rustfest',
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: 0,
+    name: 'RustFest',
+    series: '',
+    kind: 'conference' as const,
+    startsAt: 1,
+    endsAt: null,
+    location: 'Shibuya',
+    url: '',
+    myRole: '',
+    notes: '',
+  });
+  await seedInteractions(page, [
+    { id: 'met', personId: 'kenji', at: 2, kind: 'met', eventId: 'rustfest', note: 'WASM tooling' },
+  ]);
+  const search = page.getByRole('combobox', { name: 'Search' });
+  const kenji = page.getByRole('option', { name: /Kenji Mori/ });
+
+  for (const query of ['switch to Rust', 'the person I talked to about WASM at RustFest']) {
+    await search.fill(query);
+    await expect(kenji).toBeVisible();
+  }
 });

@@ -3,6 +3,8 @@
 // once trashed. 0 rather than null/undefined because IndexedDB does not index null: with a number,
 // "live people sorted by name" is one compound-index range, not a scan.
 
+import type { IntroductionReasonFacts } from '../introductions/introduction-reason-facts';
+
 export const LIVE = 0;
 
 export interface Row {
@@ -121,6 +123,11 @@ export interface Introduction extends Row, Trashable {
   aId: string;
   bId: string;
   reason: string;
+  /**
+   * Set when the reason is a suggestion's, unedited: shown in words in the reader's language
+   * instead of `reason` (shared/introductions/introduction-reason-facts). Absent on older rows.
+   */
+  reasonFacts?: IntroductionReasonFacts;
   status: IntroductionStatus;
   /** When each status was reached (epoch ms). */
   statusDates: Partial<Record<IntroductionStatus, number>>;

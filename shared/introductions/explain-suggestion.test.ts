@@ -32,7 +32,7 @@ describe('explainSuggestion', () => {
   it('says who can offer what to whom, then the shared interests', () => {
     const reasons = { ...NONE, candidateOffers: ['rails mentoring'], sharedInterests: ['elixir'] };
     expect(explainSuggestion(reasons, context('en'))).toBe(
-      'Ana can offer Rails mentoring and Ben is looking for it; both are into Elixir',
+      'Ana can offer Rails mentoring, which Ben is looking for; both are into Elixir',
     );
   });
 
@@ -44,8 +44,8 @@ describe('explainSuggestion', () => {
       sharedInterests: ['elixir', 'go'],
     };
     expect(explainSuggestion(reasons, context('en'))).toBe(
-      'Ana can offer Rails mentoring and Ben is looking for it; Ben can offer design reviews and ' +
-        'Ana is looking for it; both are into Elixir and Go',
+      'Ana can offer Rails mentoring, which Ben is looking for; Ben can offer design reviews, ' +
+        'which Ana is looking for; both are into Elixir and Go',
     );
   });
 
@@ -72,6 +72,22 @@ describe('explainSuggestion', () => {
     expect(explainSuggestion(reasons, context('ja'))).toBe(
       'AnaさんはRails mentoringを提供でき、Benさんが探しています。' +
         'お二人ともElixir、Goに関心があります。お二人ともRubyKaigiに参加予定です。',
+    );
+  });
+
+  it('names several offered topics without a pronoun', () => {
+    const reasons = { ...NONE, candidateOffers: ['rails mentoring', 'go'] };
+    expect(explainSuggestion(reasons, context('en'))).toBe(
+      'Ana can offer Rails mentoring and Go, which Ben is looking for',
+    );
+  });
+
+  it('names shared languages in the explanation’s language, not by their codes', () => {
+    const reasons = { ...NONE, sharedLanguages: ['en', 'ja'] };
+    expect(explainSuggestion(reasons, context('en'))).toBe('Both speak English and Japanese');
+    expect(explainSuggestion(reasons, context('ja'))).toBe('お二人とも英語、日本語を話します。');
+    expect(explainSuggestion({ ...NONE, sharedLanguages: ['Esperanto!'] }, context('en'))).toBe(
+      'Both speak Esperanto!',
     );
   });
 

@@ -1,6 +1,8 @@
 // A suggested introduction's reasons in words, in the UI language: what each can offer the other,
 // the interests they share, then the context (language, city, upcoming events). Topic keys and
-// event ids are turned into labels and names by the caller's look-ups.
+// event ids are turned into labels and names by the caller's look-ups; language codes into the
+// languages' names in the explanation's language (Intl.DisplayNames). Offers are phrased without a
+// pronoun ("…, which Ana is looking for"), so that one topic or several read the same.
 import type { IntroductionReasons } from '../suggestions/score-introduction';
 import { joinList, type MessageLanguage } from './message-language';
 
@@ -24,7 +26,7 @@ interface Phrases {
 
 const PHRASES: Record<MessageLanguage, Phrases> = {
   en: {
-    offers: (giver, taker, topics) => `${giver} can offer ${topics} and ${taker} is looking for it`,
+    offers: (giver, taker, topics) => `${giver} can offer ${topics}, which ${taker} is looking for`,
     sharedInterests: (topics) => `both are into ${topics}`,
     sharedLanguages: (languages) => `both speak ${languages}`,
     sameCity: (city) => `both are in ${city}`,
@@ -44,6 +46,15 @@ const PHRASES: Record<MessageLanguage, Phrases> = {
   },
 };
 
+/** "English" for `en` in English, 英語 in Japanese; anything that is no language code as it is. */
+export function languageName(code: string, language: MessageLanguage): string {
+  try {
+    return new Intl.DisplayNames(language, { type: 'language', fallback: 'none' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function explainSuggestion(
   reasons: IntroductionReasons,
   context: ExplanationContext,
@@ -62,8 +73,10 @@ export function explainSuggestion(
     );
   if (reasons.sharedInterests.length > 0)
     parts.push(phrases.sharedInterests(list(reasons.sharedInterests.map(topicLabel))));
-  if (reasons.sharedLanguages.length > 0)
-    parts.push(phrases.sharedLanguages(list(reasons.sharedLanguages)));
+  if (reasons.sharedLanguages.length > 0) {
+    const names = reasons.sharedLanguages.map((code) => languageName(code, language));
+    parts.push(phrases.sharedLanguages(list(names)));
+  }
   if (reasons.sameCity) parts.push(phrases.sameCity(reasons.sameCity));
   if (reasons.sharedUpcomingEventIds.length > 0)
     parts.push(phrases.events(list(reasons.sharedUpcomingEventIds.map(eventName))));

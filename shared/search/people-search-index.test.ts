@@ -72,6 +72,19 @@ describe('PeopleSearchIndex', () => {
     expect(ids(index, 'taro yamato')).toEqual(['taro']);
   });
 
+  it('does not let short or filler words of a phrase veto a match', () => {
+    const switcher = personFixture({
+      id: 'switcher',
+      displayName: 'Ken Ito',
+      notes: 'Wants to switch to Rust next year',
+    });
+    const phrased = indexOf(switcher, taro);
+    expect(ids(phrased, 'switch to Rust')).toEqual(['switcher']);
+    expect(ids(phrased, 'Met at Rust')).toEqual(['switcher']);
+    expect(ids(phrased, 'switch to Go')).toEqual(['switcher']);
+    expect(ids(phrased, 'switch to Haskell')).toEqual([]);
+  });
+
   it('finds mixed Japanese and Latin words in notes', () => {
     expect(ids(index, 'Rails開発')).toEqual(['garcia']);
   });
@@ -104,6 +117,35 @@ describe('PeopleSearchIndex', () => {
   it('returns nothing for an empty or punctuation-only query', () => {
     expect(ids(index, '')).toEqual([]);
     expect(ids(index, ' ?! ')).toEqual([]);
+  });
+});
+
+describe('PeopleSearchIndex encounters', () => {
+  const encounters = new Map([
+    [
+      'taro',
+      { events: 'RustFest 2026 Rust Tokyo Shibuya', notes: 'Talked about WASM in the browser' },
+    ],
+  ]);
+  const index = PeopleSearchIndex.empty();
+  index.putAll([hanako, garcia, { ...taro, links: ['https://github.com/taro-s'] }], labelOf, (id) =>
+    encounters.get(id),
+  );
+
+  it('finds a person by the events they were met at and what was noted', () => {
+    expect(ids(index, 'the person I talked to about WASM at RustFest')).toEqual(['taro']);
+    expect(ids(index, 'shibuya')).toEqual(['taro']);
+    expect(ids(index, 'rust tokyo')).toEqual(['taro']);
+  });
+
+  it('finds a person by their links', () => {
+    expect(ids(index, 'taro-s')).toEqual(['taro']);
+    expect(ids(index, 'github')).toEqual(['taro']);
+  });
+
+  it('forgets encounters when the person is indexed without them', () => {
+    index.put(taro, labelOf);
+    expect(ids(index, 'rustfest')).toEqual([]);
   });
 });
 

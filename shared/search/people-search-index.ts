@@ -1,7 +1,7 @@
 // The people search engine: the unscored key-prefix path over the structured fields (see
 // key-prefix-index.ts) answers first; MiniSearch fills up the results (names and reading weigh
-// most, notes least; prefix matching, light fuzziness for words of 5+ characters, every term must
-// match). It holds live people only: a trashed person is removed when written. It serialises to a
+// most, notes and what was noted at meetings least; prefix matching, light fuzziness for words of
+// 4+ characters, every meaningful term must match: see query-terms.ts). It holds live people only: a trashed person is removed when written. It serialises to a
 // plain object so that the worker can persist it and start without re-indexing everyone.
 import MiniSearch, { type Options } from 'minisearch';
 import { LIVE, type Person } from '../domain/entities';
@@ -15,12 +15,15 @@ import {
 } from './search-document';
 import { isShortQuery, KeyPrefixIndex } from './key-prefix-index';
 import { isCjkTerm, tokenise } from './tokenise';
+import { noEncounters, type EncountersOf } from './person-encounters';
+import { queryTerms } from './query-terms';
 
 /**
  * Bump when the tokeniser, the fields or the persisted head change: a persisted index of another
  * format is rebuilt. 3: the head holds a change-feed position instead of an updatedAt watermark.
+ * 4: links, the events a person was met or volunteered at and their interaction notes are indexed.
  */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 4;
 export const DEFAULT_RESULT_LIMIT = 50;
 /** Above this many people in one batch the short-query arrays are re-sorted rather than spliced. */
 const BULK_THRESHOLD = 200;
@@ -38,7 +41,10 @@ const BOOST: Partial<Record<keyof SearchDocument, number>> = {
   offers: 1.5,
   asks: 1.5,
   role: 1.5,
+  events: 1,
+  links: 1,
   notes: 0.5,
+  interactionNotes: 0.5,
 };
 
 const MINISEARCH_OPTIONS: Options<SearchDocument> = {
@@ -55,6 +61,9 @@ const MINISEARCH_OPTIONS: Options<SearchDocument> = {
     'asks',
     'notes',
     'emails',
+    'links',
+    'events',
+    'interactionNotes',
   ],
   storeFields: [],
   // Indexing keeps each term once per field: term frequency says little in names and topics, and
@@ -85,11 +94,6 @@ export interface SerialisedSearchIndex {
   /** MiniSearch's own plain-object form (JSON.stringify writes it as MiniSearch's JSON). */
   miniSearch: Parameters<typeof MiniSearch.loadJS>[0];
   people: PersonSummary[];
-}
-
-/** Terms MiniSearch scores; shorter ones only filter its results (a 1-letter prefix is slow). */
-function isScoredTerm(term: string): boolean {
-  return term.length >= (isCjkTerm(term) ? 2 : 3);
 }
 
 function startsAny(terms: readonly string[], prefix: string): boolean {
@@ -137,15 +141,22 @@ export class PeopleSearchIndex {
     return ids;
   }
 
-  /** Indexes people as they are now: adds or replaces live ones, removes trashed ones. */
-  putAll(people: readonly Person[], labelOf: TopicLabelOf): void {
+  /**
+   * Indexes people as they are now: adds or replaces live ones, removes trashed ones. Their
+   * encounters (events met at, interaction notes) are indexed with them.
+   */
+  putAll(
+    people: readonly Person[],
+    labelOf: TopicLabelOf,
+    encountersOf: EncountersOf = noEncounters,
+  ): void {
     const bulk = people.length > BULK_THRESHOLD;
     for (const person of people) {
       if (person.deletedAt !== LIVE) {
         this.remove(person.id);
         continue;
       }
-      const document = toSearchDocument(person, labelOf);
+      const document = toSearchDocument(person, labelOf, encountersOf(person.id));
       if (this.miniSearch.has(person.id)) this.miniSearch.replace(document);
       else this.miniSearch.add(document);
       const summary = toPersonSummary(person, labelOf);
@@ -158,8 +169,8 @@ export class PeopleSearchIndex {
     if (bulk) this.keys.load(this.people.values());
   }
 
-  put(person: Person, labelOf: TopicLabelOf): void {
-    this.putAll([person], labelOf);
+  put(person: Person, labelOf: TopicLabelOf, encountersOf: EncountersOf = noEncounters): void {
+    this.putAll([person], labelOf, encountersOf);
   }
 
   remove(id: string): void {
@@ -201,8 +212,7 @@ export class PeopleSearchIndex {
     found: string[],
     limit: number,
   ): void {
-    const scored = terms.filter(isScoredTerm);
-    const prefixes = terms.filter((term) => !isScoredTerm(term));
+    const { scored, prefixes } = queryTerms(terms);
     if (scored.length === 0) return;
     for (const result of this.miniSearch.search(scored.join(' '))) {
       if (found.length >= limit) return;

@@ -37,6 +37,30 @@ describe('introductions', () => {
     expect(await db.introductions.where('[aId+bId]').equals([smaller, larger]).count()).toBe(1);
   });
 
+  it('keeps a suggestion’s reasons as data until the reason is written by hand', async () => {
+    const db = freshDatabase();
+    const [ada, grace] = await twoPeople(db);
+    const reasonFacts = {
+      personId: ada,
+      candidateId: grace,
+      reasons: {
+        candidateOffers: ['rust'],
+        personOffers: [],
+        sharedInterests: ['wasm'],
+        sharedLanguages: ['ja'],
+        sameCity: null,
+        sharedUpcomingEventIds: [],
+      },
+    };
+    const reason = 'Grace can offer Rust, which Ada is looking for';
+    const made = await proposeIntroduction(db, { personIds: [ada, grace], reason, reasonFacts });
+    expect(made).toMatchObject({ reason, reasonFacts });
+    await updateIntroduction(db, made.id, { reason: 'Both love compilers' });
+    const edited = await db.introductions.get(made.id);
+    expect(edited?.reason).toBe('Both love compilers');
+    expect(edited?.reasonFacts).toBeUndefined();
+  });
+
   it('keeps one row per pair, in either direction', async () => {
     const db = freshDatabase();
     const [ada, grace] = await twoPeople(db);

@@ -20,9 +20,27 @@ import { notFound, WriteError } from './write-error';
 
 const MADE_STATUSES: ReadonlySet<IntroductionStatus> = new Set(['made', 'connected']);
 
+const topicKeys = z.array(z.string().max(200)).max(100);
+
+/** A suggestion's reasons as data (shared/introductions/introduction-reason-facts). */
+const reasonFactsSchema = z.object({
+  personId: z.string().min(1),
+  candidateId: z.string().min(1),
+  reasons: z.object({
+    candidateOffers: topicKeys,
+    personOffers: topicKeys,
+    sharedInterests: topicKeys,
+    sharedLanguages: topicKeys,
+    sameCity: z.string().max(300).nullable(),
+    sharedUpcomingEventIds: topicKeys,
+  }),
+});
+
 export const newIntroductionSchema = z.object({
   personIds: z.tuple([z.string().min(1), z.string().min(1)]),
   reason: z.string().trim().max(10_000).default(''),
+  /** Set when `reason` is a suggestion's explanation as it was offered, unedited. */
+  reasonFacts: reasonFactsSchema.optional(),
   /** Defaults to 'idea' for a new pair; an existing pair keeps its status unless one is given. */
   status: z.enum(INTRODUCTION_STATUSES).optional(),
 });
@@ -46,7 +64,7 @@ export async function proposeIntroduction(
   db: HallwayDatabase,
   input: NewIntroductionInput,
 ): Promise<Introduction> {
-  const { personIds, reason, status } = newIntroductionSchema.parse(input);
+  const { personIds, reason, reasonFacts, status } = newIntroductionSchema.parse(input);
   const [aId, bId] = orderedPair(...personIds);
   if (aId === bId)
     throw new WriteError('same-person', 'A person cannot be introduced to themselves.');
@@ -58,7 +76,7 @@ export async function proposeIntroduction(
         ...(status === undefined || status === existing.status
           ? {}
           : statusPatch(existing, status, write.now)),
-        reason: reason === '' ? existing.reason : reason,
+        ...(reason !== '' && { reason, reasonFacts }),
         deletedAt: LIVE,
         updatedAt: write.now,
       });
@@ -73,6 +91,7 @@ export async function proposeIntroduction(
         aId,
         bId,
         reason,
+        ...(reasonFacts && { reasonFacts }),
         outcome: '',
         ...statusPatch(undefined, status ?? 'idea', write.now),
       },
@@ -115,7 +134,9 @@ export async function updateIntroduction(
   changes: IntroductionChanges,
 ): Promise<void> {
   const parsed = definedFields(introductionChangesSchema.parse(changes));
-  await runWrite(db, (write) => patchIntroduction(write, id, parsed));
+  // A reason written by hand replaces the suggestion's.
+  const facts = parsed.reason === undefined ? {} : { reasonFacts: undefined };
+  await runWrite(db, (write) => patchIntroduction(write, id, { ...parsed, ...facts }));
 }
 
 export async function trashIntroduction(db: HallwayDatabase, id: string): Promise<void> {

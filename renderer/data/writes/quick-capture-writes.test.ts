@@ -53,6 +53,27 @@ describe('saveQuickCapture', () => {
     expect(aiko?.lastContactAt).toBe(MEETUP_AT);
   });
 
+  it('splits new people’s names into given and family names, family first in Japanese', async () => {
+    const db = freshDatabase();
+    const result = await saveQuickCapture(db, {
+      event: { newEvent: { name: 'Rust Tokyo #13', startsAt: MEETUP_AT } },
+      people: [
+        { name: '田中 花子', note: '' },
+        { name: 'Ada Lovelace', note: '' },
+        { name: 'Mary Ann Smith', givenName: 'Mary Ann', familyName: 'Smith', note: '' },
+      ],
+    });
+    const people = await db.people.bulkGet(result.createdPersonIds);
+    expect(
+      people.map((person) => [person?.familyName, person?.givenName, person?.nameOrder]),
+    ).toEqual([
+      ['田中', '花子', 'family-given'],
+      ['Lovelace', 'Ada', 'given-family'],
+      ['Smith', 'Mary Ann', 'given-family'],
+    ]);
+    expect(people[0]?.displayName).toBe('田中 花子');
+  });
+
   it('puts inline topics in the right lists, with a topics row each, and keeps the rest as note', async () => {
     const db = freshDatabase();
     const result = await saveQuickCapture(db, {

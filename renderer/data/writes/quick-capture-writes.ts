@@ -10,6 +10,7 @@ import {
   type ParsedCaptureNote,
 } from '../../../shared/capture/parse-capture-note';
 import { LIVE, type HallwayEvent } from '../../../shared/domain/entities';
+import { splitFullName } from '../../../shared/import/person-draft';
 import type { HallwayDatabase } from '../../db/database';
 import { newEventSchema } from './event-input';
 import { createEventIn } from './events-writes';
@@ -23,6 +24,9 @@ const capturedPersonSchema = z.object({
   /** Set when the row is an existing person: they are linked, never duplicated. */
   personId: z.string().min(1).optional(),
   name: z.string().trim().min(1).max(300),
+  /** A new person's name parts; split from `name` as imports split it when both are absent. */
+  givenName: z.string().trim().max(200).optional(),
+  familyName: z.string().trim().max(200).optional(),
   /** The one-line note as typed, topics inline (`#interest +offer ?ask`). */
   note: z.string().max(100_000),
 });
@@ -76,6 +80,11 @@ async function addTopics(
   });
 }
 
+function nameParts(row: z.output<typeof capturedPersonSchema>) {
+  if (row.givenName === undefined && row.familyName === undefined) return splitFullName(row.name);
+  return { givenName: row.givenName ?? '', familyName: row.familyName ?? '' };
+}
+
 export async function saveQuickCapture(
   db: HallwayDatabase,
   capture: QuickCapture,
@@ -101,6 +110,7 @@ export async function saveQuickCapture(
       } else {
         const person = await createPersonIn(write, {
           displayName: row.name,
+          ...nameParts(row),
           interests: parsed.interests,
           offers: parsed.offers,
           asks: parsed.asks,

@@ -1,15 +1,19 @@
 // One introduction: the two people (links to their pages), the reason, the date of each step
 // reached, the outcome note (saved when leaving the field), and the moves its status allows.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { INTRODUCTION_STATUSES } from '../../../shared/domain/entities';
+import { contextOnly } from '../../../shared/introductions/introduction-reason-facts';
 import { canTransition, nextStep } from '../../../shared/introductions/introduction-transitions';
+import { messageLanguageOf } from '../../../shared/introductions/message-language';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import { useFormatters } from '../../i18n/format';
 import { setIntroductionStatus, updateIntroduction } from '../../data/writes/introductions-writes';
 import { IntroductionMessageDialog } from './introduction-message-dialog';
+import { useFocusWhenOpened } from './opened-introduction';
+import { useIntroductionReason } from './use-introduction-reason';
 import type { IntroductionView } from './use-introductions';
 
 function personLink(id: string): string {
@@ -17,7 +21,7 @@ function personLink(id: string): string {
 }
 
 export function IntroductionCard({ view }: { view: IntroductionView }) {
-  const { t } = useTranslation('introductions');
+  const { t, i18n } = useTranslation('introductions');
   const db = useDatabase();
   const format = useFormatters();
   const { introduction, a, b } = view;
@@ -26,6 +30,11 @@ export function IntroductionCard({ view }: { view: IntroductionView }) {
   const next = nextStep(introduction.status);
   const pair = t('pair', { a: a.displayName, b: b.displayName });
   const nameFor = (action: string) => t('actionFor', { action, pair });
+  const card = useRef<HTMLElement>(null);
+  useFocusWhenOpened(introduction.id, card);
+  const language = messageLanguageOf(i18n.language);
+  const reason = useIntroductionReason(introduction, language);
+  const messageReason = useIntroductionReason(introduction, language, contextOnly);
 
   const move = async (status: (typeof INTRODUCTION_STATUSES)[number]) => {
     await setIntroductionStatus(db, introduction.id, status);
@@ -33,13 +42,13 @@ export function IntroductionCard({ view }: { view: IntroductionView }) {
   };
 
   return (
-    <article className="introduction-card" aria-label={pair}>
+    <article ref={card} tabIndex={-1} className="introduction-card" aria-label={pair}>
       <h3 className="introduction-card__pair">
         <Link to={personLink(a.id)}>{a.displayName}</Link>
         <span aria-hidden="true"> ↔ </span>
         <Link to={personLink(b.id)}>{b.displayName}</Link>
       </h3>
-      {introduction.reason && <p className="introduction-card__reason">{introduction.reason}</p>}
+      {reason && <p className="introduction-card__reason">{reason}</p>}
       <ul className="introduction-card__dates">
         {INTRODUCTION_STATUSES.flatMap((status) => {
           const at = introduction.statusDates[status];
@@ -108,7 +117,7 @@ export function IntroductionCard({ view }: { view: IntroductionView }) {
         <IntroductionMessageDialog
           a={a}
           b={b}
-          reason={introduction.reason}
+          reason={messageReason ?? ''}
           onClose={() => setDrafting(false)}
         />
       )}

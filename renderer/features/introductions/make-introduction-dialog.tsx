@@ -1,18 +1,25 @@
 // Making an introduction: the two people (either may be given, e.g. from a person page or a
-// suggestion), the reason (prefilled from a suggestion's explanation), saved as an idea.
+// suggestion), the reason (prefilled from a suggestion's explanation), saved as an idea. A pair
+// that already has an introduction is not saved again: the user is told and taken to it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
+import { LIVE } from '../../../shared/domain/entities';
+import type { IntroductionReasonFacts } from '../../../shared/introductions/introduction-reason-facts';
 import { proposeIntroduction } from '../../data/writes/introductions-writes';
+import { findIntroduction } from '../../repositories/introductions-repository';
 import '../../styles/introductions.css';
 import { ModalFrame } from '../../app/modal-frame';
+import { useOpenIntroduction } from './opened-introduction';
 import { PersonSlot } from './person-slot';
 
 export interface IntroductionDraft {
   firstId: string | null;
   secondId: string | null;
   reason: string;
+  /** A suggestion's reasons, kept with the introduction while the reason is left as offered. */
+  reasonFacts?: IntroductionReasonFacts;
 }
 
 export function MakeIntroductionDialog({
@@ -28,19 +35,33 @@ export function MakeIntroductionDialog({
   const [secondId, setSecondId] = useState(initial.secondId);
   const [reason, setReason] = useState(initial.reason);
   const [saving, setSaving] = useState(false);
+  const openIntroduction = useOpenIntroduction();
 
   const save = async () => {
     if (!firstId || !secondId) return;
     setSaving(true);
     try {
-      await proposeIntroduction(db, { personIds: [firstId, secondId], reason, status: 'idea' });
       const [a, b] = await db.people.bulkGet([firstId, secondId]);
-      showToast({
-        message: t('dialog.saved', {
-          pair: t('pair', { a: a?.displayName ?? '', b: b?.displayName ?? '' }),
-        }),
-        tone: 'success',
+      const pair = t('pair', { a: a?.displayName ?? '', b: b?.displayName ?? '' });
+      const existing = await findIntroduction(db, firstId, secondId);
+      if (existing?.deletedAt === LIVE) {
+        const status = t(`status.${existing.status}`);
+        showToast({ message: t('dialog.exists', { pair, status }) });
+        onClose();
+        openIntroduction(existing.id);
+        return;
+      }
+      const asOffered =
+        reason.trim() === initial.reason.trim() &&
+        firstId === initial.firstId &&
+        secondId === initial.secondId;
+      await proposeIntroduction(db, {
+        personIds: [firstId, secondId],
+        reason,
+        status: 'idea',
+        ...(asOffered && initial.reasonFacts && { reasonFacts: initial.reasonFacts }),
       });
+      showToast({ message: t('dialog.saved', { pair }), tone: 'success' });
       onClose();
     } catch {
       setSaving(false);

@@ -62,6 +62,11 @@ export function SuggestionList({ title, state, onIntroduce }: SuggestionListProp
                         firstId: view.person.id,
                         secondId: view.candidate.id,
                         reason: view.explanation,
+                        reasonFacts: {
+                          personId: view.person.id,
+                          candidateId: view.candidate.id,
+                          reasons: view.suggestion.reasons,
+                        },
                       })
                     }
                   >

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capturedNameParts,
   captureFromDraft,
   draftHasContent,
   emptyCaptureDraft,
@@ -68,10 +69,30 @@ describe('the capture draft', () => {
       },
     });
     expect(capture.people).toEqual([
-      { name: 'Aiko Tanaka', note: '#rust' },
+      { name: 'Aiko Tanaka', givenName: 'Aiko', familyName: 'Tanaka', note: '#rust' },
       { personId: 'person-1', name: 'Ben Ito', note: 'again' },
-      { name: 'Chie', note: '?job' },
+      { name: 'Chie', givenName: '', familyName: '', note: '?job' },
     ]);
+  });
+
+  it('splits a new person’s name as imports do, family first in Japanese, unless corrected', () => {
+    const row = { key: 'k', personId: null, note: '' };
+    expect(capturedNameParts({ ...row, name: '田中 花子' })).toEqual({
+      familyName: '田中',
+      givenName: '花子',
+    });
+    expect(capturedNameParts({ ...row, name: 'Ada Lovelace' })).toEqual({
+      givenName: 'Ada',
+      familyName: 'Lovelace',
+    });
+    expect(
+      capturedNameParts({
+        ...row,
+        name: 'Mary Ann Smith',
+        givenName: 'Mary Ann',
+        familyName: 'Smith',
+      }),
+    ).toEqual({ givenName: 'Mary Ann', familyName: 'Smith' });
   });
 
   it('refers to a chosen event by id only', () => {

@@ -3,6 +3,7 @@
 // that it can be stored as it changes and offered again after the window was closed half-way.
 import { z } from 'zod';
 import { EVENT_KINDS } from '../../../shared/domain/entities';
+import { splitFullName } from '../../../shared/import/person-draft';
 import type { CapturedPerson, QuickCapture } from '../../data/writes/quick-capture-writes';
 
 export const capturedRowSchema = z.object({
@@ -11,6 +12,12 @@ export const capturedRowSchema = z.object({
   /** The existing person this row links to; null for someone new. */
   personId: z.string().nullable(),
   name: z.string(),
+  /**
+   * The given and family names as corrected in the preview; absent while they are split from
+   * `name` the way imports split it (capturedNameParts).
+   */
+  givenName: z.string().optional(),
+  familyName: z.string().optional(),
   note: z.string(),
 });
 
@@ -81,6 +88,14 @@ export function startsAtOf(event: Pick<CaptureEventDraft, 'date' | 'time'>): num
   return new Date(year, month - 1, day, hours, minutes).getTime();
 }
 
+/** A new person's given and family names: as corrected, or split from the name typed. */
+export function capturedNameParts(row: CapturedRow): { givenName: string; familyName: string } {
+  if (row.givenName !== undefined || row.familyName !== undefined) {
+    return { givenName: row.givenName ?? '', familyName: row.familyName ?? '' };
+  }
+  return splitFullName(row.name);
+}
+
 /** The rows to save: the listed ones plus the one being typed, when it has a name. */
 export function rowsToSave(draft: CaptureDraft): CapturedRow[] {
   return draft.entry.name.trim() === '' ? draft.rows : [...draft.rows, draft.entry];
@@ -89,7 +104,7 @@ export function rowsToSave(draft: CaptureDraft): CapturedRow[] {
 export function captureFromDraft(draft: CaptureDraft): QuickCapture {
   const { event } = draft;
   const people = rowsToSave(draft).map((row): CapturedPerson => ({
-    ...(row.personId ? { personId: row.personId } : {}),
+    ...(row.personId ? { personId: row.personId } : capturedNameParts(row)),
     name: row.name,
     note: row.note,
   }));

@@ -1,10 +1,11 @@
-// A person already added to the capture: name, new or "met before at …", note and topic chips,
-// with Edit and Remove buttons named after the person (so they are told apart by keyboard and
-// screen reader).
+// A person already added to the capture: name, new (with its family and given names, correctable)
+// or "met before at …", note and topic chips, with Edit and Remove buttons named after the person
+// (so they are told apart by keyboard and screen reader).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCaptureNote } from '../../../shared/capture/parse-capture-note';
 import type { CapturedRow } from './capture-draft';
+import { CapturedNameParts } from './captured-name-parts';
 import { LastMeetingNote } from './last-meeting-note';
 import { TopicChips } from './topic-chips';
 
@@ -26,7 +27,10 @@ export function CapturedRowItem({
         {row.personId ? (
           <LastMeetingNote personId={row.personId} />
         ) : (
-          <span className="capture-person__new">{t('people.new')}</span>
+          <>
+            <span className="capture-person__new">{t('people.new')}</span>
+            <CapturedNameParts row={row} />
+          </>
         )}
         {parsed.note && <span className="capture-person__note">{parsed.note}</span>}
         <TopicChips parsed={parsed} />

@@ -35,4 +35,12 @@ describe('the quick-capture rows', () => {
     removeRow(draft().rows[0].key);
     expect(draft().rows.map((row) => row.name)).toEqual(['Chie']);
   });
+
+  it('splits a renamed person again instead of keeping parts corrected for the old name', () => {
+    updateEntry({ name: 'Aiko Tanaka', givenName: 'A.', familyName: 'Tanaka' });
+    updateEntry({ note: 'still Aiko' });
+    expect(draft().entry.givenName).toBe('A.');
+    updateEntry({ name: 'Ben Ito' });
+    expect(draft().entry).toMatchObject({ givenName: undefined, familyName: undefined });
+  });
 });

@@ -43,8 +43,24 @@ export function updateEventDraft(changes: Partial<CaptureEventDraft>): void {
   setDraft((draft) => ({ ...draft, event: { ...draft.event, ...changes } }));
 }
 
+/** A changed name is split again: name parts corrected for the old name no longer apply. */
 export function updateEntry(changes: Partial<CapturedRow>): void {
-  setDraft((draft) => ({ ...draft, entry: { ...draft.entry, ...changes } }));
+  setDraft((draft) => {
+    const renamed = changes.name !== undefined && changes.name !== draft.entry.name;
+    const split = renamed ? { givenName: undefined, familyName: undefined } : {};
+    return { ...draft, entry: { ...draft.entry, ...split, ...changes } };
+  });
+}
+
+/** The given and family names of a listed new person, as corrected in the preview. */
+export function updateRowNameParts(
+  key: string,
+  parts: { givenName: string; familyName: string },
+): void {
+  setDraft((draft) => ({
+    ...draft,
+    rows: draft.rows.map((row) => (row.key === key ? { ...row, ...parts } : row)),
+  }));
 }
 
 /** Moves the row being typed into the list and starts an empty one. */

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LIVE, type Person, type Topic } from '../../../shared/domain/entities';
+import {
+  LIVE,
+  type HallwayEvent,
+  type Interaction,
+  type Person,
+  type Topic,
+} from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { SEARCH_INDEX_FORMAT } from '../../../shared/search/people-search-index';
 import { PEOPLE_SEARCH_INDEX_ID } from '../../../shared/search/persisted-search-index';
@@ -33,6 +39,32 @@ const topic = (key: string, label: string): Topic => ({
   createdAt: 1,
   updatedAt: 1,
 });
+const rustFest: HallwayEvent = {
+  id: 'rustfest',
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: LIVE,
+  name: 'RustFest',
+  series: 'Rust Tokyo',
+  kind: 'conference',
+  startsAt: 1,
+  endsAt: null,
+  location: 'Shibuya',
+  url: '',
+  myRole: '',
+  notes: '',
+};
+const metAtRustFest: Interaction = {
+  id: 'met',
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: LIVE,
+  personId: 'kenji',
+  at: 2,
+  kind: 'met',
+  eventId: 'rustfest',
+  note: 'Talked about WASM',
+};
 const storedParts = () =>
   db.searchIndex.where('id').startsWith(`${PEOPLE_SEARCH_INDEX_ID}#`).count();
 
@@ -113,6 +145,72 @@ describe('SearchIndexSync', () => {
     await sync.refresh();
     expect(names(sync, 'framework')).toEqual([]);
     expect(sync.search('rails')[0]?.matchedTopic?.label).toBe('rails');
+  });
+
+  it('finds people by the events they were met at and the notes, following their changes', async () => {
+    await insert(personFixture({ id: 'kenji', displayName: 'Kenji Mori' }));
+    await runWrite(db, (write) => write.insert('events', [rustFest]));
+    await runWrite(db, (write) => write.insert('interactions', [metAtRustFest]));
+    const sync = newSync();
+    await sync.start();
+    expect(names(sync, 'the person I talked to about WASM at RustFest')).toEqual(['Kenji Mori']);
+
+    await runWrite(db, (write) => write.patch('events', 'rustfest', { name: 'RustConf' }));
+    await sync.refresh();
+    expect(names(sync, 'rustfest')).toEqual([]);
+    expect(names(sync, 'rustconf shibuya')).toEqual(['Kenji Mori']);
+
+    await runWrite(db, (write) => write.patch('interactions', 'met', { note: 'Zig fan' }));
+    await sync.refresh();
+    expect(names(sync, 'wasm')).toEqual([]);
+    expect(names(sync, 'zig')).toEqual(['Kenji Mori']);
+
+    await runWrite(db, (write) => write.patch('interactions', 'met', { deletedAt: 10 }));
+    await sync.refresh();
+    expect(names(sync, 'zig')).toEqual([]);
+    expect(names(sync, 'rustconf')).toEqual([]);
+  });
+
+  it('finds volunteers by the event they volunteered at', async () => {
+    await insert(personFixture({ id: 'kenji', displayName: 'Kenji Mori' }));
+    await runWrite(db, (write) => write.insert('events', [rustFest]));
+    const sync = newSync();
+    await sync.start();
+    await runWrite(db, (write) =>
+      write.insert('volunteerShifts', [
+        {
+          id: 'shift',
+          createdAt: 1,
+          updatedAt: 1,
+          deletedAt: LIVE,
+          eventId: 'rustfest',
+          personId: 'kenji',
+          role: 'reception',
+          startsAt: 1,
+          endsAt: 2,
+          status: 'confirmed',
+          hours: 0,
+          note: '',
+        },
+      ]),
+    );
+    await sync.refresh();
+    expect(names(sync, 'rustfest')).toEqual(['Kenji Mori']);
+    await runWrite(db, (write) => write.patch('volunteerShifts', 'shift', { deletedAt: 10 }));
+    await sync.refresh();
+    expect(names(sync, 'rustfest')).toEqual([]);
+  });
+
+  it('indexes a new meeting logged after start', async () => {
+    await insert(personFixture({ id: 'kenji', displayName: 'Kenji Mori' }));
+    const sync = newSync();
+    await sync.start();
+    await runWrite(db, async (write) => {
+      await write.insert('events', [rustFest]);
+      await write.insert('interactions', [metAtRustFest]);
+    });
+    await sync.refresh();
+    expect(names(sync, 'wasm rustfest')).toEqual(['Kenji Mori']);
   });
 
   it('persists the index with its feed position, and a new start restores it and catches up', async () => {

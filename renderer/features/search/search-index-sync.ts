@@ -3,8 +3,10 @@
 // from the sequence number stored with it; with nothing persisted it builds the index in chunks.
 // After that, every change notification runs the same catch-up: the people the feed lists are read
 // as they are now (live ones indexed, trashed or purged ones removed), and the people shown with a
-// topic whose row changed are indexed again under its current label. A 'reset' of people (a
-// restore) or a feed compacted past the index means a rebuild from the table. Persisting is
+// topic whose row changed are indexed again under its current label, and the people of changed
+// interactions or shifts, or met at changed events, are indexed again with their encounters
+// (events met or volunteered at, interaction notes: read-encounters). A 'reset' of those tables (a restore) or a feed compacted
+// past the index means a rebuild from the tables. Persisting is
 // debounced: serialising 50,000 people takes a while and a burst of edits should pay for it once;
 // the data layer writes it (search-index-store) and moves the reader's position in the feed.
 import type { Person } from '../../../shared/domain/entities';
@@ -18,6 +20,7 @@ import {
   writeSearchIndex,
 } from '../../data/search-index-store';
 import type { HallwayDatabase } from '../../db/database';
+import { peopleConcerned, readEncounters } from './read-encounters';
 
 const BUILD_CHUNK = 2_000;
 export const PERSIST_DELAY_MS = 5_000;
@@ -39,19 +42,37 @@ function indexFromText(text: string): PeopleSearchIndex | null {
 
 /** What a run of feed entries asks of the index. */
 interface FeedChanges {
-  /** People were replaced wholesale (a restore): only a rebuild can tell who is left. */
+  /**
+   * People, interactions or events were replaced wholesale (a restore): only a rebuild can tell
+   * who is left and what they were met at.
+   */
   peopleReset: boolean;
   people: Set<string>;
+  interactions: Set<string>;
+  volunteerShifts: Set<string>;
+  events: Set<string>;
   /** Topics whose label may have changed; every topic when the table was reset. */
   topics: Set<string> | 'all';
 }
 
 function feedChanges(entries: readonly StoredChangeEntry[]): FeedChanges {
-  const changes: FeedChanges = { peopleReset: false, people: new Set(), topics: new Set() };
+  const changes: FeedChanges = {
+    peopleReset: false,
+    people: new Set(),
+    interactions: new Set(),
+    volunteerShifts: new Set(),
+    events: new Set(),
+    topics: new Set(),
+  };
   for (const { table, kind, keys } of entries) {
-    if (table === 'people') {
+    if (
+      table === 'people' ||
+      table === 'interactions' ||
+      table === 'volunteerShifts' ||
+      table === 'events'
+    ) {
       if (kind === 'reset') changes.peopleReset = true;
-      else for (const key of keys) changes.people.add(key);
+      else for (const key of keys) changes[table].add(key);
     } else if (table === 'topics' && changes.topics !== 'all') {
       if (kind === 'reset') changes.topics = 'all';
       else for (const key of keys) changes.topics.add(key);
@@ -139,6 +160,7 @@ export class SearchIndexSync {
   private async build(): Promise<void> {
     const seq = await latestChangeSeq(this.db);
     const labelOf = await this.topicLabels();
+    const encountersOf = await readEncounters(this.db, 'all');
     const people: Person[] = [];
     let lastId = '';
     for (;;) {
@@ -148,7 +170,7 @@ export class SearchIndexSync {
       people.push(...chunk);
     }
     this.index = PeopleSearchIndex.empty();
-    this.index.putAll(people, labelOf);
+    this.index.putAll(people, labelOf, encountersOf);
     this.seq = seq;
     this.dirty = true;
     this.schedulePersist();
@@ -166,13 +188,15 @@ export class SearchIndexSync {
     if (entries.length === 0) return;
     const relabelled =
       changes.topics === 'all' ? this.index.ids() : this.index.idsWithTopics(changes.topics);
-    const keys = [...new Set([...changes.people, ...relabelled])];
+    const met = await peopleConcerned(this.db, changes);
+    const keys = [...new Set([...changes.people, ...relabelled, ...met])];
     if (keys.length > 0) {
       const stored = await this.db.people.bulkGet(keys);
       for (const [position, key] of keys.entries()) if (!stored[position]) this.index.remove(key);
       this.index.putAll(
         stored.filter((person): person is Person => person !== undefined),
         await this.topicLabels(),
+        await readEncounters(this.db, keys),
       );
       this.dirty = true;
     }
@@ -200,7 +224,7 @@ export class SearchIndexSync {
 
   /**
    * Writes the index, or only its new position when just other tables changed since it was written
-   * (an interaction logged): serialising every person again would buy nothing.
+   * (a follow-up done): serialising every person again would buy nothing.
    */
   private async persist(): Promise<void> {
     if (!this.dirty && (await moveSearchIndexTo(this.db, this.seq))) return;
