@@ -18,6 +18,7 @@ import { PersonStats } from './person-stats';
 import { PersonTimeline } from './person-timeline';
 import { usePersonEditor } from './use-person-editor';
 import { usePersonTimeline } from './use-person-timeline';
+import { useTrashFromPage } from './use-trash-from-page';
 
 export function PersonPage({ person }: { person: Person }) {
   const { t } = useTranslation('person');
@@ -27,6 +28,7 @@ export function PersonPage({ person }: { person: Person }) {
   const timeline = usePersonTimeline(person.id);
   const [merging, setMerging] = useState<{ otherId: string | null } | null>(null);
   const trashed = person.deletedAt !== 0;
+  const trash = useTrashFromPage(person, !trashed);
   const duplicates = useProbableDuplicates(
     {
       displayName: person.displayName,
@@ -62,6 +64,19 @@ export function PersonPage({ person }: { person: Person }) {
           </button>
         )}
         {!trashed && <ExportVCardButton person={person} />}
+        {!trashed && (
+          <button
+            type="button"
+            className="button"
+            aria-keyshortcuts="Delete"
+            onClick={() => void trash()}
+          >
+            {t('moveToTrash')}{' '}
+            <kbd className="kbd" aria-hidden="true">
+              Del
+            </kbd>
+          </button>
+        )}
       </div>
       {!trashed && (
         <DuplicateWarning
