@@ -47,12 +47,14 @@ describe('the merge dialog', () => {
       <AppRoot db={db} platform={createWebPlatform()} i18n={createI18n('en')} onReady={vi.fn()} />,
     );
 
-    await user.click(await screen.findByRole('button', { name: 'Merge with Aiko Tanaka…' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Merge with Aiko Tanaka…' }, { timeout: 5_000 }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Merge Aiko Tanaka with another record' });
     const keptSide = within(dialog).getByRole('region', { name: 'Keep Aiko Tanaka' });
     const otherSide = within(dialog).getByRole('region', { name: 'Merge in Aiko Tanaka' });
 
-    expect(await within(keptSide).findByText('0 times')).toBeTruthy();
+    expect(await within(keptSide).findByText('0 times', {}, { timeout: 5_000 })).toBeTruthy();
     expect(await within(otherSide).findByText('2 times')).toBeTruthy();
     expect(keptSide.textContent).toContain('CompanyMercari');
     expect(keptSide.textContent).toContain('E-mailsaiko@example.com');

@@ -28,7 +28,11 @@ async function openPageOf(givenName: string, familyName: string) {
   render(
     <AppRoot db={db} platform={createWebPlatform()} i18n={createI18n('en')} onReady={vi.fn()} />,
   );
-  await screen.findByRole('heading', { name: `${givenName} ${familyName}`, level: 1 });
+  await screen.findByRole(
+    'heading',
+    { name: `${givenName} ${familyName}`, level: 1 },
+    { timeout: 5_000 },
+  );
   return person;
 }
 
