@@ -183,8 +183,19 @@ export async function trashPerson(db: HallwayDatabase, id: string): Promise<void
   await runWrite(db, (write) => patchPerson(write, id, { deletedAt: write.now }));
 }
 
+/**
+ * Takes a person out of the trash. A record merged into another is refused: its meetings and
+ * details now belong to the kept person, so it would come back as an empty duplicate (the merge's
+ * Undo is the way back).
+ */
 export async function restorePerson(db: HallwayDatabase, id: string): Promise<void> {
-  await runWrite(db, (write) => patchPerson(write, id, { deletedAt: LIVE }));
+  await runWrite(db, async (write) => {
+    const person = await write.get('people', id);
+    if (person?.mergedIntoId !== undefined) {
+      throw new WriteError('merged-away', 'A record merged into another cannot be restored.');
+    }
+    await patchPerson(write, id, { deletedAt: LIVE });
+  });
 }
 
 /** Deletes a trashed person for good, with everything that refers to them. */

@@ -9,6 +9,7 @@ import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { createPerson, trashPerson } from '../../data/writes/people-writes';
 import { logInteraction } from '../../data/writes/interactions-writes';
+import { mergePeople } from '../../data/writes/merge-people-writes';
 
 let db: HallwayDatabase;
 
@@ -91,5 +92,22 @@ describe('the Trash', () => {
     expect(await screen.findByText('Deleted 2 people for good')).toBeTruthy();
     expect(await db.people.count()).toBe(1);
     expect(await db.people.get(live.id)).toBeDefined();
+  });
+
+  it('shows a merged-away record as merged into the kept person, without Restore', async () => {
+    const kept = await createPerson(db, { givenName: 'Aiko', familyName: 'Tanaka' });
+    const other = await createPerson(db, { givenName: 'Aiko', familyName: 'T.' });
+    await mergePeople(db, kept.id, other.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    const item = (await screen.findByText('Aiko T.')).closest('li')!;
+    const link = await within(item).findByRole('link', { name: 'Aiko Tanaka' });
+    expect(item.textContent).toContain('Merged into Aiko Tanaka.');
+    expect(within(item).queryByRole('button', { name: /Restore/ })).toBeNull();
+    expect(within(item).getByRole('button', { name: 'Delete Aiko T. for good' })).toBeTruthy();
+
+    await user.click(link);
+    expect(window.location.hash).toBe(`#/people/${kept.id}`);
   });
 });

@@ -1,8 +1,10 @@
-// One person in the trash: who they were, when they were deleted, and the two ways out.
+// One person in the trash: who they were, when they were deleted, and the two ways out (only one
+// for a record merged into another: it says into whom, and cannot be restored).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { formatRelativePast } from './format-relative-time';
+import { MergedIntoNote } from './merged-into-note';
 import { useRestorePerson } from './use-trash-person';
 
 export function TrashedPersonItem({ person, onPurge }: { person: Person; onPurge(): void }) {
@@ -20,16 +22,21 @@ export function TrashedPersonItem({ person, onPurge }: { person: Person; onPurge
             when: formatRelativePast(person.deletedAt, now, i18n.language),
           })}
         </span>
+        {person.mergedIntoId !== undefined && (
+          <MergedIntoNote keptId={person.mergedIntoId} className="trash-item__details" />
+        )}
       </div>
       <div className="trash-item__actions">
-        <button
-          type="button"
-          className="button"
-          aria-label={t('trash.restoreLabel', { name: person.displayName })}
-          onClick={() => void restore(person)}
-        >
-          {t('trash.restore')}
-        </button>
+        {person.mergedIntoId === undefined && (
+          <button
+            type="button"
+            className="button"
+            aria-label={t('trash.restoreLabel', { name: person.displayName })}
+            onClick={() => void restore(person)}
+          >
+            {t('trash.restore')}
+          </button>
+        )}
         <button
           type="button"
           className="button button--danger"

@@ -13,6 +13,7 @@ import { ExportVCardButton } from '../export/export-vcard-button';
 import { useProbableDuplicates } from '../add-person/use-probable-duplicates';
 import { PersonIntroductions } from '../introductions/person-introductions';
 import { MergeDialog } from '../merge/merge-dialog';
+import { MergedIntoNote } from '../people/merged-into-note';
 import { PersonDetails } from './person-details';
 import { PersonStats } from './person-stats';
 import { PersonTimeline } from './person-timeline';
@@ -46,14 +47,22 @@ export function PersonPage({ person }: { person: Person }) {
     <Screen title={person.displayName} subtitle={subtitle || undefined}>
       {trashed && (
         <div className="person-trashed" role="status">
-          <p>{t('trashed.body')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void restorePerson(db, person.id)}
-          >
-            {t('trashed.restore')}
-          </button>
+          {person.mergedIntoId === undefined ? (
+            <>
+              <p>{t('trashed.body')}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void restorePerson(db, person.id)}
+              >
+                {t('trashed.restore')}
+              </button>
+            </>
+          ) : (
+            <p>
+              <MergedIntoNote keptId={person.mergedIntoId} />
+            </p>
+          )}
         </div>
       )}
       <div className="person-header">
