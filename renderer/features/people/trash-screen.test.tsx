@@ -8,6 +8,7 @@ import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { createPerson, trashPerson } from '../../data/writes/people-writes';
+import { createEvent, trashEvent } from '../../data/writes/events-writes';
 import { logInteraction } from '../../data/writes/interactions-writes';
 import { mergePeople } from '../../data/writes/merge-people-writes';
 
@@ -86,7 +87,7 @@ describe('the Trash', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Empty trash' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Empty the trash?' });
-    expect(dialog.textContent).toContain('2 people are deleted for good');
+    expect(dialog.textContent).toContain('Deleted for good: 2 people.');
     await user.click(within(dialog).getByRole('button', { name: 'Empty trash' }));
 
     expect(await screen.findByText('Deleted 2 people for good')).toBeTruthy();
@@ -109,5 +110,53 @@ describe('the Trash', () => {
 
     await user.click(link);
     expect(window.location.hash).toBe(`#/people/${kept.id}`);
+  });
+
+  it('lists trashed events, restores one, and deletes one for good after confirming', async () => {
+    const ada = await createPerson(db, { givenName: 'Ada', familyName: 'Lovelace' });
+    const kept = await createEvent(db, { name: 'Rust.Tokyo', startsAt: Date.now() });
+    const gone = await createEvent(db, { name: 'Go Conference', startsAt: Date.now() });
+    const met = await logInteraction(db, {
+      personId: ada.id,
+      at: Date.now(),
+      kind: 'met',
+      eventId: gone.id,
+    });
+    await trashEvent(db, kept.id);
+    await trashEvent(db, gone.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    const list = await screen.findByRole('list', { name: 'Events in the trash' });
+    await user.click(within(list).getByRole('button', { name: 'Restore Rust.Tokyo' }));
+    expect(await screen.findByText('Restored Rust.Tokyo')).toBeTruthy();
+    expect((await db.events.get(kept.id))?.deletedAt).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Delete Go Conference for good' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete Go Conference for good?' });
+    expect(dialog.textContent).toContain('meetings logged at it stay with each person');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete for good' }));
+
+    expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeTruthy();
+    expect(await db.events.get(gone.id)).toBeUndefined();
+    expect((await db.interactions.get(met.id))?.personId).toBe(ada.id);
+  });
+
+  it('empties people and events together, naming both', async () => {
+    await trashed('Aiko', 'Tanaka');
+    const event = await createEvent(db, { name: 'Rust.Tokyo', startsAt: Date.now() });
+    await trashEvent(db, event.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    await screen.findByRole('list', { name: 'Events in the trash' });
+    await user.click(screen.getByRole('button', { name: 'Empty trash' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Empty the trash?' });
+    expect(dialog.textContent).toContain('Deleted for good: 1 person and 1 event.');
+    await user.click(within(dialog).getByRole('button', { name: 'Empty trash' }));
+
+    expect(await screen.findByText('Deleted 1 person and 1 event for good')).toBeTruthy();
+    expect(await db.events.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
   });
 });
