@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallwayDatabase } from '../../db/database';
 import { createEvent, purgeEvent, trashEvent } from './events-writes';
-import { logInteraction } from './interactions-writes';
+import { logInteraction, purgeInteraction, trashInteraction } from './interactions-writes';
 import { createPerson, trashPerson } from './people-writes';
 import { emptyTrash } from './trash-writes';
 import { createShift } from './volunteer-shifts-writes';
@@ -56,6 +56,20 @@ describe('purgeEvent', () => {
   });
 });
 
+describe('purgeInteraction', () => {
+  it('deletes a trashed interaction for good, and refuses a live one', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada' });
+    const call = await logInteraction(db, { personId: ada.id, at: HOUR, kind: 'call' });
+    await expect(purgeInteraction(db, call.id)).rejects.toBeInstanceOf(WriteError);
+
+    await trashInteraction(db, call.id);
+    await purgeInteraction(db, call.id);
+
+    expect(await db.interactions.count()).toBe(0);
+  });
+});
+
 describe('emptyTrash', () => {
   it('purges every trashed person and event, nobody and nothing else', async () => {
     const db = freshDatabase();
@@ -71,7 +85,10 @@ describe('emptyTrash', () => {
     await trashPerson(db, grace.id);
     await trashEvent(db, gone.id);
 
-    expect(await emptyTrash(db)).toEqual({ people: 2, events: 1 });
+    const call = await logInteraction(db, { personId: linus.id, at: 2, kind: 'call' });
+    await trashInteraction(db, call.id);
+
+    expect(await emptyTrash(db)).toEqual({ people: 2, events: 1, interactions: 1 });
 
     expect((await db.people.toArray()).map((person) => person.id)).toEqual([linus.id]);
     expect((await db.interactions.toArray()).map((row) => row.personId)).toEqual([linus.id]);

@@ -1,5 +1,6 @@
-// Emptying the trash: every trashed person and event deleted for good, in one write, each the way
-// its own service purges it (people-writes, events-writes).
+// Emptying the trash: every trashed interaction, person and event deleted for good, in one write,
+// each the way its own service purges it. Interactions (which nothing refers to) go first, at once:
+// purging a person takes theirs, trashed ones included.
 import type { HallwayDatabase } from '../../db/database';
 import { numbersAbove } from '../../db/number-ranges';
 import { runWrite } from '../run-write';
@@ -9,14 +10,22 @@ import { purgePersonIn } from './people-writes';
 export interface EmptiedTrash {
   people: number;
   events: number;
+  interactions: number;
 }
 
 export async function emptyTrash(db: HallwayDatabase): Promise<EmptiedTrash> {
   return runWrite(db, async (write) => {
-    const people = await numbersAbove(write.db.people.where('deletedAt'), 0).primaryKeys();
-    const events = await numbersAbove(write.db.events.where('deletedAt'), 0).primaryKeys();
+    const trashed = (table: 'people' | 'events' | 'interactions') =>
+      numbersAbove(
+        write.db.table<{ id: string }, string>(table).where('deletedAt'),
+        0,
+      ).primaryKeys();
+    const interactions = await trashed('interactions');
+    await write.remove('interactions', interactions);
+    const people = await trashed('people');
     for (const id of people) await purgePersonIn(write, id);
+    const events = await trashed('events');
     for (const id of events) await purgeEventIn(write, id);
-    return { people: people.length, events: events.length };
+    return { people: people.length, events: events.length, interactions: interactions.length };
   });
 }

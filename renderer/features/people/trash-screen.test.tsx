@@ -9,7 +9,7 @@ import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { createPerson, trashPerson } from '../../data/writes/people-writes';
 import { createEvent, trashEvent } from '../../data/writes/events-writes';
-import { logInteraction } from '../../data/writes/interactions-writes';
+import { logInteraction, trashInteraction } from '../../data/writes/interactions-writes';
 import { mergePeople } from '../../data/writes/merge-people-writes';
 
 let db: HallwayDatabase;
@@ -158,5 +158,53 @@ describe('the Trash', () => {
     expect(await screen.findByText('Deleted 1 person and 1 event for good')).toBeTruthy();
     expect(await db.events.count()).toBe(0);
     expect(await db.people.count()).toBe(0);
+  });
+
+  it('lists a trashed meeting with its person and note, and restores it', async () => {
+    const ada = await createPerson(db, { givenName: 'Ada', familyName: 'Lovelace' });
+    const met = await logInteraction(db, {
+      personId: ada.id,
+      at: Date.now(),
+      kind: 'met',
+      note: 'talked about engines',
+    });
+    await trashInteraction(db, met.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Meetings, calls and messages in the trash' },
+      { timeout: 5_000 },
+    );
+    expect(list.textContent).toContain('talked about engines');
+    await user.click(within(list).getByRole('button', { name: 'Restore Met with Ada Lovelace' }));
+
+    expect(await screen.findByText('Restored Met with Ada Lovelace')).toBeTruthy();
+    expect((await db.interactions.get(met.id))?.deletedAt).toBe(0);
+  });
+
+  it('deletes a trashed meeting for good after confirming', async () => {
+    const ada = await createPerson(db, { givenName: 'Ada', familyName: 'Lovelace' });
+    const met = await logInteraction(db, { personId: ada.id, at: Date.now(), kind: 'call' });
+    await trashInteraction(db, met.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: 'Delete Call with Ada Lovelace for good' },
+        { timeout: 5_000 },
+      ),
+    );
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'Delete Call with Ada Lovelace for good?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete for good' }));
+
+    expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeTruthy();
+    expect(await db.interactions.get(met.id)).toBeUndefined();
+    expect(await db.people.get(ada.id)).toBeDefined();
   });
 });

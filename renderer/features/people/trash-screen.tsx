@@ -1,4 +1,5 @@
-// The Trash (/people/trash): people and events deleted, most recent first, each in its own list.
+// The Trash (/people/trash): people, events and interactions deleted, most recent first, each in
+// its own list.
 // Each can be restored, or deleted for good after a confirmation that says what goes with it;
 // "Empty trash" deletes everything in it for good, also after a confirmation.
 import { useState } from 'react';
@@ -10,20 +11,33 @@ import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
 import { showToast } from '../../app/toasts/toast-store';
 import { purgeEvent } from '../../data/writes/events-writes';
+import { purgeInteraction } from '../../data/writes/interactions-writes';
 import { purgePerson } from '../../data/writes/people-writes';
 import { emptyTrash, type EmptiedTrash } from '../../data/writes/trash-writes';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/people.css';
 import { TrashedEventItem } from '../events/trashed-event-item';
 import { useTrashedEvents } from '../events/use-trashed-events';
+import { TrashedInteractionItem, useInteractionName } from '../person/trashed-interaction-item';
+import {
+  useTrashedInteractions,
+  type TrashedInteraction,
+} from '../person/use-trashed-interactions';
 import { TrashedPersonItem } from './trashed-person-item';
 import { useTrashedPeople } from './use-trashed-people';
 
 type Confirming =
   | { kind: 'purge-person'; person: Person }
   | { kind: 'purge-event'; event: HallwayEvent }
+  | { kind: 'purge-interaction'; item: TrashedInteraction }
   | { kind: 'empty'; counts: EmptiedTrash }
   | null;
+
+const COUNT_KEYS = {
+  people: 'trash.countPeople',
+  events: 'trash.countEvents',
+  interactions: 'trash.countInteractions',
+} as const;
 
 export function TrashScreen() {
   const { t } = useTranslation('people');
@@ -31,19 +45,27 @@ export function TrashScreen() {
   const format = useFormatters();
   const people = useTrashedPeople();
   const events = useTrashedEvents();
+  const interactions = useTrashedInteractions();
+  const interactionName = useInteractionName();
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const loaded = people !== undefined && events !== undefined;
-  const counts: EmptiedTrash = { people: people?.total ?? 0, events: events?.total ?? 0 };
+  const loaded = people !== undefined && events !== undefined && interactions !== undefined;
+  const counts: EmptiedTrash = {
+    people: people?.total ?? 0,
+    events: events?.total ?? 0,
+    interactions: interactions?.total ?? 0,
+  };
+  const anything = counts.people + counts.events + counts.interactions > 0;
 
   /** "2 people and 1 event", leaving out what there is none of. */
-  const what = ({ people: personCount, events: eventCount }: EmptiedTrash) =>
-    [
-      personCount > 0 &&
-        t('trash.countPeople', { count: personCount, formattedCount: format.number(personCount) }),
-      eventCount > 0 &&
-        t('trash.countEvents', { count: eventCount, formattedCount: format.number(eventCount) }),
-    ]
-      .filter((part) => part !== false)
+  const what = (emptied: EmptiedTrash) =>
+    (['people', 'events', 'interactions'] as const)
+      .filter((kind) => emptied[kind] > 0)
+      .map((kind) =>
+        t(COUNT_KEYS[kind], {
+          count: emptied[kind],
+          formattedCount: format.number(emptied[kind]),
+        }),
+      )
       .join(t('trash.and'));
 
   const purge = async (name: string, run: () => Promise<void>) => {
@@ -80,7 +102,7 @@ export function TrashScreen() {
     <Screen title={t('trash.title')}>
       <div className="trash-toolbar">
         <Link to="/people">{t('trash.backToPeople')}</Link>
-        {loaded && counts.people + counts.events > 0 && (
+        {loaded && anything && (
           <button
             type="button"
             className="button button--danger"
@@ -90,7 +112,7 @@ export function TrashScreen() {
           </button>
         )}
       </div>
-      {loaded && counts.people + counts.events === 0 && (
+      {loaded && !anything && (
         <div className="empty-state">
           <h2 className="empty-state__title">{t('trash.emptyTitle')}</h2>
           <p className="empty-state__body">{t('trash.emptyBody')}</p>
@@ -126,6 +148,21 @@ export function TrashScreen() {
           </ul>
         </section>
       )}
+      {loaded && interactions.total > 0 && (
+        <section className="trash-section">
+          <h2>{t('trash.interactionsHeading')}</h2>
+          {shownOf(interactions.items.length, interactions.total)}
+          <ul className="trash-list" aria-label={t('trash.interactionListLabel')}>
+            {interactions.items.map((item) => (
+              <TrashedInteractionItem
+                key={item.interaction.id}
+                item={item}
+                onPurge={() => setConfirming({ kind: 'purge-interaction', item })}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
       {confirming?.kind === 'purge-person' && (
         <ConfirmDialog
           title={t('trash.confirmPurgeTitle', { name: confirming.person.displayName })}
@@ -146,6 +183,20 @@ export function TrashScreen() {
           cancelLabel={t('trash.cancel')}
           onConfirm={() =>
             void purge(confirming.event.name, () => purgeEvent(db, confirming.event.id))
+          }
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+      {confirming?.kind === 'purge-interaction' && (
+        <ConfirmDialog
+          title={t('trash.confirmPurgeTitle', { name: interactionName(confirming.item) })}
+          body={t('trash.confirmPurgeInteractionBody')}
+          confirmLabel={t('trash.deleteForGood')}
+          cancelLabel={t('trash.cancel')}
+          onConfirm={() =>
+            void purge(interactionName(confirming.item), () =>
+              purgeInteraction(db, confirming.item.interaction.id),
+            )
           }
           onCancel={() => setConfirming(null)}
         />
