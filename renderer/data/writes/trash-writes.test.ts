@@ -4,7 +4,7 @@ import { createEvent, purgeEvent, trashEvent } from './events-writes';
 import { logInteraction, purgeInteraction, trashInteraction } from './interactions-writes';
 import { createPerson, trashPerson } from './people-writes';
 import { emptyTrash } from './trash-writes';
-import { createShift } from './volunteer-shifts-writes';
+import { createShift, purgeShift, trashShift } from './volunteer-shifts-writes';
 import { WriteError } from './write-error';
 
 const opened: HallwayDatabase[] = [];
@@ -70,6 +70,26 @@ describe('purgeInteraction', () => {
   });
 });
 
+describe('purgeShift', () => {
+  it('deletes a trashed shift for good, and refuses a live one', async () => {
+    const db = freshDatabase();
+    const ada = await createPerson(db, { displayName: 'Ada' });
+    const event = await createEvent(db, { name: 'Rust.Tokyo', startsAt: HOUR });
+    const shift = await createShift(db, {
+      eventId: event.id,
+      personId: ada.id,
+      startsAt: HOUR,
+      endsAt: 2 * HOUR,
+    });
+    await expect(purgeShift(db, shift.id)).rejects.toBeInstanceOf(WriteError);
+
+    await trashShift(db, shift.id);
+    await purgeShift(db, shift.id);
+
+    expect(await db.volunteerShifts.count()).toBe(0);
+  });
+});
+
 describe('emptyTrash', () => {
   it('purges every trashed person and event, nobody and nothing else', async () => {
     const db = freshDatabase();
@@ -87,11 +107,24 @@ describe('emptyTrash', () => {
 
     const call = await logInteraction(db, { personId: linus.id, at: 2, kind: 'call' });
     await trashInteraction(db, call.id);
+    const shift = await createShift(db, {
+      eventId: live.id,
+      personId: linus.id,
+      startsAt: HOUR,
+      endsAt: 2 * HOUR,
+    });
+    await trashShift(db, shift.id);
 
-    expect(await emptyTrash(db)).toEqual({ people: 2, events: 1, interactions: 1 });
+    expect(await emptyTrash(db)).toEqual({
+      people: 2,
+      events: 1,
+      interactions: 1,
+      volunteerShifts: 1,
+    });
 
     expect((await db.people.toArray()).map((person) => person.id)).toEqual([linus.id]);
     expect((await db.interactions.toArray()).map((row) => row.personId)).toEqual([linus.id]);
     expect((await db.events.toArray()).map((event) => event.id)).toEqual([live.id]);
+    expect(await db.volunteerShifts.count()).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ import { createPerson, trashPerson } from '../../data/writes/people-writes';
 import { createEvent, trashEvent } from '../../data/writes/events-writes';
 import { logInteraction, trashInteraction } from '../../data/writes/interactions-writes';
 import { mergePeople } from '../../data/writes/merge-people-writes';
+import { createShift, trashShift } from '../../data/writes/volunteer-shifts-writes';
 
 let db: HallwayDatabase;
 
@@ -206,5 +207,31 @@ describe('the Trash', () => {
     expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeTruthy();
     expect(await db.interactions.get(met.id)).toBeUndefined();
     expect(await db.people.get(ada.id)).toBeDefined();
+  });
+
+  it('lists a trashed volunteer shift with its volunteer and event, and restores it', async () => {
+    const ada = await createPerson(db, { givenName: 'Ada', familyName: 'Lovelace' });
+    const event = await createEvent(db, { name: 'Rust.Tokyo', startsAt: Date.now() });
+    const shift = await createShift(db, {
+      eventId: event.id,
+      personId: ada.id,
+      role: 'reception',
+      startsAt: Date.now(),
+      endsAt: Date.now() + 3_600_000,
+    });
+    await trashShift(db, shift.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Volunteer shifts in the trash' },
+      { timeout: 5_000 },
+    );
+    expect(list.textContent).toContain('Rust.Tokyo');
+    await user.click(within(list).getByRole('button', { name: /^Restore .*Ada Lovelace$/ }));
+
+    await screen.findByRole('heading', { name: 'The trash is empty' });
+    expect((await db.volunteerShifts.get(shift.id))?.deletedAt).toBe(0);
   });
 });

@@ -1,11 +1,10 @@
-// The Trash (/people/trash): people, events and interactions deleted, most recent first, each in
-// its own list.
-// Each can be restored, or deleted for good after a confirmation that says what goes with it;
-// "Empty trash" deletes everything in it for good, also after a confirmation.
+// The Trash (/people/trash): what was deleted (people, events, meetings, volunteer shifts), most
+// recent first, one list each. Each row can be restored, or deleted for good after a confirmation
+// that says what goes with it; "Empty trash" deletes everything in it for good, also after a
+// confirmation that counts what.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { HallwayEvent, Person } from '../../../shared/domain/entities';
 import { ConfirmDialog } from '../../app/confirm-dialog';
 import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
@@ -14,29 +13,32 @@ import { purgeEvent } from '../../data/writes/events-writes';
 import { purgeInteraction } from '../../data/writes/interactions-writes';
 import { purgePerson } from '../../data/writes/people-writes';
 import { emptyTrash, type EmptiedTrash } from '../../data/writes/trash-writes';
+import { purgeShift } from '../../data/writes/volunteer-shifts-writes';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/people.css';
 import { TrashedEventItem } from '../events/trashed-event-item';
 import { useTrashedEvents } from '../events/use-trashed-events';
 import { TrashedInteractionItem, useInteractionName } from '../person/trashed-interaction-item';
-import {
-  useTrashedInteractions,
-  type TrashedInteraction,
-} from '../person/use-trashed-interactions';
+import { useTrashedInteractions } from '../person/use-trashed-interactions';
+import { TrashedShiftItem, useShiftName } from '../volunteers/trashed-shift-item';
+import { useTrashedShifts } from '../volunteers/use-trashed-shifts';
+import { TrashSection } from './trash-section';
 import { TrashedPersonItem } from './trashed-person-item';
 import { useTrashedPeople } from './use-trashed-people';
 
-type Confirming =
-  | { kind: 'purge-person'; person: Person }
-  | { kind: 'purge-event'; event: HallwayEvent }
-  | { kind: 'purge-interaction'; item: TrashedInteraction }
-  | { kind: 'empty'; counts: EmptiedTrash }
-  | null;
+interface Purge {
+  name: string;
+  body: string;
+  run(): Promise<void>;
+}
+
+type Confirming = { kind: 'purge'; purge: Purge } | { kind: 'empty'; counts: EmptiedTrash } | null;
 
 const COUNT_KEYS = {
   people: 'trash.countPeople',
   events: 'trash.countEvents',
   interactions: 'trash.countInteractions',
+  volunteerShifts: 'trash.countShifts',
 } as const;
 
 export function TrashScreen() {
@@ -46,29 +48,35 @@ export function TrashScreen() {
   const people = useTrashedPeople();
   const events = useTrashedEvents();
   const interactions = useTrashedInteractions();
+  const shifts = useTrashedShifts();
   const interactionName = useInteractionName();
+  const shiftName = useShiftName();
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const loaded = people !== undefined && events !== undefined && interactions !== undefined;
+  const loaded =
+    people !== undefined &&
+    events !== undefined &&
+    interactions !== undefined &&
+    shifts !== undefined;
   const counts: EmptiedTrash = {
     people: people?.total ?? 0,
     events: events?.total ?? 0,
     interactions: interactions?.total ?? 0,
+    volunteerShifts: shifts?.total ?? 0,
   };
-  const anything = counts.people + counts.events + counts.interactions > 0;
+  const anything = Object.values(counts).some((count) => count > 0);
 
   /** "2 people and 1 event", leaving out what there is none of. */
   const what = (emptied: EmptiedTrash) =>
-    (['people', 'events', 'interactions'] as const)
+    (Object.keys(COUNT_KEYS) as (keyof EmptiedTrash)[])
       .filter((kind) => emptied[kind] > 0)
       .map((kind) =>
-        t(COUNT_KEYS[kind], {
-          count: emptied[kind],
-          formattedCount: format.number(emptied[kind]),
-        }),
+        t(COUNT_KEYS[kind], { count: emptied[kind], formattedCount: format.number(emptied[kind]) }),
       )
       .join(t('trash.and'));
 
-  const purge = async (name: string, run: () => Promise<void>) => {
+  const askToPurge = (purge: Purge) => setConfirming({ kind: 'purge', purge });
+
+  const purge = async ({ name, run }: Purge) => {
     setConfirming(null);
     try {
       await run();
@@ -87,16 +95,6 @@ export function TrashScreen() {
       showToast({ message: t('trash.emptyFailed'), tone: 'error' });
     }
   };
-
-  const shownOf = (shown: number, total: number) =>
-    total > shown && (
-      <p className="screen__summary">
-        {t('trash.showingNewest', {
-          formattedShown: format.number(shown),
-          formattedCount: format.number(total),
-        })}
-      </p>
-    );
 
   return (
     <Screen title={t('trash.title')}>
@@ -118,86 +116,97 @@ export function TrashScreen() {
           <p className="empty-state__body">{t('trash.emptyBody')}</p>
         </div>
       )}
-      {loaded && people.total > 0 && (
-        <section className="trash-section">
-          <h2>{t('trash.peopleHeading')}</h2>
-          {shownOf(people.people.length, people.total)}
-          <ul className="trash-list" aria-label={t('trash.listLabel')}>
+      {loaded && (
+        <>
+          <TrashSection
+            heading={t('trash.peopleHeading')}
+            listLabel={t('trash.listLabel')}
+            shown={people.people.length}
+            total={people.total}
+          >
             {people.people.map((person) => (
               <TrashedPersonItem
                 key={person.id}
                 person={person}
-                onPurge={() => setConfirming({ kind: 'purge-person', person })}
+                onPurge={() =>
+                  askToPurge({
+                    name: person.displayName,
+                    body: t('trash.confirmPurgeBody'),
+                    run: () => purgePerson(db, person.id),
+                  })
+                }
               />
             ))}
-          </ul>
-        </section>
-      )}
-      {loaded && events.total > 0 && (
-        <section className="trash-section">
-          <h2>{t('trash.eventsHeading')}</h2>
-          {shownOf(events.events.length, events.total)}
-          <ul className="trash-list" aria-label={t('trash.eventListLabel')}>
+          </TrashSection>
+          <TrashSection
+            heading={t('trash.eventsHeading')}
+            listLabel={t('trash.eventListLabel')}
+            shown={events.events.length}
+            total={events.total}
+          >
             {events.events.map((event) => (
               <TrashedEventItem
                 key={event.id}
                 event={event}
-                onPurge={() => setConfirming({ kind: 'purge-event', event })}
+                onPurge={() =>
+                  askToPurge({
+                    name: event.name,
+                    body: t('trash.confirmPurgeEventBody'),
+                    run: () => purgeEvent(db, event.id),
+                  })
+                }
               />
             ))}
-          </ul>
-        </section>
-      )}
-      {loaded && interactions.total > 0 && (
-        <section className="trash-section">
-          <h2>{t('trash.interactionsHeading')}</h2>
-          {shownOf(interactions.items.length, interactions.total)}
-          <ul className="trash-list" aria-label={t('trash.interactionListLabel')}>
+          </TrashSection>
+          <TrashSection
+            heading={t('trash.interactionsHeading')}
+            listLabel={t('trash.interactionListLabel')}
+            shown={interactions.items.length}
+            total={interactions.total}
+          >
             {interactions.items.map((item) => (
               <TrashedInteractionItem
                 key={item.interaction.id}
                 item={item}
-                onPurge={() => setConfirming({ kind: 'purge-interaction', item })}
+                onPurge={() =>
+                  askToPurge({
+                    name: interactionName(item),
+                    body: t('trash.cannotBeUndone'),
+                    run: () => purgeInteraction(db, item.interaction.id),
+                  })
+                }
               />
             ))}
-          </ul>
-        </section>
+          </TrashSection>
+          <TrashSection
+            heading={t('trash.shiftsHeading')}
+            listLabel={t('trash.shiftListLabel')}
+            shown={shifts.items.length}
+            total={shifts.total}
+          >
+            {shifts.items.map((item) => (
+              <TrashedShiftItem
+                key={item.shift.id}
+                item={item}
+                onPurge={() =>
+                  askToPurge({
+                    name: shiftName(item),
+                    body: t('trash.cannotBeUndone'),
+                    run: () => purgeShift(db, item.shift.id),
+                  })
+                }
+              />
+            ))}
+          </TrashSection>
+        </>
       )}
-      {confirming?.kind === 'purge-person' && (
+      {confirming?.kind === 'purge' && (
         <ConfirmDialog
-          title={t('trash.confirmPurgeTitle', { name: confirming.person.displayName })}
-          body={t('trash.confirmPurgeBody')}
+          title={t('trash.confirmPurgeTitle', { name: confirming.purge.name })}
+          body={confirming.purge.body}
           confirmLabel={t('trash.deleteForGood')}
           cancelLabel={t('trash.cancel')}
-          onConfirm={() =>
-            void purge(confirming.person.displayName, () => purgePerson(db, confirming.person.id))
-          }
-          onCancel={() => setConfirming(null)}
-        />
-      )}
-      {confirming?.kind === 'purge-event' && (
-        <ConfirmDialog
-          title={t('trash.confirmPurgeTitle', { name: confirming.event.name })}
-          body={t('trash.confirmPurgeEventBody')}
-          confirmLabel={t('trash.deleteForGood')}
-          cancelLabel={t('trash.cancel')}
-          onConfirm={() =>
-            void purge(confirming.event.name, () => purgeEvent(db, confirming.event.id))
-          }
-          onCancel={() => setConfirming(null)}
-        />
-      )}
-      {confirming?.kind === 'purge-interaction' && (
-        <ConfirmDialog
-          title={t('trash.confirmPurgeTitle', { name: interactionName(confirming.item) })}
-          body={t('trash.confirmPurgeInteractionBody')}
-          confirmLabel={t('trash.deleteForGood')}
-          cancelLabel={t('trash.cancel')}
-          onConfirm={() =>
-            void purge(interactionName(confirming.item), () =>
-              purgeInteraction(db, confirming.item.interaction.id),
-            )
-          }
+          onConfirm={() => void purge(confirming.purge)}
           onCancel={() => setConfirming(null)}
         />
       )}
