@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { configure, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../app/app-root';
@@ -12,6 +12,9 @@ import { createEvent, trashEvent } from '../../data/writes/events-writes';
 import { logInteraction, trashInteraction } from '../../data/writes/interactions-writes';
 import { mergePeople } from '../../data/writes/merge-people-writes';
 import { createShift, trashShift } from '../../data/writes/volunteer-shifts-writes';
+
+// The app renders slowly on a loaded machine: wait for it as long as a person would.
+configure({ asyncUtilTimeout: 5_000 });
 
 let db: HallwayDatabase;
 
@@ -173,11 +176,9 @@ describe('the Trash', () => {
     const user = userEvent.setup();
     renderApp();
 
-    const list = await screen.findByRole(
-      'list',
-      { name: 'Meetings, calls and messages in the trash' },
-      { timeout: 5_000 },
-    );
+    const list = await screen.findByRole('list', {
+      name: 'Meetings, calls and messages in the trash',
+    });
     expect(list.textContent).toContain('talked about engines');
     await user.click(within(list).getByRole('button', { name: 'Restore Met with Ada Lovelace' }));
 
@@ -193,11 +194,7 @@ describe('the Trash', () => {
     renderApp();
 
     await user.click(
-      await screen.findByRole(
-        'button',
-        { name: 'Delete Call with Ada Lovelace for good' },
-        { timeout: 5_000 },
-      ),
+      await screen.findByRole('button', { name: 'Delete Call with Ada Lovelace for good' }),
     );
     const dialog = screen.getByRole('alertdialog', {
       name: 'Delete Call with Ada Lovelace for good?',
@@ -223,11 +220,7 @@ describe('the Trash', () => {
     const user = userEvent.setup();
     renderApp();
 
-    const list = await screen.findByRole(
-      'list',
-      { name: 'Volunteer shifts in the trash' },
-      { timeout: 5_000 },
-    );
+    const list = await screen.findByRole('list', { name: 'Volunteer shifts in the trash' });
     expect(list.textContent).toContain('Rust.Tokyo');
     await user.click(within(list).getByRole('button', { name: /^Restore .*Ada Lovelace$/ }));
 
