@@ -59,6 +59,12 @@ export interface Person extends Row, Trashable {
    * (renderer/data/derived/person-fields, contact-due), so code that builds a person leaves it out.
    */
   nextContactDueAt?: number;
+  /**
+   * Set on a record merged into another (renderer/data/writes/merge-people-writes): the kept
+   * person's id. Such a record stays in the trash as "merged into …"; only the merge's Undo
+   * brings it back, with its meetings. Absent on every other person.
+   */
+  mergedIntoId?: string;
 }
 
 /** The fields of a person the write path derives as the row is stored (see WritablePerson). */

@@ -1,5 +1,5 @@
 // Writes of events (docs/architecture.md, "One write path"): create, edit (a patch of the stored
-// row), trash and restore, and the roles an event's roster needs. Interactions and volunteer
+// row), trash, restore and purge, and the roles an event's roster needs. Interactions and volunteer
 // shifts keep pointing at a trashed event, so restoring it brings the whole history back. The
 // reads are in renderer/repositories/events-repository.
 import { LIVE, type EventRoleNeed, type HallwayEvent } from '../../../shared/domain/entities';
@@ -82,6 +82,33 @@ export async function trashEvent(db: HallwayDatabase, id: string): Promise<void>
 
 export async function restoreEvent(db: HallwayDatabase, id: string): Promise<void> {
   await runWrite(db, (write) => patchEvent(write, id, { deletedAt: LIVE }));
+}
+
+/**
+ * Deletes a trashed event for good. The meetings logged at it are the people's history: they stay,
+ * without the event. Its volunteer shifts cannot exist without it and go with it.
+ */
+export async function purgeEventIn(write: WriteTransaction, id: string): Promise<void> {
+  const event = await write.get('events', id);
+  if (!event) throw notFound('event', id);
+  if (event.deletedAt === LIVE) {
+    throw new WriteError('not-in-trash', 'Only an event in the trash can be purged.');
+  }
+  const { db } = write;
+  const meetings = await db.interactions.where('eventId').equals(id).primaryKeys();
+  await write.patchMany(
+    'interactions',
+    meetings.map((key) => ({ key, changes: { eventId: undefined, updatedAt: write.now } })),
+  );
+  await write.remove(
+    'volunteerShifts',
+    await db.volunteerShifts.where('eventId').equals(id).primaryKeys(),
+  );
+  await write.remove('events', [id]);
+}
+
+export async function purgeEvent(db: HallwayDatabase, id: string): Promise<void> {
+  await runWrite(db, (write) => purgeEventIn(write, id));
 }
 
 /** The volunteer roles an event's roster needs, in the organizer's order. */

@@ -7,7 +7,7 @@ import type { HallwayDatabase } from '../../db/database';
 import { runWrite } from '../run-write';
 import type { RowPatch, WriteTransaction } from '../write-transaction';
 import { definedFields } from './defined-fields';
-import { notFound } from './write-error';
+import { notFound, WriteError } from './write-error';
 
 const interactionFieldsSchema = z.object({
   personId: z.string().min(1),
@@ -93,4 +93,18 @@ export async function trashInteraction(db: HallwayDatabase, id: string): Promise
 
 export async function restoreInteraction(db: HallwayDatabase, id: string): Promise<void> {
   await runWrite(db, (write) => setDeletedAtIn(write, id, LIVE));
+}
+
+/** Deletes a trashed interaction for good (nothing else refers to one). */
+export async function purgeInteractionIn(write: WriteTransaction, id: string): Promise<void> {
+  const interaction = await write.get('interactions', id);
+  if (!interaction) throw notFound('interaction', id);
+  if (interaction.deletedAt === LIVE) {
+    throw new WriteError('not-in-trash', 'Only an interaction in the trash can be purged.');
+  }
+  await write.remove('interactions', [id]);
+}
+
+export async function purgeInteraction(db: HallwayDatabase, id: string): Promise<void> {
+  await runWrite(db, (write) => purgeInteractionIn(write, id));
 }

@@ -8,7 +8,7 @@ import { findIntroduction } from '../../repositories/introductions-repository';
 import { proposeIntroduction } from './introductions-writes';
 import { mergePeople, undoMerge } from './merge-people-writes';
 import { getPerson } from '../../repositories/people-repository';
-import { createPerson, updatePerson } from './people-writes';
+import { createPerson, restorePerson, updatePerson } from './people-writes';
 import { WriteError } from './write-error';
 import { createShift } from './volunteer-shifts-writes';
 
@@ -113,6 +113,19 @@ describe('mergePeople', () => {
       deletedAt: LIVE,
     });
     expect((await getPerson(db, other.id))?.deletedAt).toBeGreaterThan(0);
+  });
+
+  it('marks the other record as merged into the kept one, which the trash cannot restore', async () => {
+    const db = freshDatabase();
+    const { kept, other } = await duplicates(db);
+    const token = await mergePeople(db, kept.id, other.id);
+    expect((await getPerson(db, other.id))?.mergedIntoId).toBe(kept.id);
+
+    await expect(restorePerson(db, other.id)).rejects.toMatchObject({ code: 'merged-away' });
+    expect((await getPerson(db, other.id))?.deletedAt).toBeGreaterThan(0);
+
+    await undoMerge(db, token);
+    expect(await getPerson(db, other.id)).not.toHaveProperty('mergedIntoId');
   });
 
   it('re-points every interaction, shift and follow-up of the other person', async () => {

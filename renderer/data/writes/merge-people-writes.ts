@@ -1,7 +1,8 @@
 // Merging two records of one person, in ONE write (docs/architecture.md, "One write path"): the
 // kept person takes the merged fields (shared/people/merge-people; the write derives their keys),
 // everything that pointed at the other one (interactions, volunteer shifts, follow-ups,
-// introductions) now points at the kept one, and the other goes to the trash. Introductions stay
+// introductions) now points at the kept one, and the other goes to the trash marked as merged into
+// the kept one (mergedIntoId: the trash does not offer to restore it). Introductions stay
 // one row per ordered pair: a re-pointed pair is re-ordered (aId < bId), and one that would pair
 // the person with themselves, or repeat a pair the kept person already has, is trashed instead,
 // keeping its old pair so no two rows ever share one.
@@ -108,7 +109,7 @@ export async function mergePeople(
 
     const patch = changedFields(kept, mergedPerson(kept, other, choices));
     await write.patch('people', keptId, { ...patch, updatedAt: now });
-    await write.patch('people', otherId, { deletedAt: now, updatedAt: now });
+    await write.patch('people', otherId, { deletedAt: now, mergedIntoId: keptId, updatedAt: now });
     const repoint = <T extends { id: string }>(rows: readonly T[]) =>
       rows.map(({ id }) => ({ key: id, changes: { personId: keptId, updatedAt: now } }));
     await write.patchMany('interactions', repoint(interactions));
@@ -150,7 +151,7 @@ export async function undoMerge(db: HallwayDatabase, token: MergeUndoToken): Pro
     const [kept, other] = token.people;
     await write.patchMany('people', [
       ...restore([kept], token.keptFields),
-      ...restore([other], ['deletedAt']),
+      ...restore([other], ['deletedAt', 'mergedIntoId']),
     ]);
     await write.patchMany('interactions', restore(token.interactions, ['personId']));
     await write.patchMany('volunteerShifts', restore(token.volunteerShifts, ['personId']));

@@ -11,7 +11,6 @@ import { composeDisplayName, likelyNameOrder } from '../../../shared/people/comp
 import { applyListEdit, type ListEdit } from '../../../shared/people/list-edit';
 import { resolveTopicKey } from '../../../shared/topics/normalise-topic-key';
 import type { HallwayDatabase } from '../../db/database';
-import { numbersAbove } from '../../db/number-ranges';
 import { loadTopicAliases } from '../../repositories/topics-repository';
 import { ensureTopicsIn } from './topics-writes';
 import { runWrite } from '../run-write';
@@ -183,8 +182,19 @@ export async function trashPerson(db: HallwayDatabase, id: string): Promise<void
   await runWrite(db, (write) => patchPerson(write, id, { deletedAt: write.now }));
 }
 
+/**
+ * Takes a person out of the trash. A record merged into another is refused: its meetings and
+ * details now belong to the kept person, so it would come back as an empty duplicate (the merge's
+ * Undo is the way back).
+ */
 export async function restorePerson(db: HallwayDatabase, id: string): Promise<void> {
-  await runWrite(db, (write) => patchPerson(write, id, { deletedAt: LIVE }));
+  await runWrite(db, async (write) => {
+    const person = await write.get('people', id);
+    if (person?.mergedIntoId !== undefined) {
+      throw new WriteError('merged-away', 'A record merged into another cannot be restored.');
+    }
+    await patchPerson(write, id, { deletedAt: LIVE });
+  });
 }
 
 /** Deletes a trashed person for good, with everything that refers to them. */
@@ -209,13 +219,4 @@ export async function purgePersonIn(write: WriteTransaction, id: string): Promis
 
 export async function purgePerson(db: HallwayDatabase, id: string): Promise<void> {
   await runWrite(db, (write) => purgePersonIn(write, id));
-}
-
-/** Deletes everyone in the trash for good, in one write; returns how many people that was. */
-export async function emptyTrash(db: HallwayDatabase): Promise<number> {
-  return runWrite(db, async (write) => {
-    const ids = await numbersAbove(write.db.people.where('deletedAt'), 0).primaryKeys();
-    for (const id of ids) await purgePersonIn(write, id);
-    return ids.length;
-  });
 }

@@ -156,6 +156,18 @@ export async function restoreShifts(db: HallwayDatabase, ids: readonly string[])
   await runWrite(db, (write) => patchShifts(write, ids, { deletedAt: LIVE }));
 }
 
+/** Deletes a trashed shift for good (nothing else refers to one). */
+export async function purgeShift(db: HallwayDatabase, id: string): Promise<void> {
+  await runWrite(db, async (write) => {
+    const shift = await write.get('volunteerShifts', id);
+    if (!shift) throw notFound('volunteer shift', id);
+    if (shift.deletedAt === LIVE) {
+      throw new WriteError('not-in-trash', 'Only a volunteer shift in the trash can be purged.');
+    }
+    await write.remove('volunteerShifts', [id]);
+  });
+}
+
 /** Gives several assignments (a slot of the roster) the same role and times, all or none. */
 export async function rescheduleShifts(
   db: HallwayDatabase,

@@ -3,6 +3,7 @@
 export type WriteErrorCode =
   | 'not-found'
   | 'not-in-trash'
+  | 'merged-away'
   | 'same-person'
   | 'invalid-alias'
   | 'blank-label'

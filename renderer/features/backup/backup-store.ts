@@ -3,10 +3,11 @@
 import { create } from 'zustand';
 import type { ParsedBackup } from '../../../shared/backup/parse-backup';
 
-export interface RowCounts {
-  people: number;
-  events: number;
-  interactions: number;
+type CountedTable = 'people' | 'events' | 'interactions';
+
+/** Rows outside the trash per table, and how many more are in the trash. */
+export interface RowCounts extends Record<CountedTable, number> {
+  trashed: Record<CountedTable, number>;
 }
 
 export type RestorePhase =

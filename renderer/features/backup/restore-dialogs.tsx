@@ -30,12 +30,20 @@ function RestoreConfirmation(props: { source: string; current: RowCounts; incomi
   const { t } = useTranslation('backup');
   const format = useFormatters();
   const flow = useRestoreFlow();
-  const counts = ({ people, events, interactions }: RowCounts) =>
-    t('restore.counts', {
-      people: format.number(people),
-      events: format.number(events),
-      interactions: format.number(interactions),
+  const counts = (counted: RowCounts) => {
+    const count = (table: keyof RowCounts['trashed']) =>
+      counted.trashed[table] === 0
+        ? format.number(counted[table])
+        : t('restore.andTrashed', {
+            live: format.number(counted[table]),
+            trashed: format.number(counted.trashed[table]),
+          });
+    return t('restore.counts', {
+      people: count('people'),
+      events: count('events'),
+      interactions: count('interactions'),
     });
+  };
   return (
     <ConfirmDialog
       title={t('restore.confirmTitle')}

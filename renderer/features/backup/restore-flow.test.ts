@@ -73,6 +73,21 @@ describe('the restore flow', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
+  it('counts the trashed rows apart from the ones the screens show', async () => {
+    await db.people.bulkAdd([
+      personFixture({ id: 'kept', displayName: 'Kept' }),
+      personFixture({ id: 'gone', displayName: 'Gone', deletedAt: 5 }),
+    ]);
+    const { flow } = flowWith(backupJson, async () => ({ saved: false }));
+
+    await flow.fromFile();
+
+    expect(useBackupStore.getState().restore).toMatchObject({
+      current: { people: 1, trashed: { people: 1, events: 0 } },
+      incoming: { people: 2, trashed: { people: 0 } },
+    });
+  });
+
   it('over existing data: asks with both counts, backs up the current data, then restores', async () => {
     await db.people.add(personFixture({ id: 'kept', displayName: 'Kept' }));
     const { flow, reload, writeBackup } = flowWith(backupJson, async () => ({

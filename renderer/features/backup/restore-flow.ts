@@ -4,13 +4,10 @@
 // (a restore never destroys data without a way back) → the restore → reload.
 import type { TFunction } from 'i18next';
 import type { BackupInfo, Platform } from '../../../shared/platform/platform';
-import {
-  backupRowCount,
-  parseBackup,
-  type ParsedBackup,
-} from '../../../shared/backup/parse-backup';
+import { parseBackup, type ParsedBackup } from '../../../shared/backup/parse-backup';
 import { showToast } from '../../app/toasts/toast-store';
 import type { HallwayDatabase } from '../../db/database';
+import { numbersAbove } from '../../db/number-ranges';
 import { backupSchema } from './backup-schema';
 import { useBackupStore, type RowCounts } from './backup-store';
 import { saveBackup } from './create-backup';
@@ -45,13 +42,43 @@ const setPhase = (restore: ReturnType<typeof useBackupStore.getState>['restore']
 
 const isIdle = () => useBackupStore.getState().restore.phase === 'idle';
 
+const COUNTED = ['people', 'events', 'interactions'] as const;
+type AllAndTrashed = readonly [all: number, trashed: number];
+
+function countsOf(tables: readonly AllAndTrashed[]): RowCounts {
+  const [people, events, interactions] = tables;
+  return {
+    people: people[0] - people[1],
+    events: events[0] - events[1],
+    interactions: interactions[0] - interactions[1],
+    trashed: { people: people[1], events: events[1], interactions: interactions[1] },
+  };
+}
+
+/** The live rows of each counted table and, apart, the trashed ones (People shows only the first). */
 async function currentCounts(db: HallwayDatabase): Promise<RowCounts> {
-  const [people, events, interactions] = await Promise.all([
-    db.people.count(),
-    db.events.count(),
-    db.interactions.count(),
-  ]);
-  return { people, events, interactions };
+  return countsOf(
+    await Promise.all(
+      COUNTED.map(async (name): Promise<AllAndTrashed> => {
+        const table = db.table(name);
+        return [await table.count(), await numbersAbove(table.where('deletedAt'), 0).count()];
+      }),
+    ),
+  );
+}
+
+const isTrashedRow = (row: unknown) => {
+  const deletedAt = (row as { deletedAt?: unknown } | null)?.deletedAt;
+  return typeof deletedAt === 'number' && deletedAt > 0;
+};
+
+function backupCounts(backup: ParsedBackup): RowCounts {
+  return countsOf(
+    COUNTED.map((name): AllAndTrashed => {
+      const rows = backup.tables.find((table) => table.name === name)?.rows ?? [];
+      return [rows.length, rows.filter(isTrashedRow).length];
+    }),
+  );
 }
 
 async function isEmpty(db: HallwayDatabase): Promise<boolean> {
@@ -78,7 +105,7 @@ export function createRestoreFlow(deps: RestoreFlowDeps) {
       fail(t('restore.failed', { message: (error as Error).message }));
       return;
     }
-    rememberRestored(backupRowCount(backup, 'people'));
+    rememberRestored(backupCounts(backup).people);
     deps.reload();
   };
 
@@ -104,11 +131,7 @@ export function createRestoreFlow(deps: RestoreFlowDeps) {
       backup,
       source,
       current: await currentCounts(db),
-      incoming: {
-        people: backupRowCount(backup, 'people'),
-        events: backupRowCount(backup, 'events'),
-        interactions: backupRowCount(backup, 'interactions'),
-      },
+      incoming: backupCounts(backup),
     });
   };
 

@@ -60,7 +60,7 @@ export function EventPage() {
         )}
       </div>
       <EventDetailsForm event={event} />
-      <EventPeopleMet eventId={event.id} />
+      <EventPeopleMet eventId={event.id} eventName={event.name} />
       <EventRoster event={event} />
     </Screen>
   );

@@ -1,8 +1,9 @@
 // The Events screen: "New event", then upcoming events (soonest first) and past ones (newest
 // first), each paged from the index. With no events at all, the empty state points to
-// "Log a meetup", the quickest way to record one.
+// "Log a meetup", the quickest way to record one. Trashed events wait in the Trash (linked).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState } from '../../app/empty-state';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
@@ -33,6 +34,7 @@ export function EventsScreen() {
         >
           {t('newEvent')}
         </button>
+        <Link to="/people/trash">{t('trashLink')}</Link>
       </div>
       {creating && <NewEventForm onCancel={() => setCreating(false)} />}
       {count === 0 ? (

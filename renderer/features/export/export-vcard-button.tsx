@@ -5,14 +5,11 @@ import type { Person } from '../../../shared/domain/entities';
 import { toVCard } from '../../../shared/export/to-vcard';
 import { usePlatform } from '../../app/platform-context';
 import { showToast } from '../../app/toasts/toast-store';
-
-const UNSAFE = '\\/:*?"<>|';
+import { safeFileName } from './safe-file-name';
 
 /** A file name from the person's name, without characters file systems refuse. */
 export function vCardFileName(displayName: string): string {
-  const safe = [...displayName].map((char) => (char < ' ' || UNSAFE.includes(char) ? ' ' : char));
-  const base = safe.join('').replace(/ {2,}/g, ' ').trim();
-  return `${base || 'contact'}.vcf`;
+  return safeFileName(displayName, 'vcf', 'contact');
 }
 
 export function ExportVCardButton({ person }: { person: Person }) {

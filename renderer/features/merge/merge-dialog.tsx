@@ -1,7 +1,8 @@
-// Merging the person on screen (kept) with another record of them: both side by side, each
-// conflicting single value as a choice (the kept side by default), the lists that will be united,
-// then one merge transaction and a "Merged" toast with "Undo". Without a chosen other person the
-// dialog first asks for one (a name picker).
+// Merging the person on screen (kept) with another record of them: both side by side, with what
+// tells them apart (company, e-mails, times met, last contact), each conflicting single value as a
+// choice (the kept side by default), the lists that will be united, then one merge transaction
+// and a "Merged" toast with "Undo". Without a chosen other person the dialog first asks for one
+// (a name picker).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
@@ -14,6 +15,7 @@ import '../../styles/merge.css';
 import { usePerson } from '../person/use-person';
 import { MergeConflictChoice } from './merge-conflict-choice';
 import { MergePersonPicker } from './merge-person-picker';
+import { MergeSide } from './merge-side';
 import { UnitedLists } from './united-lists';
 
 interface MergeDialogProps {
@@ -78,12 +80,8 @@ function MergeChoicesForm({
   return (
     <div className="merge-dialog__body">
       <div className="merge-dialog__sides">
-        <p>
-          <span className="muted">{t('kept')}</span> <strong>{kept.displayName}</strong>
-        </p>
-        <p>
-          <span className="muted">{t('other')}</span> <strong>{other.displayName}</strong>
-        </p>
+        <MergeSide label={t('kept')} person={kept} />
+        <MergeSide label={t('other')} person={other} />
       </div>
       {conflicts.length > 0 && (
         <div className="merge-dialog__conflicts">

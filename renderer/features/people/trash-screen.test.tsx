@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { configure, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../app/app-root';
@@ -8,7 +8,13 @@ import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { createPerson, trashPerson } from '../../data/writes/people-writes';
-import { logInteraction } from '../../data/writes/interactions-writes';
+import { createEvent, trashEvent } from '../../data/writes/events-writes';
+import { logInteraction, trashInteraction } from '../../data/writes/interactions-writes';
+import { mergePeople } from '../../data/writes/merge-people-writes';
+import { createShift, trashShift } from '../../data/writes/volunteer-shifts-writes';
+
+// The app renders slowly on a loaded machine: wait for it as long as a person would.
+configure({ asyncUtilTimeout: 5_000 });
 
 let db: HallwayDatabase;
 
@@ -85,11 +91,140 @@ describe('the Trash', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Empty trash' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Empty the trash?' });
-    expect(dialog.textContent).toContain('2 people are deleted for good');
+    expect(dialog.textContent).toContain('Deleted for good: 2 people.');
     await user.click(within(dialog).getByRole('button', { name: 'Empty trash' }));
 
     expect(await screen.findByText('Deleted 2 people for good')).toBeTruthy();
     expect(await db.people.count()).toBe(1);
     expect(await db.people.get(live.id)).toBeDefined();
+  });
+
+  it('shows a merged-away record as merged into the kept person, without Restore', async () => {
+    const kept = await createPerson(db, { givenName: 'Aiko', familyName: 'Tanaka' });
+    const other = await createPerson(db, { givenName: 'Aiko', familyName: 'T.' });
+    await mergePeople(db, kept.id, other.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    const item = (await screen.findByText('Aiko T.')).closest('li')!;
+    const link = await within(item).findByRole('link', { name: 'Aiko Tanaka' });
+    expect(item.textContent).toContain('Merged into Aiko Tanaka.');
+    expect(within(item).queryByRole('button', { name: /Restore/ })).toBeNull();
+    expect(within(item).getByRole('button', { name: 'Delete Aiko T. for good' })).toBeTruthy();
+
+    await user.click(link);
+    expect(window.location.hash).toBe(`#/people/${kept.id}`);
+  });
+
+  it('lists trashed events, restores one, and deletes one for good after confirming', async () => {
+    const ada = await createPerson(db, { givenName: 'Ada', familyName: 'Lovelace' });
+    const kept = await createEvent(db, { name: 'Rust.Tokyo', startsAt: Date.now() });
+    const gone = await createEvent(db, { name: 'Go Conference', startsAt: Date.now() });
+    const met = await logInteraction(db, {
+      personId: ada.id,
+      at: Date.now(),
+      kind: 'met',
+      eventId: gone.id,
+    });
+    await trashEvent(db, kept.id);
+    await trashEvent(db, gone.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    const list = await screen.findByRole('list', { name: 'Events in the trash' });
+    await user.click(within(list).getByRole('button', { name: 'Restore Rust.Tokyo' }));
+    expect(await screen.findByText('Restored Rust.Tokyo')).toBeTruthy();
+    expect((await db.events.get(kept.id))?.deletedAt).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Delete Go Conference for good' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete Go Conference for good?' });
+    expect(dialog.textContent).toContain('meetings logged at it stay with each person');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete for good' }));
+
+    expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeTruthy();
+    expect(await db.events.get(gone.id)).toBeUndefined();
+    expect((await db.interactions.get(met.id))?.personId).toBe(ada.id);
+  });
+
+  it('empties people and events together, naming both', async () => {
+    await trashed('Aiko', 'Tanaka');
+    const event = await createEvent(db, { name: 'Rust.Tokyo', startsAt: Date.now() });
+    await trashEvent(db, event.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    await screen.findByRole('list', { name: 'Events in the trash' });
+    await user.click(screen.getByRole('button', { name: 'Empty trash' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Empty the trash?' });
+    expect(dialog.textContent).toContain('Deleted for good: 1 person and 1 event.');
+    await user.click(within(dialog).getByRole('button', { name: 'Empty trash' }));
+
+    expect(await screen.findByText('Deleted 1 person and 1 event for good')).toBeTruthy();
+    expect(await db.events.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('lists a trashed meeting with its person and note, and restores it', async () => {
+    const ada = await createPerson(db, { givenName: 'Ada', familyName: 'Lovelace' });
+    const met = await logInteraction(db, {
+      personId: ada.id,
+      at: Date.now(),
+      kind: 'met',
+      note: 'talked about engines',
+    });
+    await trashInteraction(db, met.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    const list = await screen.findByRole('list', {
+      name: 'Meetings, calls and messages in the trash',
+    });
+    expect(list.textContent).toContain('talked about engines');
+    await user.click(within(list).getByRole('button', { name: 'Restore Met with Ada Lovelace' }));
+
+    expect(await screen.findByText('Restored Met with Ada Lovelace')).toBeTruthy();
+    expect((await db.interactions.get(met.id))?.deletedAt).toBe(0);
+  });
+
+  it('deletes a trashed meeting for good after confirming', async () => {
+    const ada = await createPerson(db, { givenName: 'Ada', familyName: 'Lovelace' });
+    const met = await logInteraction(db, { personId: ada.id, at: Date.now(), kind: 'call' });
+    await trashInteraction(db, met.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Delete Call with Ada Lovelace for good' }),
+    );
+    const dialog = screen.getByRole('alertdialog', {
+      name: 'Delete Call with Ada Lovelace for good?',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete for good' }));
+
+    expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeTruthy();
+    expect(await db.interactions.get(met.id)).toBeUndefined();
+    expect(await db.people.get(ada.id)).toBeDefined();
+  });
+
+  it('lists a trashed volunteer shift with its volunteer and event, and restores it', async () => {
+    const ada = await createPerson(db, { givenName: 'Ada', familyName: 'Lovelace' });
+    const event = await createEvent(db, { name: 'Rust.Tokyo', startsAt: Date.now() });
+    const shift = await createShift(db, {
+      eventId: event.id,
+      personId: ada.id,
+      role: 'reception',
+      startsAt: Date.now(),
+      endsAt: Date.now() + 3_600_000,
+    });
+    await trashShift(db, shift.id);
+    const user = userEvent.setup();
+    renderApp();
+
+    const list = await screen.findByRole('list', { name: 'Volunteer shifts in the trash' });
+    expect(list.textContent).toContain('Rust.Tokyo');
+    await user.click(within(list).getByRole('button', { name: /^Restore .*Ada Lovelace$/ }));
+
+    await screen.findByRole('heading', { name: 'The trash is empty' });
+    expect((await db.volunteerShifts.get(shift.id))?.deletedAt).toBe(0);
   });
 });

@@ -13,11 +13,13 @@ import { ExportVCardButton } from '../export/export-vcard-button';
 import { useProbableDuplicates } from '../add-person/use-probable-duplicates';
 import { PersonIntroductions } from '../introductions/person-introductions';
 import { MergeDialog } from '../merge/merge-dialog';
+import { MergedIntoNote } from '../people/merged-into-note';
 import { PersonDetails } from './person-details';
 import { PersonStats } from './person-stats';
 import { PersonTimeline } from './person-timeline';
 import { usePersonEditor } from './use-person-editor';
 import { usePersonTimeline } from './use-person-timeline';
+import { useTrashFromPage } from './use-trash-from-page';
 
 export function PersonPage({ person }: { person: Person }) {
   const { t } = useTranslation('person');
@@ -27,6 +29,7 @@ export function PersonPage({ person }: { person: Person }) {
   const timeline = usePersonTimeline(person.id);
   const [merging, setMerging] = useState<{ otherId: string | null } | null>(null);
   const trashed = person.deletedAt !== 0;
+  const trash = useTrashFromPage(person, !trashed);
   const duplicates = useProbableDuplicates(
     {
       displayName: person.displayName,
@@ -44,14 +47,22 @@ export function PersonPage({ person }: { person: Person }) {
     <Screen title={person.displayName} subtitle={subtitle || undefined}>
       {trashed && (
         <div className="person-trashed" role="status">
-          <p>{t('trashed.body')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void restorePerson(db, person.id)}
-          >
-            {t('trashed.restore')}
-          </button>
+          {person.mergedIntoId === undefined ? (
+            <>
+              <p>{t('trashed.body')}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void restorePerson(db, person.id)}
+              >
+                {t('trashed.restore')}
+              </button>
+            </>
+          ) : (
+            <p>
+              <MergedIntoNote keptId={person.mergedIntoId} />
+            </p>
+          )}
         </div>
       )}
       <div className="person-header">
@@ -62,6 +73,19 @@ export function PersonPage({ person }: { person: Person }) {
           </button>
         )}
         {!trashed && <ExportVCardButton person={person} />}
+        {!trashed && (
+          <button
+            type="button"
+            className="button"
+            aria-keyshortcuts="Delete"
+            onClick={() => void trash()}
+          >
+            {t('moveToTrash')}{' '}
+            <kbd className="kbd" aria-hidden="true">
+              Del
+            </kbd>
+          </button>
+        )}
       </div>
       {!trashed && (
         <DuplicateWarning

@@ -1,13 +1,16 @@
 // "Log a meetup" (/capture): the event, then the people met, one row at a time, all by keyboard.
 // Ctrl/⌘+Enter saves from anywhere on the screen; the draft is stored as it is typed and offered
 // again if the window closes half-way. After saving, the screen returns to where it was opened.
+// Discard asks first when the draft holds something typed (it cannot be undone).
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isMacPlatform } from '../../app/commands/palette-shortcut';
+import { ConfirmDialog } from '../../app/confirm-dialog';
 import { Screen } from '../../app/screen';
 import '../../styles/quick-capture.css';
 import { CaptureEventFields } from './capture-event-fields';
+import { draftHasContent } from './capture-draft';
 import { clearCaptureDraft } from './capture-draft-storage';
 import { CapturedRowItem } from './captured-row-item';
 import { PersonEntry } from './person-entry';
@@ -31,6 +34,7 @@ export function CaptureScreen() {
   const save = useSaveCapture();
   const [problem, setProblem] = useState<CaptureProblem | null>(null);
   const [saving, setSaving] = useState(false);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const eventNameRef = useRef<HTMLInputElement>(null);
   const personNameRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLInputElement>(null);
@@ -64,6 +68,7 @@ export function CaptureScreen() {
   };
 
   const discard = () => {
+    setConfirmingDiscard(false);
     clearCaptureDraft(window.localStorage);
     startNewDraft();
     leave();
@@ -144,11 +149,29 @@ export function CaptureScreen() {
                 {isMacPlatform() ? '⌘Enter' : 'Ctrl+Enter'}
               </kbd>
             </button>
-            <button type="button" className="button" onClick={discard}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                if (draftHasContent(useQuickCaptureStore.getState().draft)) {
+                  setConfirmingDiscard(true);
+                } else discard();
+              }}
+            >
               {t('discard')}
             </button>
           </div>
         </form>
+      )}
+      {confirmingDiscard && (
+        <ConfirmDialog
+          title={t('confirmDiscard.title')}
+          body={t('confirmDiscard.body')}
+          confirmLabel={t('confirmDiscard.confirm')}
+          cancelLabel={t('confirmDiscard.cancel')}
+          onConfirm={discard}
+          onCancel={() => setConfirmingDiscard(false)}
+        />
       )}
     </Screen>
   );
