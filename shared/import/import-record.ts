@@ -34,12 +34,25 @@ export interface ImportRecord {
   firstInteractionAt?: number;
 }
 
-export type RejectReason = 'no-name-or-email' | 'withdrawn-user' | 'empty-card' | 'unreadable-card';
+/** A field breaks the limits the person form applies (renderer/data/writes/person-input). */
+export type FieldRejectReason = 'field-too-long' | 'field-too-many' | 'field-invalid';
+
+export type RejectReason =
+  'no-name-or-email' | 'withdrawn-user' | 'empty-card' | 'unreadable-card' | FieldRejectReason;
+
+export interface RejectedRow {
+  line: number;
+  reason: RejectReason;
+  /** The field at fault, for the field-* reasons. */
+  field?: keyof PersonDraft;
+  /** The limit it breaks (characters or entries), for field-too-long and field-too-many. */
+  limit?: number;
+}
 
 export type WarningReason = 'unreadable-date';
 
 export interface MapResult {
   records: ImportRecord[];
-  rejected: { line: number; reason: RejectReason }[];
+  rejected: RejectedRow[];
   warnings: { line: number; reason: WarningReason; value: string }[];
 }

@@ -21,6 +21,7 @@ import type {
 import { resolveTopicKey } from '../../../shared/topics/normalise-topic-key';
 import type { HallwayDatabase } from '../../db/database';
 import { newEventSchema, type NewEventInput } from './event-input';
+import { personFieldsSchema } from './person-input';
 import { createEventIn } from './events-writes';
 import { runWrite } from '../run-write';
 import type { WriteTransaction } from '../write-transaction';
@@ -138,6 +139,8 @@ export async function writeImport(
   const checked = decisionsSchema.parse(decisions);
   const attach = options.attachToEvent;
   if (attach && 'newEvent' in attach) newEventSchema.parse(attach.newEvent);
+  // The preview keeps only people the form accepts (person-draft-check); this is the last guard.
+  for (const row of preview.rows) personFieldsSchema.parse(row.person);
   const { signal } = options;
   const rows = preview.rows;
   return runWrite(db, async (write) => {
