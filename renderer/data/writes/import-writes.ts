@@ -139,8 +139,6 @@ export async function writeImport(
   const checked = decisionsSchema.parse(decisions);
   const attach = options.attachToEvent;
   if (attach && 'newEvent' in attach) newEventSchema.parse(attach.newEvent);
-  // The preview keeps only people the form accepts (person-draft-check); this is the last guard.
-  for (const row of preview.rows) personFieldsSchema.parse(row.person);
   const { signal } = options;
   const rows = preview.rows;
   return runWrite(db, async (write) => {
@@ -172,6 +170,9 @@ export async function writeImport(
       now: write.now,
       newId: () => crypto.randomUUID(),
     });
+    // The preview keeps only people the form accepts (person-draft-check); as a last guard, every
+    // person written, merged ones too, must still pass the form's schema, or nothing is written.
+    for (const person of [...writes.created, ...writes.updated]) personFieldsSchema.parse(person);
     await bulkWrite(write, writes, signal, onProgress);
     return {
       created: writes.created.length,
