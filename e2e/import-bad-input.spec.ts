@@ -117,3 +117,22 @@ test('UTF-16 without its byte-order mark looks binary, and reads once the user p
   await expect(dialog.dialog).toBeHidden();
   expect(await countLivePeople(app.page)).toBe(1);
 });
+
+test('a row the person form would refuse is listed with its line and reason and left out', async ({
+  app,
+}) => {
+  const dialog = new ImportDialog(app.page);
+  await dialog.openFromSettings();
+  const file = [
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'Ben,Okafor,,ben@example.com,Kumo,Engineer,12 Mar 2024',
+    `Mika,Ito,,mika@example.com,${'K'.repeat(50_000)},Engineer,12 Mar 2024`,
+  ].join('\n');
+  await dialog.chooseFile(csv('connections.csv', file));
+  await expect(dialog.counts).toHaveText('1 new · 0 to merge · 0 skipped · 1 not importable');
+  await expect(dialog.problems.getByRole('listitem')).toHaveText([
+    'Line 3Company is longer than 300 characters, the most Hallway keeps',
+  ]);
+  await expect(dialog.importAndWait()).resolves.toBe('1 created · 0 merged · 0 skipped');
+  expect(await countLivePeople(app.page)).toBe(2);
+});

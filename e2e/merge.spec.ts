@@ -97,3 +97,25 @@ test('two records of one person are merged, and Undo restores both', async ({ ap
   });
   expect(await interactionOwner(app.page, 'call')).toBe('aiko-2');
 });
+
+test('Undo of a merge keeps an edit made after it and says which', async ({ app }) => {
+  await seedPeople(app.page, [
+    { id: 'aiko-2', displayName: 'Aiko Tanaka', company: 'Cookpad', phones: ['090-1234-5678'] },
+  ]);
+  const person = new PersonPage(app.page);
+  const merge = new MergeDialog(app.page);
+  await person.open('aiko-1', 'Aiko Tanaka');
+  await person.duplicateWarning.getByRole('button', { name: 'Merge with Aiko Tanaka…' }).click();
+  await merge.choice('Company', 'Cookpad').check();
+  await merge.mergeButton.click();
+  await expect(merge.mergeButton).toBeHidden();
+  await app.page.evaluate(() => window.__hallway!.editPerson('aiko-1', { company: 'Kumo' }));
+
+  await person.toastUndo('Merged Aiko Tanaka.').click();
+
+  await expect(person.toasts).toContainText(
+    'Merge undone. Kept what you changed since the merge: Company.',
+  );
+  expect(await storedPerson(app.page, 'aiko-1')).toMatchObject({ company: 'Kumo', phones: [] });
+  expect((await storedPerson(app.page, 'aiko-2'))?.deletedAt).toBe(0);
+});

@@ -1,15 +1,17 @@
 // The app's providers around the router: translations, the database, the platform, and an error
-// boundary. Reports onReady once the first render is on screen (boot turns it into
-// data-app-state="ready").
+// boundary; in their place, a request to reload once another window took the database over.
+// Reports onReady once the first render is on screen (boot turns it into data-app-state="ready").
 import { StrictMode, useEffect, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import type { Platform } from '../../shared/platform/platform';
 import type { HallwayDatabase } from '../db/database';
+import { useOtherWindowsStore } from '../db/other-windows';
 import { DatabaseContext } from './database-context';
 import { ErrorBoundary } from './error-boundary';
 import { PlatformContext } from './platform-context';
+import { ReplacedByOtherWindow } from './replaced-by-other-window';
 import { appRoutes } from './routes';
 
 export interface AppRootProps {
@@ -29,16 +31,22 @@ export function AppRoot({
 }: AppRootProps) {
   const [router] = useState(() => createRouter(appRoutes));
   useEffect(() => onReady(), [onReady]);
+  // Another window opened a newer version: the database is closed for good (db/other-windows).
+  const replaced = useOtherWindowsStore((state) => state.state === 'replaced');
 
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary>
-          <DatabaseContext.Provider value={db}>
-            <PlatformContext.Provider value={platform}>
-              <RouterProvider router={router} />
-            </PlatformContext.Provider>
-          </DatabaseContext.Provider>
+          {replaced ? (
+            <ReplacedByOtherWindow />
+          ) : (
+            <DatabaseContext.Provider value={db}>
+              <PlatformContext.Provider value={platform}>
+                <RouterProvider router={router} />
+              </PlatformContext.Provider>
+            </DatabaseContext.Provider>
+          )}
         </ErrorBoundary>
       </I18nextProvider>
     </StrictMode>

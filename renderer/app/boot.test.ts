@@ -50,6 +50,20 @@ describe('bootApp', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('says so while another window holds the database at an older version', async () => {
+    const name = `boot-${crypto.randomUUID()}`;
+    const holder = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(name, 10);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const booting = bootApp(environment('', (onUpgrade) => openDatabase(name, onUpgrade)));
+    await expect
+      .poll(() => shown.map((progress) => progress.message))
+      .toContain('Waiting for another Hallway window…');
+    holder.close();
+    expect((await booting).state).toBe('ready');
+  });
+
   it('uses the language stored in Settings', async () => {
     const name = `boot-${crypto.randomUUID()}`;
     const before = await openDatabase(name);

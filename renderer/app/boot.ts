@@ -10,6 +10,7 @@ import type { Platform } from '../../shared/platform/platform';
 import { ensureDerivedCurrent } from '../data/rebuild-derived';
 import type { HallwayDatabase } from '../db/database';
 import { createI18n, syncDocumentLanguage } from '../i18n/create-i18n';
+import { useOtherWindowsStore } from '../db/other-windows';
 import { readLanguagePreference } from '../i18n/language-preference';
 import { languageFromSystem, resolveLanguage, type LanguagePreference } from '../i18n/languages';
 import { findDesktopBridge } from '../platform/desktop-bridge';
@@ -67,11 +68,21 @@ function updatingProgress(i18n: I18n, rows?: { done: number; total: number }): B
   return { ...progress, rows: { ...rows, text } };
 }
 
+/** Another window holds the database at an older version; the open waits until it lets go. */
+function blockedProgress(systemLanguages: readonly string[]): BootProgress {
+  const i18n = createI18n(languageFromSystem(systemLanguages));
+  return { message: i18n.t('app:boot.waitingForOtherWindow'), hint: i18n.t('app:boot.blocked') };
+}
+
 export async function bootApp(environment: BootEnvironment): Promise<BootResult> {
   const { window: target } = environment;
   const systemLanguages = target.navigator.languages;
   let db: HallwayDatabase;
   let preference: LanguagePreference;
+  // While another window holds an older version open, the open waits: say so (other-windows).
+  const stopBlockedNotice = useOtherWindowsStore.subscribe(({ state }) => {
+    if (state === 'blocked') environment.showProgress(blockedProgress(systemLanguages));
+  });
   try {
     // Before the database is open, the stored language is unknown: the system's it is.
     db = await environment.openDatabase(() =>
@@ -82,6 +93,8 @@ export async function bootApp(environment: BootEnvironment): Promise<BootResult>
     const i18n = createI18n(languageFromSystem(systemLanguages));
     syncDocumentLanguage(i18n, target.document.documentElement);
     return { state: 'error', failure: classifyBootError(error), error, i18n };
+  } finally {
+    stopBlockedNotice();
   }
   const i18n = createI18n(resolveLanguage(preference, systemLanguages));
   syncDocumentLanguage(i18n, target.document.documentElement);

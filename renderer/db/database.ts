@@ -28,6 +28,7 @@ import type { ChangeEntry } from '../data/change-feed';
 import type { LocalStateRow } from '../data/local-state';
 import { migrations } from './migrations';
 import type { Migration } from './migrations/migration';
+import { closeWhenReplaced } from './other-windows';
 
 export const DEFAULT_DATABASE_NAME = 'hallway';
 
@@ -75,6 +76,7 @@ export class HallwayDatabase extends Dexie {
     // (never for a new one): the moment to say so. No version moves data (see migration.ts).
     const newest = versions.at(-1);
     if (newest) this.version(newest.version).upgrade(() => this.onUpgrade?.());
+    closeWhenReplaced(this);
   }
 }
 

@@ -5,7 +5,7 @@
 import type { TextEncodingName } from './decode-text';
 import type { ImportFormat } from './detect-format';
 import type { ColumnMapping } from './formats/generic-csv';
-import type { ImportRecord, RejectReason, WarningReason } from './import-record';
+import type { ImportRecord, RejectedRow, WarningReason } from './import-record';
 import type { CsvRow } from './read-csv';
 
 export type ImportDecision = 'create' | 'merge' | 'skip';
@@ -31,10 +31,7 @@ export interface PlannedRow extends ImportRecord {
   upToDate: boolean;
 }
 
-export interface InvalidRow {
-  line: number;
-  reason: RejectReason;
-}
+export type InvalidRow = RejectedRow;
 
 export interface ImportCounts {
   create: number;

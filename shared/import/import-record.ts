@@ -34,8 +34,25 @@ export interface ImportRecord {
   firstInteractionAt?: number;
 }
 
+/** A field breaks the limits the person form applies (renderer/data/writes/person-input). */
+export type FieldRejectReason = 'field-too-long' | 'field-too-many' | 'field-invalid';
+
 export type RejectReason =
-  'no-name-or-email' | 'empty-row' | 'withdrawn-user' | 'empty-card' | 'unreadable-card';
+  | 'no-name-or-email'
+  | 'empty-row'
+  | 'withdrawn-user'
+  | 'empty-card'
+  | 'unreadable-card'
+  | FieldRejectReason;
+
+export interface RejectedRow {
+  line: number;
+  reason: RejectReason;
+  /** The field at fault, for the field-* reasons. */
+  field?: keyof PersonDraft;
+  /** The limit it breaks (characters or entries), for field-too-long and field-too-many. */
+  limit?: number;
+}
 
 /** `extra-cells`: a row has filled cells past the header's columns (a comma inside an unquoted
  * cell, as a formula or an address typed in a spreadsheet has): they are left out and shown. */
@@ -43,6 +60,6 @@ export type WarningReason = 'unreadable-date' | 'extra-cells';
 
 export interface MapResult {
   records: ImportRecord[];
-  rejected: { line: number; reason: RejectReason }[];
+  rejected: RejectedRow[];
   warnings: { line: number; reason: WarningReason; value: string }[];
 }

@@ -11,7 +11,7 @@
 //   matched. Rows naming the same new person (same e-mail, else same name) create them once.
 // - A row whose person already holds that role at that time on the event is skipped, so importing
 //   the same file twice adds nothing.
-import type { ImportRecord, PersonDraft, RejectReason } from '../import/import-record';
+import type { ImportRecord, PersonDraft, RejectedRow, RejectReason } from '../import/import-record';
 import { derivePersonKeys, emailKey } from '../people/derive-person-keys';
 import { nameMatchKeys } from '../people/name-match-keys';
 import { LIVE, type Person, type VolunteerShift } from '../domain/entities';
@@ -20,8 +20,7 @@ import { shiftInstants } from './shift-instants';
 
 export type RosterRejectReason = RejectReason | 'no-role' | 'invalid-shift-time';
 
-export interface RosterRejection {
-  line: number;
+export interface RosterRejection extends Omit<RejectedRow, 'reason'> {
   reason: RosterRejectReason;
   /** What the cell said, when the reason is about a value. */
   value?: string;

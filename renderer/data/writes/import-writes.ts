@@ -22,6 +22,7 @@ import { recogniseEvent } from '../../../shared/import/recognise-event';
 import { resolveTopicKey } from '../../../shared/topics/normalise-topic-key';
 import type { HallwayDatabase } from '../../db/database';
 import { newEventSchema, type NewEventInput } from './event-input';
+import { personFieldsSchema } from './person-input';
 import { createEventIn } from './events-writes';
 import { runWrite } from '../run-write';
 import type { WriteTransaction } from '../write-transaction';
@@ -191,6 +192,9 @@ export async function writeImport(
       now: write.now,
       newId: () => crypto.randomUUID(),
     });
+    // The preview keeps only people the form accepts (person-draft-check); as a last guard, every
+    // person written, merged ones too, must still pass the form's schema, or nothing is written.
+    for (const person of [...writes.created, ...writes.updated]) personFieldsSchema.parse(person);
     await bulkWrite(write, writes, signal, onProgress);
     return {
       created: writes.created.length,

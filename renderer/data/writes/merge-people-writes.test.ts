@@ -208,4 +208,33 @@ describe('undoMerge', () => {
     });
     expect((await getPerson(db, other.id))?.deletedAt).toBe(LIVE);
   });
+
+  it('keeps an edit made after the merge to a field the merge changed, and names it', async () => {
+    const db = freshDatabase();
+    const { kept, other } = await duplicates(db);
+    const token = await mergePeople(db, kept.id, other.id, { company: 'other' });
+    await updatePerson(db, kept.id, { company: 'Kumo', notes: 'Now at Kumo' });
+
+    const result = await undoMerge(db, token);
+
+    expect(result.keptAsEdited.sort()).toEqual(['company', 'notes']);
+    expect(await getPerson(db, kept.id)).toMatchObject({
+      company: 'Kumo',
+      notes: 'Now at Kumo',
+      role: '',
+      phones: [],
+      interests: ['rust'],
+      emailKeys: ['aiko@example.com'],
+    });
+    expect((await getPerson(db, other.id))?.deletedAt).toBe(LIVE);
+  });
+
+  it('names no field when nothing was edited since the merge', async () => {
+    const db = freshDatabase();
+    const { kept, other } = await duplicates(db);
+    const token = await mergePeople(db, kept.id, other.id, { company: 'other' });
+    await logInteraction(db, { personId: kept.id, at: 20 * DAY, kind: 'call' });
+
+    expect(await undoMerge(db, token)).toEqual({ keptAsEdited: [] });
+  });
 });

@@ -6,9 +6,10 @@
 // one row per ordered pair: a re-pointed pair is re-ordered (aId < bId), and one that would pair
 // the person with themselves, or repeat a pair the kept person already has, is trashed instead,
 // keeping its old pair so no two rows ever share one.
-// The merge returns an undo token: the rows it touched as they were, and which of the kept
-// person's fields it changed. undoMerge patches exactly those fields back onto the rows as they
-// are by then, so an edit made after the merge to another field survives the undo.
+// The merge returns an undo token: the rows it touched as they were, and the values it gave the
+// kept person's fields. undoMerge patches back only what nobody changed since: a field of the kept
+// person that still holds the merged value, a row that still points at the kept person. An edit
+// made after the merge is never overwritten; the undo says which fields it kept as edited.
 import {
   LIVE,
   type FollowUp,
@@ -30,19 +31,32 @@ export interface MergeUndoToken {
   otherId: string;
   /** The kept and the other person as they were. */
   people: Person[];
-  /** The kept person's fields the merge changed. */
-  keptFields: (keyof Person)[];
+  /** The values the merge gave the kept person's fields (only those it changed). */
+  keptChanges: RowPatch<Person>;
   interactions: Interaction[];
   volunteerShifts: VolunteerShift[];
   followUps: FollowUp[];
   introductions: Introduction[];
 }
 
-/** The fields of `next` that differ from `current` (arrays compared by content). */
+export interface MergeUndoResult {
+  /** Fields of the kept person edited since the merge: left as edited, not put back. */
+  keptAsEdited: (keyof Person)[];
+}
+
+/** Fields the merge sets that the user does not edit (lastContactAt follows the interactions). */
+const BOOKKEEPING: readonly (keyof Person)[] = ['createdAt', 'updatedAt', 'lastContactAt'];
+
+/** Values compared by content (lists too). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The fields of `next` that differ from `current`. */
 function changedFields(current: Person, next: WritablePerson): RowPatch<Person> {
   const patch: Record<string, unknown> = {};
   for (const key of Object.keys(next) as (keyof WritablePerson)[]) {
-    if (JSON.stringify(current[key]) !== JSON.stringify(next[key])) patch[key] = next[key];
+    if (!sameValue(current[key], next[key])) patch[key] = next[key];
   }
   return patch as RowPatch<Person>;
 }
@@ -121,7 +135,7 @@ export async function mergePeople(
       keptId,
       otherId,
       people: [kept, other],
-      keptFields: Object.keys(patch) as (keyof Person)[],
+      keptChanges: patch,
       interactions,
       volunteerShifts,
       followUps,
@@ -137,9 +151,15 @@ function valuesOf<T extends object>(row: T, fields: readonly (keyof T)[]): RowPa
   return patch;
 }
 
-/** Puts back what the merge changed, field by field on the stored rows, in one write. */
-export async function undoMerge(db: HallwayDatabase, token: MergeUndoToken): Promise<void> {
-  await runWrite(db, async (write) => {
+/**
+ * Puts back what the merge changed and nobody changed since, field by field on the stored rows, in
+ * one write. Returns the kept person's fields left as edited after the merge.
+ */
+export async function undoMerge(
+  db: HallwayDatabase,
+  token: MergeUndoToken,
+): Promise<MergeUndoResult> {
+  return runWrite(db, async (write) => {
     const restore = <T extends { id: string; updatedAt: number }>(
       rows: readonly T[],
       fields: readonly (keyof T)[],
@@ -148,17 +168,35 @@ export async function undoMerge(db: HallwayDatabase, token: MergeUndoToken): Pro
         key: row.id,
         changes: { ...valuesOf(row, fields), updatedAt: write.now } as RowPatch<T>,
       }));
+    /** The rows that still point at the kept person (one moved on since stays where it is). */
+    const stillMoved = async <T extends { id: string; personId: string }>(
+      table: 'interactions' | 'volunteerShifts' | 'followUps',
+      rows: readonly T[],
+    ) => {
+      const now = await write.db.table(table).bulkGet(rows.map((row) => row.id));
+      return rows.filter((_, index) => now[index]?.personId === token.keptId);
+    };
     const [kept, other] = token.people;
+    const current = await write.get('people', token.keptId);
+    const fields = Object.keys(token.keptChanges) as (keyof Person)[];
+    const untouched = fields.filter((field) =>
+      sameValue(current?.[field], token.keptChanges[field]),
+    );
     await write.patchMany('people', [
-      ...restore([kept], token.keptFields),
+      ...restore([kept], untouched),
       ...restore([other], ['deletedAt', 'mergedIntoId']),
     ]);
-    await write.patchMany('interactions', restore(token.interactions, ['personId']));
-    await write.patchMany('volunteerShifts', restore(token.volunteerShifts, ['personId']));
-    await write.patchMany('followUps', restore(token.followUps, ['personId']));
+    const interactions = await stillMoved('interactions', token.interactions);
+    const volunteerShifts = await stillMoved('volunteerShifts', token.volunteerShifts);
+    const followUps = await stillMoved('followUps', token.followUps);
+    await write.patchMany('interactions', restore(interactions, ['personId']));
+    await write.patchMany('volunteerShifts', restore(volunteerShifts, ['personId']));
+    await write.patchMany('followUps', restore(followUps, ['personId']));
     await write.patchMany(
       'introductions',
       restore(token.introductions, ['aId', 'bId', 'deletedAt']),
     );
+    const edited = fields.filter((field) => !untouched.includes(field));
+    return { keptAsEdited: edited.filter((field) => !BOOKKEEPING.includes(field)) };
   });
 }

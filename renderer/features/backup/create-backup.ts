@@ -6,6 +6,7 @@
 // new derived table cannot be missed.
 // The exporter is imported on demand so it never weighs on start-up.
 import type { Platform, SaveFileResult } from '../../../shared/platform/platform';
+import { recordBackupWritten } from '../../data/backup-record';
 import { DERIVED_TABLES } from '../../data/derived/derived-module';
 import type { HallwayDatabase } from '../../db/database';
 
@@ -34,11 +35,16 @@ export async function createBackupJson(
   return blob.text();
 }
 
-/** A full backup handed to the platform: the backups folder on the desktop, a download on the web. */
+/**
+ * A full backup handed to the platform: the backups folder on the desktop, a download on the web.
+ * Once written, this device's record of backups notes it (Settings, the reminder on Today).
+ */
 export async function saveBackup(
   db: HallwayDatabase,
   platform: Platform,
   onProgress?: BackupProgress,
 ): Promise<SaveFileResult> {
-  return platform.writeBackup(await createBackupJson(db, onProgress));
+  const result = await platform.writeBackup(await createBackupJson(db, onProgress));
+  if (result.saved) await recordBackupWritten(db, Date.now());
+  return result;
 }

@@ -12,6 +12,7 @@ import { Screen } from '../../app/screen';
 import { useScreenKeys } from '../../app/use-screen-keys';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/follow-ups.css';
+import { BackupReminder } from '../backup/backup-reminder';
 import { FollowUpItem } from './follow-up-item';
 import { todayKeyCommand } from './today-keys';
 import { useFollowUpActions } from './use-follow-up-actions';
@@ -93,12 +94,14 @@ export function TodayScreen() {
   if (flat.length === 0) {
     return (
       <Screen title={t('title')} subtitle={subtitle}>
+        <BackupReminder />
         <EmptyState title={t('emptyTitle')} body={t('emptyBody')} />
       </Screen>
     );
   }
   return (
     <Screen title={t('title')} subtitle={subtitle}>
+      <BackupReminder />
       <p className="today__hint">{t('keyboardHint')}</p>
       <div className="today">
         {shown.map(({ name, count, visible }) =>

@@ -14,6 +14,7 @@ import {
 import { planImport, type PlanContext } from '../../../shared/import/plan-import';
 import type { ImportRecord } from '../../../shared/import/import-record';
 import type { HallwayDatabase } from '../../db/database';
+import { separateInvalidPeople } from '../../data/writes/person-draft-check';
 import { loadTopicAliases } from '../../repositories/topics-repository';
 import type { ImportRecords } from './read-import-source';
 
@@ -68,7 +69,11 @@ export async function planPreview(
   read: ImportRecords,
   onProgress: (progress: ImportProgress) => void,
 ): Promise<ImportPreview> {
-  const { records, rejected, warnings } = read.result;
+  const { warnings } = read.result;
+  // Rows the person form would refuse are not importable (person-draft-check).
+  const checked = separateInvalidPeople(read.result.records);
+  const records = checked.valid;
+  const rejected = [...read.result.rejected, ...checked.rejected];
   onProgress({ phase: 'matching', done: 0, total: records.length });
   const existing = await candidatesFor(db, records);
   const aliases = await loadTopicAliases(db);

@@ -10,13 +10,14 @@ import { mergeConflicts, type MergeChoices } from '../../../shared/people/merge-
 import { useDatabase } from '../../app/database-context';
 import { ModalFrame } from '../../app/modal-frame';
 import { showToast } from '../../app/toasts/toast-store';
-import { mergePeople, undoMerge } from '../../data/writes/merge-people-writes';
+import { mergePeople } from '../../data/writes/merge-people-writes';
 import '../../styles/merge.css';
 import { usePerson } from '../person/use-person';
 import { MergeConflictChoice } from './merge-conflict-choice';
 import { MergePersonPicker } from './merge-person-picker';
 import { MergeSide } from './merge-side';
 import { UnitedLists } from './united-lists';
+import { useUndoMerge } from './use-undo-merge';
 
 interface MergeDialogProps {
   kept: Person;
@@ -53,6 +54,7 @@ function MergeChoicesForm({
 }) {
   const { t } = useTranslation('merge');
   const db = useDatabase();
+  const undo = useUndoMerge();
   const lookup = usePerson(otherId);
   const [choices, setChoices] = useState<MergeChoices>({});
   const [merging, setMerging] = useState(false);
@@ -69,7 +71,7 @@ function MergeChoicesForm({
       showToast({
         message: t('merged', { name: other.displayName }),
         tone: 'success',
-        action: { label: t('undo'), run: () => void undoMerge(db, token) },
+        action: { label: t('undo'), run: () => void undo(token) },
       });
     } catch {
       setMerging(false);

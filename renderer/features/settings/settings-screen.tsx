@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
 import { BackupSection } from '../backup/backup-section';
+import { StorageSafetyFacts } from '../backup/storage-safety-facts';
 import { FollowUpSettings } from '../follow-ups/follow-up-settings';
 import { ImportSection } from '../import/ui/import-section';
 import { LoadSampleDataButton } from './load-sample-data-button';
@@ -40,6 +41,7 @@ export function SettingsScreen() {
       </section>
       <ImportSection />
       <BackupSection />
+      <StorageSafetyFacts />
       <AboutSection />
     </Screen>
   );

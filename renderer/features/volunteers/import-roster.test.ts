@@ -103,4 +103,22 @@ describe('importing a roster into an event', () => {
     await expect(commitRosterImport(db, eventId, plan)).rejects.toThrow();
     expect(await db.people.count()).toBe(0);
   });
+
+  it('leaves out a row whose person the form would refuse, saying which field', async () => {
+    const { db, eventId } = await setUp();
+    const csv = `Name,Company,Role,Shift\nAiko,Kumo,受付,18:00-19:00\nKen,${'K'.repeat(400)},受付,18:00-19:00\n`;
+    const file = readRosterFile(new TextEncoder().encode(csv));
+    if (!file.ok) throw new Error(`not read: ${file.error}`);
+    const mapping = {
+      Name: 'displayName',
+      Company: 'company',
+      Role: 'volunteerRole',
+      Shift: 'volunteerShift',
+    } as const;
+    const plan = await previewRosterImport(db, eventId, file.table, mapping, roles, tokyo);
+    expect(plan.rows.map((row) => row.person.displayName)).toEqual(['Aiko']);
+    expect(plan.rejected).toEqual([
+      { line: 3, reason: 'field-too-long', field: 'company', limit: 300 },
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ import {
   type RosterImportPlan,
 } from '../../../shared/volunteers/roster-import-plan';
 import type { HallwayDatabase } from '../../db/database';
+import { separateInvalidPeople } from '../../data/writes/person-draft-check';
 import { notFound } from '../../data/writes/write-error';
 const DEFAULT_SHIFT_MS = 2 * 3_600_000;
 
@@ -66,7 +67,9 @@ export async function previewRosterImport(
   const event = await db.events.get(eventId);
   if (!event) throw notFound('event', eventId);
   const mapped = mapGenericRows(table.rows, mapping);
-  const { entries, rejected } = rosterEntries(mapped.records, {
+  // Rows the person form would refuse are not importable (person-draft-check).
+  const checked = separateInvalidPeople(mapped.records);
+  const { entries, rejected } = rosterEntries(checked.valid, {
     eventDate: calendar.dayKey(event.startsAt),
     timeZone: calendar.timeZone,
     eventStartsAt: event.startsAt,
@@ -84,6 +87,8 @@ export async function previewRosterImport(
   ]);
   return {
     rows: planRosterImport(entries, candidates, eventShifts),
-    rejected: [...mapped.rejected, ...rejected].sort((a, b) => a.line - b.line),
+    rejected: [...mapped.rejected, ...checked.rejected, ...rejected].sort(
+      (a, b) => a.line - b.line,
+    ),
   };
 }

@@ -62,6 +62,8 @@ export function RosterImportPreview({ plan }: { plan: RosterImportPlan }) {
                   line: rejection.line,
                   reason: t(`rosterImport.reasons.${rejection.reason}`, {
                     value: rejection.value ?? '',
+                    field: rejection.field ? t(`fields.${rejection.field}`, { ns: 'import' }) : '',
+                    limit: rejection.limit ?? 0,
                   }),
                 })}
               </li>

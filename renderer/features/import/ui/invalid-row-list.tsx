@@ -17,7 +17,10 @@ export function InvalidRowList({ invalid, warnings }: Pick<ImportPreview, 'inval
     ...invalid.map((row) => ({
       key: `invalid-${row.line}`,
       line: row.line,
-      text: t(`rejected.${row.reason}`),
+      text: t(`rejected.${row.reason}`, {
+        field: row.field ? t(`fields.${row.field}`) : '',
+        limit: format.number(row.limit ?? 0),
+      }),
       tone: 'invalid',
     })),
     ...warnings.map((warning, index) => ({
