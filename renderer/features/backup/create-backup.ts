@@ -5,6 +5,7 @@
 // restore-backup.test.ts checks that a restore gives back every table, derived ones included, so a
 // new derived table cannot be missed.
 // The exporter is imported on demand so it never weighs on start-up.
+import type { BackupKind } from '../../../shared/backup/backup-kind';
 import type { Platform, SaveFileResult } from '../../../shared/platform/platform';
 import { DERIVED_TABLES } from '../../data/derived/derived-module';
 import type { HallwayDatabase } from '../../db/database';
@@ -34,11 +35,15 @@ export async function createBackupJson(
   return blob.text();
 }
 
-/** A full backup handed to the platform: the backups folder on the desktop, a download on the web. */
+/**
+ * A full backup handed to the platform: the backups folder on the desktop, a download on the web.
+ * The kind says why it was made, and so how long the desktop keeps it.
+ */
 export async function saveBackup(
   db: HallwayDatabase,
   platform: Platform,
+  kind: BackupKind,
   onProgress?: BackupProgress,
 ): Promise<SaveFileResult> {
-  return platform.writeBackup(await createBackupJson(db, onProgress));
+  return platform.writeBackup(await createBackupJson(db, onProgress), kind);
 }

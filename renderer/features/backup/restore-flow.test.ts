@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import type { TFunction } from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Platform, SaveFileResult } from '../../../shared/platform/platform';
+import type { Platform } from '../../../shared/platform/platform';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { useToastStore } from '../../app/toasts/toast-store';
 import { DEFAULT_DATABASE_NAME, HallwayDatabase } from '../../db/database';
@@ -37,7 +37,7 @@ afterEach(async () => {
   await Dexie.delete(DEFAULT_DATABASE_NAME);
 });
 
-function flowWith(file: string, writeBackup: (json: string) => Promise<SaveFileResult>) {
+function flowWith(file: string, writeBackup: Platform['writeBackup']) {
   const reload = vi.fn();
   const writeBackupSpy = vi.fn(writeBackup);
   const platform = {
@@ -92,6 +92,7 @@ describe('the restore flow', () => {
     await flow.confirm();
 
     expect(writeBackup).toHaveBeenCalledTimes(1);
+    expect(writeBackup.mock.calls[0]![1]).toBe('before-restore');
     const safety = JSON.parse(writeBackup.mock.calls[0]![0] as string) as {
       data: { data: { tableName: string; rows: { id: string }[] }[] };
     };

@@ -157,7 +157,7 @@ export function createRestoreFlow(deps: RestoreFlowDeps) {
       if (state.phase !== 'confirming') return;
       setPhase({ phase: 'saving-current' });
       try {
-        const saved = await saveBackup(db, platform);
+        const saved = await saveBackup(db, platform, 'before-restore');
         if (!saved.saved) {
           fail(t('restore.safetyNotSaved'));
           return;
