@@ -8,6 +8,7 @@
 import type { BackupKind } from '../../../shared/backup/backup-kind';
 import type { Platform, SaveFileResult } from '../../../shared/platform/platform';
 import { DERIVED_TABLES } from '../../data/derived/derived-module';
+import type Dexie from 'dexie';
 import type { HallwayDatabase } from '../../db/database';
 
 /** Tables a backup leaves out (derived data, caches and bookkeeping). */
@@ -20,10 +21,8 @@ export const TABLES_NOT_BACKED_UP: string[] = [
 
 export type BackupProgress = (done: number, total: number) => void;
 
-export async function createBackupJson(
-  db: HallwayDatabase,
-  onProgress?: BackupProgress,
-): Promise<string> {
+/** Any Hallway database will do: the app's, or one opened at its stored version before an upgrade. */
+export async function createBackupJson(db: Dexie, onProgress?: BackupProgress): Promise<string> {
   const { exportDB } = await import('dexie-export-import');
   const blob = await exportDB(db, {
     skipTables: TABLES_NOT_BACKED_UP,

@@ -126,4 +126,23 @@ describe('the restore flow', () => {
     expect(reload).not.toHaveBeenCalled();
     expect(useBackupStore.getState().restore).toEqual({ phase: 'idle' });
   });
+
+  it('refuses a backup with a bad row, naming its table, place and reason', async () => {
+    const file = JSON.parse(backupJson) as {
+      data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+    };
+    file.data.data.find((table) => table.tableName === 'people')!.rows[1]!.keepInTouchDays =
+      'often';
+    const { flow, reload } = flowWith(JSON.stringify(file), async () => ({ saved: false }));
+
+    await flow.fromFile();
+
+    expect(toasts()).toEqual([
+      expect.stringMatching(
+        /^restore\.invalidRowWithKey .*"row":2,"table":"tables\.people","reason":"keepInTouchDays: .*"key":"ben"/,
+      ),
+    ]);
+    expect(await ids()).toBe('');
+    expect(reload).not.toHaveBeenCalled();
+  });
 });
