@@ -1,17 +1,20 @@
 // The Trash (/people/trash): people deleted from the list, most recent first. Each can be
 // restored, or deleted for good after a confirmation that says what goes with them; "Empty
-// trash" deletes them all for good, also after a confirmation.
+// trash" deletes them all for good, also after a confirmation, and on the desktop only once a
+// backup of the data before it is saved (features/backup/save-safety-copy).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
+import { usePlatform } from '../../app/platform-context';
 import { Screen } from '../../app/screen';
 import { showToast } from '../../app/toasts/toast-store';
 import { useFormatters } from '../../i18n/format';
 import { emptyTrash, purgePerson } from '../../data/writes/people-writes';
 import '../../styles/people.css';
 import { ConfirmDialog } from '../../app/confirm-dialog';
+import { saveSafetyCopy } from '../backup/save-safety-copy';
 import { TrashedPersonItem } from './trashed-person-item';
 import { useTrashedPeople } from './use-trashed-people';
 
@@ -20,6 +23,7 @@ type Confirming = { kind: 'purge'; person: Person } | { kind: 'empty'; total: nu
 export function TrashScreen() {
   const { t } = useTranslation('people');
   const db = useDatabase();
+  const platform = usePlatform();
   const format = useFormatters();
   const trashed = useTrashedPeople();
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -37,6 +41,9 @@ export function TrashScreen() {
   const empty = async () => {
     setConfirming(null);
     try {
+      if (!(await saveSafetyCopy(db, platform, 'before-empty-trash'))) {
+        throw new Error('The backup before emptying the trash was not saved.');
+      }
       const count = await emptyTrash(db);
       showToast({
         message: t('trash.emptiedToast', { count, formattedCount: format.number(count) }),
