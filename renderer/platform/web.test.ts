@@ -53,7 +53,7 @@ describe('web platform: saving files', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
 
-    const result = await createWebPlatform().writeBackup('{}', 'automatic');
+    const result = await createWebPlatform().writeBackup('{}', 'manual');
 
     expect(result.saved && result.location).toMatch(
       /^hallway-backup-\d{4}-\d{2}-\d{2}-\d{6}\.json$/,

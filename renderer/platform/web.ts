@@ -51,12 +51,15 @@ export function createWebPlatform(): Platform {
   };
 }
 
-/** Local time (a download is named for the person who saves it), then the kind unless automatic. */
+/**
+ * Local time (a download is named for the person who saves it), then why it was made when it is a
+ * safety copy: "Back up now" is the ordinary backup of the web, and keeps the plain name.
+ */
 export function backupFileName(date: Date, kind: BackupKind = 'automatic'): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   const time = `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
-  const suffix = kind === 'automatic' ? '' : `-${kind}`;
+  const suffix = kind === 'automatic' || kind === 'manual' ? '' : `-${kind}`;
   return `hallway-backup-${day}-${time}${suffix}.json`;
 }
 
