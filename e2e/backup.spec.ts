@@ -78,7 +78,9 @@ test('restoring over data asks first, and saves the current data before replacin
   const safetyBackup = page.waitForEvent('download');
   await settings.confirmation.getByRole('button', { name: 'Replace all data' }).click();
 
-  expect((await safetyBackup).suggestedFilename()).toMatch(/^hallway-backup-.*\.json$/);
+  expect((await safetyBackup).suggestedFilename()).toMatch(
+    /^hallway-backup-.*-before-restore\.json$/,
+  );
   await settings.expectRestored(40);
   expect(await snapshot(page)).toEqual(before);
 });
@@ -130,4 +132,26 @@ test('bad backup files are refused with their message, and the data stays as it 
     await expect(settings.confirmation).toBeHidden();
     expect(await snapshot(page)).toEqual(before);
   }
+});
+
+test('a backup with a row the model does not allow is refused, naming the row, and changes nothing', async ({
+  page,
+}) => {
+  const settings = new BackupSettings(page);
+  const file = JSON.parse((await settings.backUpNow()).buffer.toString('utf8')) as {
+    data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+  };
+  const people = file.data.data.find((table) => table.tableName === 'people')!;
+  people.rows[3]!.keepInTouchDays = 'every now and then';
+  const before = await snapshot(page);
+
+  await settings.chooseRestoreFile(jsonFile('edited.json', JSON.stringify(file)));
+  await settings.confirmation.getByRole('button', { name: 'Replace all data' }).click();
+
+  await expect(
+    settings.toasts.getByText(
+      /cannot be restored: row 4 of people \(“.+”\) is not valid \(keepInTouchDays/,
+    ),
+  ).toBeVisible();
+  expect(await snapshot(page)).toEqual(before);
 });

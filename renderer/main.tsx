@@ -5,7 +5,10 @@ import { AppRoot } from './app/app-root';
 import { bootApp } from './app/boot';
 import { BootErrorScreen } from './app/boot-error-screen';
 import { showBootProgress } from './app/boot-progress-view';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_DATABASE_NAME } from './db/database';
 import { openDatabase } from './db/open-database';
+import { removeLeftoverRestoreDatabases } from './db/restore-scratch-databases';
+import { backUpBeforeUpgrade } from './features/backup/back-up-before-upgrade';
 import { createPlatform } from './platform';
 import './styles/base.css';
 import './styles/screens.css';
@@ -15,8 +18,16 @@ if (!rootElement) throw new Error('index.html has no #root element.');
 
 const result = await bootApp({
   window,
-  openDatabase: (onUpgrade) => openDatabase(undefined, onUpgrade),
+  openDatabase: (onUpgrade) => openDatabase(DEFAULT_DATABASE_NAME, onUpgrade),
   createPlatform,
+  backUpBeforeUpgrade: (platform, onBackingUp) =>
+    backUpBeforeUpgrade({
+      databaseName: DEFAULT_DATABASE_NAME,
+      appVersion: CURRENT_SCHEMA_VERSION,
+      platform,
+      onBackingUp,
+    }),
+  removeLeftovers: () => removeLeftoverRestoreDatabases(DEFAULT_DATABASE_NAME, Date.now()),
   // Before React renders: the schema upgrade and the rebuild of derived data, as plain DOM.
   showProgress: (progress) => showBootProgress(rootElement, progress),
 });
@@ -42,6 +53,8 @@ if (result.state === 'ready') {
       i18n={result.i18n}
       failure={result.failure}
       error={result.error}
+      platform={result.platform}
+      databaseName={DEFAULT_DATABASE_NAME}
       onShown={announce('error')}
     />,
   );

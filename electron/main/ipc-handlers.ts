@@ -52,7 +52,7 @@ export function createIpcHandlers(
         },
         request,
       ),
-    'backups:write-backup': (json) => backups.writeBackup(json),
+    'backups:write-backup': ({ json, kind }) => backups.writeBackup(json, kind),
     'backups:list-backups': () => backups.listBackups(),
     'backups:read-backup': (fileName) => backups.readBackup(fileName),
     'backups:show-backup': async (fileName) => shell.showItemInFolder(backups.backupPath(fileName)),

@@ -77,7 +77,7 @@ describe('preload', () => {
   it.each([
     ['saveFile', 'files:save-file', { suggestedName: 'a.csv', data: 'x', mimeType: 'text/csv' }],
     ['openFile', 'files:open-file', { maxBytes: 1000 }],
-    ['writeBackup', 'backups:write-backup', '{"people":[]}'],
+    ['writeBackup', 'backups:write-backup', { json: '{"people":[]}', kind: 'before-restore' }],
     ['listBackups', 'backups:list-backups', undefined],
     ['readBackup', 'backups:read-backup', 'hallway-backup-2026-01-02-030405.json'],
     ['showBackupInFolder', 'backups:show-backup', 'hallway-backup-2026-01-02-030405.json'],

@@ -21,7 +21,7 @@ function invoke<C extends InvokeChannel>(channel: C, arg?: InvokeArgs<C>) {
 const bridge = {
   saveFile: (args) => invoke('files:save-file', args),
   openFile: (args) => invoke('files:open-file', args),
-  writeBackup: (json) => invoke('backups:write-backup', json),
+  writeBackup: (args) => invoke('backups:write-backup', args),
   listBackups: () => invoke('backups:list-backups'),
   readBackup: (fileName) => invoke('backups:read-backup', fileName),
   showBackupInFolder: (fileName) => invoke('backups:show-backup', fileName),

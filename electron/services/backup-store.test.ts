@@ -36,7 +36,7 @@ describe('backup store', () => {
   it('writes a named backup into the folder, creating it, and reads it back', async () => {
     const store = storeWith();
 
-    const result = await store.writeBackup('{"people":[]}');
+    const result = await store.writeBackup('{"people":[]}', 'automatic');
 
     const fileName = 'hallway-backup-2026-01-05-090000.json';
     expect(result).toEqual({ saved: true, location: path.join(directory, fileName) });
@@ -51,9 +51,9 @@ describe('backup store', () => {
     const store = storeWith();
     for (let day = 0; day < 60; day += 1) {
       clock = MONDAY_5_JAN_2026_0900 + day * DAY;
-      await store.writeBackup(`{"day":${day},"at":"morning"}`);
+      await store.writeBackup(`{"day":${day},"at":"morning"}`, 'automatic');
       clock += 9 * 60 * 60 * 1000;
-      await store.writeBackup(`{"day":${day},"at":"evening"}`);
+      await store.writeBackup(`{"day":${day},"at":"evening"}`, 'automatic');
     }
 
     expect((await readdir(directory)).sort()).toEqual([
@@ -78,9 +78,26 @@ describe('backup store', () => {
     );
   });
 
+  it('keeps the copy made before a restore when a later backup rotates the same day', async () => {
+    const store = storeWith();
+    await store.writeBackup('{"at":"09:00"}', 'automatic');
+    clock += 60 * 60 * 1000;
+    await store.writeBackup('{"at":"10:00"}', 'before-restore');
+    clock += 5 * 60 * 1000;
+    await store.writeBackup('{"at":"10:05"}', 'automatic');
+
+    expect((await store.listBackups()).map(({ fileName, kind }) => ({ fileName, kind }))).toEqual([
+      { fileName: 'hallway-backup-2026-01-05-100500.json', kind: 'daily' },
+      { fileName: 'hallway-backup-2026-01-05-100000-before-restore.json', kind: 'before-restore' },
+    ]);
+    await expect(
+      store.readBackup('hallway-backup-2026-01-05-100000-before-restore.json'),
+    ).resolves.toBe('{"at":"10:00"}');
+  });
+
   it('leaves no partial file and the earlier backups intact when a write fails midway', async () => {
     const store = storeWith();
-    await store.writeBackup('{"version":1}');
+    await store.writeBackup('{"version":1}', 'automatic');
     const before = await readdir(directory);
 
     const failingFs: BackupFs = {
@@ -98,9 +115,9 @@ describe('backup store', () => {
       },
     };
     clock += DAY;
-    await expect(storeWith(failingFs).writeBackup('{"version":2,"big":true}')).rejects.toThrow(
-      'ENOSPC',
-    );
+    await expect(
+      storeWith(failingFs).writeBackup('{"version":2,"big":true}', 'automatic'),
+    ).rejects.toThrow('ENOSPC');
 
     expect(await readdir(directory)).toEqual(before);
     await expect(readFile(path.join(directory, before[0] ?? ''), 'utf8')).resolves.toBe(
@@ -109,7 +126,7 @@ describe('backup store', () => {
   });
 
   it('leaves no partial file when the final rename fails', async () => {
-    await storeWith().writeBackup('{"version":1}');
+    await storeWith().writeBackup('{"version":1}', 'automatic');
     const before = await readdir(directory);
 
     clock += DAY;
@@ -119,13 +136,15 @@ describe('backup store', () => {
         throw new Error('EXDEV: cross-device link not permitted');
       },
     };
-    await expect(storeWith(renameFails).writeBackup('{"version":2}')).rejects.toThrow('EXDEV');
+    await expect(storeWith(renameFails).writeBackup('{"version":2}', 'automatic')).rejects.toThrow(
+      'EXDEV',
+    );
     expect(await readdir(directory)).toEqual(before);
   });
 
   it('ignores a temporary file left by a crash, then removes it on the next backup', async () => {
     const store = storeWith();
-    await store.writeBackup('{"version":1}');
+    await store.writeBackup('{"version":1}', 'automatic');
     const leftover = '.hallway-backup-2026-01-05-100000.json.x1.tmp';
     await writeFile(path.join(directory, leftover), '{"version":2,"trunc');
 
@@ -134,7 +153,7 @@ describe('backup store', () => {
     ]);
 
     clock += 60_000;
-    await store.writeBackup('{"version":3}');
+    await store.writeBackup('{"version":3}', 'automatic');
     expect(await readdir(directory)).toEqual(['hallway-backup-2026-01-05-090100.json']);
   });
 
@@ -153,9 +172,9 @@ describe('backup store', () => {
     };
     const store = storeWith(recordingFs);
 
-    const first = store.writeBackup('{"n":1}');
+    const first = store.writeBackup('{"n":1}', 'automatic');
     clock += 1000;
-    const second = store.writeBackup('{"n":2}');
+    const second = store.writeBackup('{"n":2}', 'automatic');
     const [firstResult, secondResult] = await Promise.all([first, second]);
 
     expect(steps).toEqual(['open', 'rename', 'open', 'rename']);
@@ -171,7 +190,7 @@ describe('backup store', () => {
 
   it('reads only files named like backups, never a path', async () => {
     const store = storeWith();
-    await store.writeBackup('{}');
+    await store.writeBackup('{}', 'automatic');
     await writeFile(path.join(path.dirname(directory), 'secret.json'), '{"secret":true}');
 
     await expect(store.readBackup('../secret.json')).rejects.toThrow(

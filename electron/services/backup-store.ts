@@ -5,6 +5,7 @@
 // rotated (backup-rotation.ts) and temporary files left by an earlier crash are removed; writes
 // are queued one at a time, so no temporary file belongs to a write still in progress.
 import nodePath from 'node:path';
+import type { BackupKind } from '../../shared/backup/backup-kind';
 import type { BackupInfo, SaveFileResult } from '../../shared/platform/platform';
 import { backupFileName, parseBackupFileName } from './backup-file-name';
 import { DEFAULT_ROTATION, selectBackupsToKeep, type RotationPolicy } from './backup-rotation';
@@ -37,7 +38,7 @@ export interface BackupStoreOptions {
 }
 
 export interface BackupStore {
-  writeBackup(json: string): Promise<SaveFileResult>;
+  writeBackup(json: string, kind: BackupKind): Promise<SaveFileResult>;
   listBackups(): Promise<BackupInfo[]>;
   readBackup(fileName: string): Promise<string>;
   /** The full path of a listed backup (for "show in folder"). */
@@ -70,8 +71,8 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
 
   const datedBackups = (names: string[]) =>
     names.flatMap((fileName) => {
-      const createdAt = parseBackupFileName(fileName);
-      return createdAt === null ? [] : [{ fileName, createdAt }];
+      const parsed = parseBackupFileName(fileName);
+      return parsed === null ? [] : [{ fileName, ...parsed }];
     });
 
   const removeQuietly = async (path: string) => {
@@ -104,7 +105,11 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
 
   const rotate = async () => {
     const names = await readNames();
-    const kept = selectBackupsToKeep(datedBackups(names), options.rotation ?? DEFAULT_ROTATION);
+    const kept = selectBackupsToKeep(
+      datedBackups(names),
+      options.now(),
+      options.rotation ?? DEFAULT_ROTATION,
+    );
     const doomed = names.filter(
       (name) =>
         TEMPORARY_FILE.test(name) || (parseBackupFileName(name) !== null && !kept.has(name)),
@@ -112,30 +117,34 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     await Promise.all(doomed.map((name) => removeQuietly(nodePath.join(directory, name))));
   };
 
-  const write = async (json: string): Promise<SaveFileResult> => {
+  const write = async (json: string, kind: BackupKind): Promise<SaveFileResult> => {
     await fs.mkdir(directory, { recursive: true });
-    const finalPath = nodePath.join(directory, backupFileName(options.now()));
+    const finalPath = nodePath.join(directory, backupFileName(options.now(), kind));
     await writeAtomically(finalPath, json);
     await rotate();
     return { saved: true, location: finalPath };
   };
 
   return {
-    writeBackup(json) {
-      const result = queue.then(() => write(json));
+    writeBackup(json, kind) {
+      const result = queue.then(() => write(json, kind));
       queue = result.catch(() => undefined);
       return result;
     },
 
     async listBackups() {
       const backups = datedBackups(await readNames());
-      const kinds = selectBackupsToKeep(backups, options.rotation ?? DEFAULT_ROTATION);
+      const listed = selectBackupsToKeep(
+        backups,
+        options.now(),
+        options.rotation ?? DEFAULT_ROTATION,
+      );
       const infos = await Promise.all(
-        backups.map(async ({ fileName, createdAt }) => ({
+        backups.map(async ({ fileName, createdAt, kind }) => ({
           fileName,
           createdAt,
           sizeBytes: (await fs.stat(nodePath.join(directory, fileName))).size,
-          kind: kinds.get(fileName) ?? 'daily',
+          kind: listed.get(fileName) ?? (kind === 'automatic' ? 'daily' : kind),
         })),
       );
       return infos.sort((a, b) => b.createdAt - a.createdAt);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { personFixture } from '../../shared/domain/person-fixture';
 import { writeDerivedState } from '../data/local-state';
 import { derivedDataIsCurrent } from '../data/rebuild-derived';
@@ -157,6 +157,43 @@ describe('bootApp', () => {
       result.state === 'ready' && result.db,
     );
     expect(typeof window.__hallway?.seed).toBe('function');
+  });
+
+  it('backs up before opening (and so before any upgrade), saying so while it writes', async () => {
+    const steps: string[] = [];
+    const base = environment('', async (onUpgrade) => {
+      steps.push('open');
+      return openDatabase(`boot-${crypto.randomUUID()}`, onUpgrade);
+    });
+
+    const result = await bootApp({
+      ...base,
+      backUpBeforeUpgrade: async (platform, onBackingUp) => {
+        steps.push(`backup on ${platform.kind}`);
+        onBackingUp();
+      },
+      removeLeftovers: async () => steps.push('leftovers'),
+    });
+
+    expect(result.state).toBe('ready');
+    expect(steps).toEqual(['backup on web', 'open', 'leftovers']);
+    expect(shown[0]?.message).toBe('Saving a backup of your data before updating it…');
+  });
+
+  it('does not open (nor upgrade) the database when the backup before the upgrade fails', async () => {
+    const open = vi.fn((onUpgrade: () => void) =>
+      openDatabase(`boot-${crypto.randomUUID()}`, onUpgrade),
+    );
+    const diskFull = new Error('ENOSPC: no space left on device');
+
+    const result = await bootApp({
+      ...environment('', open),
+      backUpBeforeUpgrade: () => Promise.reject(diskFull),
+    });
+
+    expect(result).toMatchObject({ state: 'error', failure: 'upgrade-backup', error: diskFull });
+    expect(result.state === 'error' && result.platform.kind).toBe('web');
+    expect(open).not.toHaveBeenCalled();
   });
 
   it('turns a database that cannot open into an error result, translated for the system', async () => {

@@ -5,6 +5,8 @@
 // rebuild, ensureDerivedCurrent rebuilds it from the sources before anything reads it, and the
 // window shows a progress bar meanwhile; otherwise start-up reads no large table. A failure
 // becomes a readable, translated reason (see boot-error-screen.tsx) instead of a blank window.
+// On the desktop, a database about to be upgraded is first backed up as it is (the environment's
+// backUpBeforeUpgrade); when that backup cannot be saved the upgrade does not run either.
 import type { i18n as I18n } from 'i18next';
 import type { Platform } from '../../shared/platform/platform';
 import { ensureDerivedCurrent } from '../data/rebuild-derived';
@@ -16,11 +18,11 @@ import { languageFromSystem, resolveLanguage, type LanguagePreference } from '..
 import { findDesktopBridge } from '../platform/desktop-bridge';
 import { installTestHook, isStartedForTests } from './test-hook';
 
-export type BootFailure = 'newer-version' | 'unavailable' | 'generic';
+export type BootFailure = 'newer-version' | 'unavailable' | 'upgrade-backup' | 'generic';
 
 export type BootResult =
   | { state: 'ready'; db: HallwayDatabase; platform: Platform; i18n: I18n }
-  | { state: 'error'; failure: BootFailure; error: unknown; i18n: I18n };
+  | { state: 'error'; failure: BootFailure; error: unknown; i18n: I18n; platform: Platform };
 
 /** What start-up shows while the app cannot render yet. */
 export interface BootProgress {
@@ -37,6 +39,13 @@ export interface BootEnvironment {
   /** `onUpgrade` is called when an older database starts being upgraded. */
   openDatabase(onUpgrade: () => void): Promise<HallwayDatabase>;
   createPlatform(): Platform;
+  /**
+   * Saves a 'before-upgrade' backup when the stored database is older than the app's schema
+   * (features/backup/back-up-before-upgrade); `onBackingUp` when it starts writing one.
+   */
+  backUpBeforeUpgrade?(platform: Platform, onBackingUp: () => void): Promise<unknown>;
+  /** Removes what an interrupted restore left behind (db/restore-scratch-databases). */
+  removeLeftovers?(): Promise<unknown>;
   /** Shows what start-up is doing: the schema upgrade, then the rebuild of derived data. */
   showProgress(progress: BootProgress): void;
 }
@@ -74,28 +83,49 @@ function blockedProgress(systemLanguages: readonly string[]): BootProgress {
   return { message: i18n.t('app:boot.waitingForOtherWindow'), hint: i18n.t('app:boot.blocked') };
 }
 
+/** "Saving a backup before updating your data…" */
+function savingBeforeUpgradeProgress(i18n: I18n): BootProgress {
+  return {
+    message: i18n.t('backup:bootRecovery.savingBeforeUpgrade'),
+    hint: i18n.t('app:boot.keepOpen'),
+  };
+}
+
 export async function bootApp(environment: BootEnvironment): Promise<BootResult> {
   const { window: target } = environment;
   const systemLanguages = target.navigator.languages;
+  const platform = environment.createPlatform();
   let db: HallwayDatabase;
   let preference: LanguagePreference;
+  // Before the database is open, the stored language is unknown: the system's it is.
+  const systemI18n = () => createI18n(languageFromSystem(systemLanguages));
+  const failed = (failure: BootFailure, error: unknown): BootResult => {
+    const i18n = systemI18n();
+    syncDocumentLanguage(i18n, target.document.documentElement);
+    return { state: 'error', failure, error, i18n, platform };
+  };
+  try {
+    await environment.backUpBeforeUpgrade?.(platform, () =>
+      environment.showProgress(savingBeforeUpgradeProgress(systemI18n())),
+    );
+  } catch (error) {
+    return failed('upgrade-backup', error);
+  }
   // While another window holds an older version open, the open waits: say so (other-windows).
   const stopBlockedNotice = useOtherWindowsStore.subscribe(({ state }) => {
     if (state === 'blocked') environment.showProgress(blockedProgress(systemLanguages));
   });
   try {
-    // Before the database is open, the stored language is unknown: the system's it is.
     db = await environment.openDatabase(() =>
-      environment.showProgress(updatingProgress(createI18n(languageFromSystem(systemLanguages)))),
+      environment.showProgress(updatingProgress(systemI18n())),
     );
     preference = await readLanguagePreference(db);
   } catch (error) {
-    const i18n = createI18n(languageFromSystem(systemLanguages));
-    syncDocumentLanguage(i18n, target.document.documentElement);
-    return { state: 'error', failure: classifyBootError(error), error, i18n };
+    return failed(classifyBootError(error), error);
   } finally {
     stopBlockedNotice();
   }
+  await environment.removeLeftovers?.().catch(() => undefined);
   const i18n = createI18n(resolveLanguage(preference, systemLanguages));
   syncDocumentLanguage(i18n, target.document.documentElement);
   try {
@@ -105,10 +135,10 @@ export async function bootApp(environment: BootEnvironment): Promise<BootResult>
     });
   } catch (error) {
     db.close();
-    return { state: 'error', failure: classifyBootError(error), error, i18n };
+    return { state: 'error', failure: classifyBootError(error), error, i18n, platform };
   }
   if (isStartedForTests(target.location.search, findDesktopBridge(target))) {
     installTestHook(target, db);
   }
-  return { state: 'ready', db, platform: environment.createPlatform(), i18n };
+  return { state: 'ready', db, platform, i18n };
 }

@@ -42,8 +42,8 @@ describe('createDesktopPlatform', () => {
     expect(bridge.saveFile).toHaveBeenCalledWith(request);
     await platform.openFile({ maxBytes: 10 });
     expect(bridge.openFile).toHaveBeenCalledWith({ maxBytes: 10 });
-    await platform.writeBackup('{"v":1}');
-    expect(bridge.writeBackup).toHaveBeenCalledWith('{"v":1}');
+    await platform.writeBackup('{"v":1}', 'manual');
+    expect(bridge.writeBackup).toHaveBeenCalledWith({ json: '{"v":1}', kind: 'manual' });
     await platform.readBackup('hallway-backup-2026-01-02-030405.json');
     expect(bridge.readBackup).toHaveBeenCalledWith('hallway-backup-2026-01-02-030405.json');
     await platform.showBackupInFolder('hallway-backup-2026-01-02-030405.json');

@@ -9,7 +9,7 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     kind: 'desktop',
     saveFile: (request) => bridge.saveFile(request),
     openFile: (request) => bridge.openFile(request),
-    writeBackup: (json) => bridge.writeBackup(json),
+    writeBackup: (json, kind) => bridge.writeBackup({ json, kind }),
     listBackups: () => bridge.listBackups(),
     readBackup: (fileName) => bridge.readBackup(fileName),
     showBackupInFolder: (fileName) => bridge.showBackupInFolder(fileName),

@@ -53,10 +53,16 @@ describe('web platform: saving files', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
 
-    const result = await createWebPlatform().writeBackup('{}');
+    const result = await createWebPlatform().writeBackup('{}', 'manual');
 
     expect(result.saved && result.location).toMatch(
       /^hallway-backup-\d{4}-\d{2}-\d{2}-\d{6}\.json$/,
+    );
+  });
+
+  it('names a backup made for a reason after its kind', () => {
+    expect(backupFileName(new Date(2026, 0, 5, 9, 3, 7), 'before-restore')).toBe(
+      'hallway-backup-2026-01-05-090307-before-restore.json',
     );
   });
 

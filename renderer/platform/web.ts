@@ -3,6 +3,7 @@
 // notifications use the Notification API only when permission was already granted (never prompting
 // on its own), and there are no backups on disk and no application menu.
 import { version } from '../../package.json';
+import type { BackupKind } from '../../shared/backup/backup-kind';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { isAllowedExternalUrl } from '../../shared/platform/external-url-policy';
 import type {
@@ -20,9 +21,9 @@ export function createWebPlatform(): Platform {
     kind: 'web',
     saveFile: async (request) => downloadFile(request),
     openFile: (request) => pickFile(request),
-    writeBackup: async (json) =>
+    writeBackup: async (json, kind) =>
       downloadFile({
-        suggestedName: backupFileName(new Date()),
+        suggestedName: backupFileName(new Date(), kind),
         data: json,
         mimeType: 'application/json',
       }),
@@ -50,11 +51,16 @@ export function createWebPlatform(): Platform {
   };
 }
 
-export function backupFileName(date: Date): string {
+/**
+ * Local time (a download is named for the person who saves it), then why it was made when it is a
+ * safety copy: "Back up now" is the ordinary backup of the web, and keeps the plain name.
+ */
+export function backupFileName(date: Date, kind: BackupKind = 'automatic'): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   const time = `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
-  return `hallway-backup-${day}-${time}.json`;
+  const suffix = kind === 'automatic' || kind === 'manual' ? '' : `-${kind}`;
+  return `hallway-backup-${day}-${time}${suffix}.json`;
 }
 
 function downloadFile({ suggestedName, data, mimeType }: SaveFileRequest): SaveFileResult {

@@ -3,6 +3,7 @@
 // for its argument: the main process parses every argument (it arrives as unknown) before acting.
 // The preload exposes one named method per channel, never a generic invoke.
 import { z } from 'zod';
+import { BACKUP_KINDS } from '../backup/backup-kind';
 
 const fileFilterSchema = z.object({
   name: z.string().max(100),
@@ -37,7 +38,10 @@ export const backupFileNameSchema = z.string().regex(/^hallway-backup-[a-z0-9-]+
 export const ipcArgSchemas = {
   'files:save-file': saveFileArgsSchema,
   'files:open-file': openFileArgsSchema,
-  'backups:write-backup': z.string().max(2 * 1024 * 1024 * 1024),
+  'backups:write-backup': z.object({
+    json: z.string().max(2 * 1024 * 1024 * 1024),
+    kind: z.enum(BACKUP_KINDS),
+  }),
   'backups:list-backups': z.undefined(),
   'backups:read-backup': backupFileNameSchema,
   'backups:show-backup': backupFileNameSchema,
@@ -83,7 +87,9 @@ export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export interface DesktopBridge {
   saveFile(args: InvokeArgs<'files:save-file'>): Promise<InvokeResults['files:save-file']>;
   openFile(args: InvokeArgs<'files:open-file'>): Promise<InvokeResults['files:open-file']>;
-  writeBackup(json: string): Promise<InvokeResults['backups:write-backup']>;
+  writeBackup(
+    args: InvokeArgs<'backups:write-backup'>,
+  ): Promise<InvokeResults['backups:write-backup']>;
   listBackups(): Promise<InvokeResults['backups:list-backups']>;
   readBackup(fileName: string): Promise<InvokeResults['backups:read-backup']>;
   showBackupInFolder(fileName: string): Promise<void>;

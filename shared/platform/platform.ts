@@ -1,6 +1,7 @@
 // The platform contract: everything the renderer needs from the operating system. Two
 // implementations live in renderer/platform/: desktop (the preload's API, over IPC) and web
 // (Blob downloads, file inputs, window.open, the Notification API). The UI only sees this.
+import type { BackupKind, ListedBackupKind } from '../backup/backup-kind';
 import type { MenuCommand } from '../ipc/contract';
 
 export interface FileFilter {
@@ -33,7 +34,7 @@ export interface BackupInfo {
   fileName: string;
   createdAt: number;
   sizeBytes: number;
-  kind: 'daily' | 'weekly' | 'manual';
+  kind: ListedBackupKind;
 }
 
 export interface AppInfo {
@@ -53,8 +54,11 @@ export interface Platform {
   readonly kind: 'desktop' | 'web';
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
-  /** Desktop: writes into the user-data backups/ folder with rotation. Web: a download. */
-  writeBackup(json: string): Promise<SaveFileResult>;
+  /**
+   * Desktop: writes into the user-data backups/ folder with rotation (shared/backup/backup-kind
+   * says which kinds rotation keeps). Web: a download whose name carries the kind.
+   */
+  writeBackup(json: string, kind: BackupKind): Promise<SaveFileResult>;
   /** Automatic backups on disk; the web has none. */
   listBackups(): Promise<BackupInfo[]>;
   readBackup(fileName: string): Promise<string>;

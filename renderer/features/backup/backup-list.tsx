@@ -1,6 +1,8 @@
-// Settings (desktop): the automatic backups in the backups folder, newest first, each with its
-// date, size and kind, and Restore and Show in folder.
+// Settings (desktop): the backups in the backups folder, newest first, each with its date, size
+// and kind (daily, weekly, "Back up now" or a safety copy; shared/backup/backup-kind), and Restore
+// and Show in folder.
 import { useTranslation } from 'react-i18next';
+import { SAFETY_BACKUP_KEEP_DAYS } from '../../../shared/backup/backup-kind';
 import type { BackupInfo } from '../../../shared/platform/platform';
 import { usePlatform } from '../../app/platform-context';
 import { showToast } from '../../app/toasts/toast-store';
@@ -16,6 +18,7 @@ export function BackupList() {
   return (
     <div className="backup-list">
       <h3>{t('list.heading')}</h3>
+      <p className="muted">{t('list.keptNote', { days: SAFETY_BACKUP_KEEP_DAYS })}</p>
       {list.status === 'failed' && (
         <p role="alert">{t('list.loadFailed', { message: list.message })}</p>
       )}

@@ -20,6 +20,12 @@ const BACKUPS: BackupInfo[] = [
     kind: 'daily',
   },
   {
+    fileName: 'hallway-backup-safety-before-restore.json',
+    createdAt: newest - 3 * DAY,
+    sizeBytes: 1_000_000,
+    kind: 'before-restore',
+  },
+  {
     fileName: 'hallway-backup-older.json',
     createdAt: newest - 9 * DAY,
     sizeBytes: 800_000,
@@ -67,9 +73,11 @@ describe('Settings → Backup and restore', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
       expect.stringMatching(/2\.4 MB.*Daily/),
+      expect.stringMatching(/976\.6 KB.*Before a restore/),
       expect.stringMatching(/781\.3 KB.*Weekly/),
     ]);
-    await user.click(within(rows[1]!).getByRole('button', { name: /^Show the backup of/ }));
+    expect(screen.getByText(/copies saved before a restore.*are kept for 30 days/)).toBeTruthy();
+    await user.click(within(rows[2]!).getByRole('button', { name: /^Show the backup of/ }));
     expect(showBackupInFolder).toHaveBeenCalledWith('hallway-backup-older.json');
 
     await user.click(within(rows[0]!).getByRole('button', { name: /^Restore the backup of/ }));
@@ -81,15 +89,20 @@ describe('Settings → Backup and restore', () => {
     expect(writeBackup).not.toHaveBeenCalled();
   });
 
-  it('on the desktop takes the automatic backup at start when the newest is over a day old', async () => {
+  it('on the desktop takes the automatic backup at start when the newest automatic one is over a day old', async () => {
     const writeBackup = vi.fn(async () => ({ saved: true as const, location: 'x' }));
     renderApp(
       desktopPlatform({
         writeBackup,
-        listBackups: async () => [{ ...BACKUPS[0]!, createdAt: Date.now() - 2 * DAY }],
+        // A safety copy an hour ago does not stand in for the daily backup.
+        listBackups: async () => [
+          { ...BACKUPS[1]!, createdAt: Date.now() - 60 * 60 * 1000 },
+          { ...BACKUPS[0]!, createdAt: Date.now() - 2 * DAY },
+        ],
       }),
     );
     await vi.waitFor(() => expect(writeBackup).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    expect(writeBackup).toHaveBeenCalledWith(expect.any(String), 'automatic');
   });
 
   it('on the web says backups are downloads and shows no list', async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { InvalidBackupRowError } from '../../../shared/backup/find-invalid-backup-row';
 import { parseBackup, type ParsedBackup } from '../../../shared/backup/parse-backup';
 import type { Person, VolunteerShift } from '../../../shared/domain/entities';
 import { personFixture } from '../../../shared/domain/person-fixture';
@@ -163,6 +164,39 @@ describe('restoreBackup', () => {
 
     expect(await target.people.toArray()).toEqual([before]);
     expect(await tableCounts(target)).toEqual(countsBefore);
+  });
+
+  it('refuses a backup with a row the model does not allow, naming it, and writes nothing', async () => {
+    const json = await backupWrittenAt(CURRENT_SCHEMA_VERSION, async (db) => {
+      await db.people.bulkAdd([aiko, { ...hanako, emails: 'hanako@example.org' as never }]);
+    });
+    const target = await openTarget();
+    const before = personFixture({ id: 'kept', displayName: 'Kept' });
+    await target.people.add(before);
+
+    const refused = restoreBackup(target, parsed(json));
+
+    await expect(refused).rejects.toBeInstanceOf(InvalidBackupRowError);
+    await expect(refused).rejects.toMatchObject({
+      invalid: { table: 'people', row: 2, key: 'hanako', reason: expect.stringMatching(/^emails/) },
+    });
+    expect(await target.people.toArray()).toEqual([before]);
+  });
+
+  it('checks the rows of an older backup once upgraded, and leaves no scratch database', async () => {
+    const json = await backupWrittenAt(2, async (db) => {
+      await db.events.add({ id: 'e1', name: 'Meetup', kind: 'barbecue' } as never);
+      await db.people.add(aiko);
+    });
+    const target = await openTarget();
+
+    await expect(restoreBackup(target, parsed(json))).rejects.toMatchObject({
+      invalid: { table: 'events', row: 1, key: 'e1' },
+    });
+    expect(await target.people.count()).toBe(0);
+    expect(await Dexie.getDatabaseNames()).not.toContain(
+      expect.stringContaining(`${target.name}-restore-`),
+    );
   });
 
   it('refuses a backup from a newer schema version before reading any row', () => {

@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import type { TFunction } from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Platform, SaveFileResult } from '../../../shared/platform/platform';
+import type { Platform } from '../../../shared/platform/platform';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { useToastStore } from '../../app/toasts/toast-store';
 import { DEFAULT_DATABASE_NAME, HallwayDatabase } from '../../db/database';
@@ -37,7 +37,7 @@ afterEach(async () => {
   await Dexie.delete(DEFAULT_DATABASE_NAME);
 });
 
-function flowWith(file: string, writeBackup: (json: string) => Promise<SaveFileResult>) {
+function flowWith(file: string, writeBackup: Platform['writeBackup']) {
   const reload = vi.fn();
   const writeBackupSpy = vi.fn(writeBackup);
   const platform = {
@@ -107,6 +107,7 @@ describe('the restore flow', () => {
     await flow.confirm();
 
     expect(writeBackup).toHaveBeenCalledTimes(1);
+    expect(writeBackup.mock.calls[0]![1]).toBe('before-restore');
     const safety = JSON.parse(writeBackup.mock.calls[0]![0] as string) as {
       data: { data: { tableName: string; rows: { id: string }[] }[] };
     };
@@ -139,5 +140,24 @@ describe('the restore flow', () => {
     expect(await ids()).toBe('kept');
     expect(reload).not.toHaveBeenCalled();
     expect(useBackupStore.getState().restore).toEqual({ phase: 'idle' });
+  });
+
+  it('refuses a backup with a bad row, naming its table, place and reason', async () => {
+    const file = JSON.parse(backupJson) as {
+      data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+    };
+    file.data.data.find((table) => table.tableName === 'people')!.rows[1]!.keepInTouchDays =
+      'often';
+    const { flow, reload } = flowWith(JSON.stringify(file), async () => ({ saved: false }));
+
+    await flow.fromFile();
+
+    expect(toasts()).toEqual([
+      expect.stringMatching(
+        /^restore\.invalidRowWithKey .*"row":2,"table":"tables\.people","reason":"keepInTouchDays: .*"key":"ben"/,
+      ),
+    ]);
+    expect(await ids()).toBe('');
+    expect(reload).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,7 @@
 // once, otherwise a confirmation that says what will be replaced → a backup of the current data
 // (a restore never destroys data without a way back) → the restore → reload.
 import type { TFunction } from 'i18next';
+import { InvalidBackupRowError } from '../../../shared/backup/find-invalid-backup-row';
 import type { BackupInfo, Platform } from '../../../shared/platform/platform';
 import { parseBackup, type ParsedBackup } from '../../../shared/backup/parse-backup';
 import { showToast } from '../../app/toasts/toast-store';
@@ -11,22 +12,12 @@ import { numbersAbove } from '../../db/number-ranges';
 import { backupSchema } from './backup-schema';
 import { useBackupStore, type RowCounts } from './backup-store';
 import { saveBackup } from './create-backup';
+import { DATA_TABLES } from './data-tables';
 import { rememberRestored } from './restored-notice';
 import { restoreBackup } from './restore-backup';
 
 /** Larger files cannot be a backup this app can hold in memory as one string. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
-
-/** Tables whose rows make a database "not empty" (settings and the search index do not). */
-const DATA_TABLES = [
-  'people',
-  'events',
-  'interactions',
-  'introductions',
-  'followUps',
-  'volunteerShifts',
-  'topics',
-] as const;
 
 export interface RestoreFlowDeps {
   db: HallwayDatabase;
@@ -86,6 +77,17 @@ async function isEmpty(db: HallwayDatabase): Promise<boolean> {
   return counts.every((count) => count === 0);
 }
 
+/** Which row of which table broke the model's schemas, and why, in the user's language. */
+export function describeInvalidRow(
+  { invalid }: InvalidBackupRowError,
+  t: TFunction<'backup'>,
+): string {
+  const where = { row: invalid.row, table: t(`tables.${invalid.table}`), reason: invalid.reason };
+  return invalid.key === null
+    ? t('restore.invalidRow', where)
+    : t('restore.invalidRowWithKey', { ...where, key: invalid.key });
+}
+
 export function createRestoreFlow(deps: RestoreFlowDeps) {
   const { db, platform, t } = deps;
 
@@ -102,7 +104,11 @@ export function createRestoreFlow(deps: RestoreFlowDeps) {
         onProgress: (done, all) => setPhase({ phase: 'restoring', done, total: all }),
       });
     } catch (error) {
-      fail(t('restore.failed', { message: (error as Error).message }));
+      fail(
+        error instanceof InvalidBackupRowError
+          ? describeInvalidRow(error, t)
+          : t('restore.failed', { message: (error as Error).message }),
+      );
       return;
     }
     rememberRestored(backupCounts(backup).people);
@@ -180,7 +186,7 @@ export function createRestoreFlow(deps: RestoreFlowDeps) {
       if (state.phase !== 'confirming') return;
       setPhase({ phase: 'saving-current' });
       try {
-        const saved = await saveBackup(db, platform);
+        const saved = await saveBackup(db, platform, 'before-restore');
         if (!saved.saved) {
           fail(t('restore.safetyNotSaved'));
           return;

@@ -18,11 +18,14 @@ export function useAutomaticBackups(): void {
     if (platform.kind !== 'desktop') return;
     return scheduleAutomaticBackups({
       clock: SYSTEM_CLOCK,
-      newestBackupAt: async () => (await platform.listBackups())[0]?.createdAt ?? null,
+      // Only automatic backups count: "Back up now" and safety copies are kept apart from rotation.
+      newestBackupAt: async () =>
+        (await platform.listBackups()).find(({ kind }) => kind === 'daily' || kind === 'weekly')
+          ?.createdAt ?? null,
       backUp: async () => {
         // A restore replaces the data: back up after it, from the restored data.
         if (useBackupStore.getState().restore.phase !== 'idle') throw new Error('restore running');
-        const result = await saveBackup(db, platform);
+        const result = await saveBackup(db, platform, 'automatic');
         if (result.saved) noteBackupWritten();
       },
       onError: (error) =>

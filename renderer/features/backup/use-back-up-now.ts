@@ -19,7 +19,7 @@ export function useBackUpNow() {
     if (useBackupStore.getState().backingUp) return;
     useBackupStore.setState({ backingUp: { done: 0, total: 0 } });
     try {
-      const result = await saveBackup(db, platform, (done, total) =>
+      const result = await saveBackup(db, platform, 'manual', (done, total) =>
         useBackupStore.setState({ backingUp: { done, total } }),
       );
       if (result.saved) noteBackupWritten();

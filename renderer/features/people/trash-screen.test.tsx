@@ -7,6 +7,8 @@ import { useToastStore } from '../../app/toasts/toast-store';
 import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
+import type { BackupKind } from '../../../shared/backup/backup-kind';
+import type { Platform } from '../../../shared/platform/platform';
 import { createPerson, trashPerson } from '../../data/writes/people-writes';
 import { createEvent, trashEvent } from '../../data/writes/events-writes';
 import { logInteraction, trashInteraction } from '../../data/writes/interactions-writes';
@@ -30,10 +32,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-function renderApp() {
-  render(
-    <AppRoot db={db} platform={createWebPlatform()} i18n={createI18n('en')} onReady={vi.fn()} />,
-  );
+function renderApp(platform: Platform = createWebPlatform()) {
+  render(<AppRoot db={db} platform={platform} i18n={createI18n('en')} onReady={vi.fn()} />);
 }
 
 async function trashed(givenName: string, familyName: string) {
@@ -226,5 +226,39 @@ describe('the Trash', () => {
 
     await screen.findByRole('heading', { name: 'The trash is empty' });
     expect((await db.volunteerShifts.get(shift.id))?.deletedAt).toBe(0);
+  });
+
+  it('on the desktop saves a backup before emptying, and empties nothing when it is not saved', async () => {
+    await trashed('Aiko', 'Tanaka');
+    const peopleWhenBackedUp: number[] = [];
+    let saved = false;
+    // The automatic backup at start writes too; only the copies before emptying are counted.
+    const writeBackup = vi.fn(async (_json: string, kind: BackupKind) => {
+      if (kind === 'before-empty-trash') peopleWhenBackedUp.push(await db.people.count());
+      return saved ? { saved: true as const, location: 'b.json' } : { saved: false as const };
+    });
+    const user = userEvent.setup();
+    renderApp({
+      ...createWebPlatform(),
+      kind: 'desktop',
+      listBackups: async () => [],
+      writeBackup,
+    });
+    const emptyTrashNow = async () => {
+      await user.click(await screen.findByRole('button', { name: 'Empty trash' }));
+      const dialog = screen.getByRole('alertdialog', { name: 'Empty the trash?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Empty trash' }));
+    };
+
+    await emptyTrashNow();
+    expect(await screen.findByText('Could not empty the trash; nothing was deleted.')).toBeTruthy();
+    expect(await db.people.count()).toBe(1);
+
+    saved = true;
+    await emptyTrashNow();
+    expect(await screen.findByText('Deleted 1 person for good')).toBeTruthy();
+    expect(writeBackup).toHaveBeenLastCalledWith(expect.any(String), 'before-empty-trash');
+    expect(peopleWhenBackedUp).toEqual([1, 1]);
+    expect(await db.people.count()).toBe(0);
   });
 });

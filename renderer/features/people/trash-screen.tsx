@@ -1,12 +1,14 @@
 // The Trash (/people/trash): what was deleted (people, events, meetings, volunteer shifts), most
 // recent first, one list each. Each row can be restored, or deleted for good after a confirmation
 // that says what goes with it; "Empty trash" deletes everything in it for good, also after a
-// confirmation that counts what.
+// confirmation that counts what, and on the desktop only once a backup of the data before it is
+// saved (features/backup/save-safety-copy).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../app/confirm-dialog';
 import { useDatabase } from '../../app/database-context';
+import { usePlatform } from '../../app/platform-context';
 import { Screen } from '../../app/screen';
 import { showToast } from '../../app/toasts/toast-store';
 import { purgeEvent } from '../../data/writes/events-writes';
@@ -23,6 +25,7 @@ import { useTrashedInteractions } from '../person/use-trashed-interactions';
 import { TrashedShiftItem, useShiftName } from '../volunteers/trashed-shift-item';
 import { useTrashedShifts } from '../volunteers/use-trashed-shifts';
 import { TrashSection } from './trash-section';
+import { saveSafetyCopy } from '../backup/save-safety-copy';
 import { TrashedPersonItem } from './trashed-person-item';
 import { useTrashedPeople } from './use-trashed-people';
 
@@ -44,6 +47,7 @@ const COUNT_KEYS = {
 export function TrashScreen() {
   const { t } = useTranslation('people');
   const db = useDatabase();
+  const platform = usePlatform();
   const format = useFormatters();
   const people = useTrashedPeople();
   const events = useTrashedEvents();
@@ -89,6 +93,9 @@ export function TrashScreen() {
   const empty = async () => {
     setConfirming(null);
     try {
+      if (!(await saveSafetyCopy(db, platform, 'before-empty-trash'))) {
+        throw new Error('The backup before emptying the trash was not saved.');
+      }
       const emptied = await emptyTrash(db);
       showToast({ message: t('trash.emptiedToast', { what: what(emptied) }) });
     } catch {

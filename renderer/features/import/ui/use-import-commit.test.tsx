@@ -2,16 +2,20 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Platform } from '../../../../shared/platform/platform';
 import { DatabaseContext } from '../../../app/database-context';
+import { PlatformContext } from '../../../app/platform-context';
 import { useToastStore } from '../../../app/toasts/toast-store';
 import { HallwayDatabase } from '../../../db/database';
 import { createI18n } from '../../../i18n/create-i18n';
+import { createWebPlatform } from '../../../platform/web';
 import { closeImport, useImportLaunchStore } from './import-launch-store';
 import { plannedRowFixture, previewFixture } from './preview-fixture';
 import { attachmentFor, useImportCommit } from './use-import-commit';
 
 let db: HallwayDatabase;
+let platform: Platform = createWebPlatform();
 
 beforeEach(async () => {
   db = new HallwayDatabase(`import-commit-${crypto.randomUUID()}`);
@@ -19,6 +23,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  platform = createWebPlatform();
   closeImport();
   useToastStore.setState({ toasts: [] });
   await db.delete();
@@ -27,7 +32,9 @@ afterEach(async () => {
 function Providers({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={createI18n('en')}>
-      <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>
+      <PlatformContext.Provider value={platform}>
+        <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>
+      </PlatformContext.Provider>
     </I18nextProvider>
   );
 }
@@ -99,5 +106,26 @@ describe('the event an import is attached to', () => {
     ).toMatchObject({ newEvent: { kind: 'workshop', url: 'https://connpass.com/event/1/' } });
     expect(attachmentFor({ kind: 'existing', eventId: 'e1' })).toEqual({ existingEventId: 'e1' });
     expect(attachmentFor({ kind: 'none' })).toBeUndefined();
+  });
+
+  it('on the desktop, merging rows saves a before-merge backup first, and writes nothing without it', async () => {
+    const writeBackup = vi.fn(async () => ({ saved: false as const }));
+    platform = { ...createWebPlatform(), kind: 'desktop', writeBackup };
+    const { result } = renderHook(useImportCommit, { wrapper: Providers });
+
+    await act(() =>
+      result.current.run(preview, { decisions: noDecisions, event: { kind: 'none' } }),
+    );
+    expect(writeBackup).not.toHaveBeenCalled();
+    await act(() =>
+      result.current.run(preview, { decisions: new Map([[2, 'merge']]), event: { kind: 'none' } }),
+    );
+
+    expect(writeBackup).toHaveBeenCalledExactlyOnceWith(expect.any(String), 'before-merge');
+    expect(result.current.state).toEqual({
+      step: 'failed',
+      message: 'The import failed; nothing was changed.',
+    });
+    expect(await db.people.count()).toBe(1);
   });
 });

@@ -1,13 +1,21 @@
 // The write step: the preview's rows with the user's decisions, attached to the chosen event, in
 // one transaction (commitImport). Cancel aborts it and the transaction rolls back; any failure
 // leaves the database as it was and the dialog back on the preview with the reason. Success ends
-// on the result, with a toast that stays after the dialog is closed.
+// on the result, with a toast that stays after the dialog is closed. On the desktop an import that
+// merges rows into people already known first saves a before-merge backup
+// (features/backup/save-safety-copy), and writes nothing when it is not saved.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportProgress } from '../../../../shared/import/import-preview';
+import {
+  countDecisions,
+  type ImportPreview,
+  type ImportProgress,
+} from '../../../../shared/import/import-preview';
 import { useDatabase } from '../../../app/database-context';
+import { usePlatform } from '../../../app/platform-context';
 import { showToast } from '../../../app/toasts/toast-store';
 import { WriteError } from '../../../data/writes/write-error';
+import { saveSafetyCopy } from '../../backup/save-safety-copy';
 import { fromDateTimeLocalValue } from '../../events/event-time';
 import { commitImport, type AttachToEvent, type ImportSummary } from '../import-api';
 import type { EventChoice } from './attach-to-event';
@@ -41,6 +49,7 @@ export function attachmentFor(choice: EventChoice): AttachToEvent | undefined {
 export function useImportCommit() {
   const { t } = useTranslation('import');
   const db = useDatabase();
+  const platform = usePlatform();
   const [state, setState] = useState<CommitState>({ step: 'idle' });
   const controllerRef = useRef<AbortController | null>(null);
 
@@ -51,6 +60,10 @@ export function useImportCommit() {
       setImportWriting(true);
       setState({ step: 'writing', progress: null });
       try {
+        const merges = countDecisions(preview.rows, 0, request.decisions).merge;
+        if (merges > 0 && !(await saveSafetyCopy(db, platform, 'before-merge'))) {
+          throw new Error('The backup before merging was not saved.');
+        }
         const attachToEvent = attachmentFor(request.event);
         const summary = await commitImport(
           db,
@@ -76,7 +89,7 @@ export function useImportCommit() {
         setImportWriting(false);
       }
     },
-    [db, t],
+    [db, platform, t],
   );
 
   const abort = useCallback(() => controllerRef.current?.abort(), []);
