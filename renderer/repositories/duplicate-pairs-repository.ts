@@ -1,0 +1,52 @@
+// "Find duplicates" reads: the runs of people sharing a key, straight from the people table's
+// multi-entry key indexes (emailKeys, linkKeys, nameKeys, in key order: only keys and ids, never
+// the rows of 50,000 people), the trashed ids from the deletedAt index and the dismissed pairs;
+// only the people of same-name runs are read, for their company. shared/people/duplicate-pairs
+// turns that into pairs and reasons. The writes are in data/writes/duplicate-dismissals-writes.
+import type { Collection, InsertType } from 'dexie';
+import type { Person } from '../../shared/domain/entities';
+import {
+  findDuplicatePairs,
+  groupRuns,
+  splitByCompany,
+  type DuplicatePair,
+} from '../../shared/people/duplicate-pairs';
+import type { HallwayDatabase } from '../db/database';
+
+async function sharedKeyRuns(
+  collection: Collection<Person, string, InsertType<Person, 'id'>>,
+): Promise<string[][]> {
+  const entries: [string, string][] = [];
+  await collection.eachKey((key, cursor) => {
+    entries.push([key as string, cursor.primaryKey as string]);
+  });
+  return groupRuns(entries);
+}
+
+export async function readDuplicatePairs(db: HallwayDatabase): Promise<DuplicatePair[]> {
+  return db.transaction('r', db.people, db.duplicateDismissals, async () => {
+    const [trashed, dismissed, email, profileUrl, sameName, reading] = await Promise.all([
+      db.people.where('deletedAt').above(0).primaryKeys(),
+      db.duplicateDismissals.toCollection().primaryKeys(),
+      sharedKeyRuns(db.people.orderBy('emailKeys')),
+      sharedKeyRuns(db.people.orderBy('linkKeys')),
+      sharedKeyRuns(db.people.where('nameKeys').startsWith('n:')),
+      sharedKeyRuns(db.people.where('nameKeys').startsWith('r:')),
+    ]);
+    const namedIds = [...new Set(sameName.flat())];
+    const named = await db.people.bulkGet(namedIds);
+    const companies = new Map(
+      named.flatMap((person) => (person ? [[person.id, person.company] as const] : [])),
+    );
+    const trashedIds = new Set(trashed);
+    return findDuplicatePairs(
+      {
+        email,
+        'profile-url': profileUrl,
+        'name-and-company': splitByCompany(sameName, (id) => companies.get(id)),
+        reading,
+      },
+      { isTrashed: (id) => trashedIds.has(id), dismissed: new Set(dismissed) },
+    );
+  });
+}
