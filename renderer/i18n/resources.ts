@@ -4,6 +4,7 @@
 import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
 import enBackup from './locales/en/backup.json';
+import enDuplicates from './locales/en/duplicates.json';
 import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
@@ -19,6 +20,7 @@ import enVolunteers from './locales/en/volunteers.json';
 import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
 import jaBackup from './locales/ja/backup.json';
+import jaDuplicates from './locales/ja/duplicates.json';
 import jaEvents from './locales/ja/events.json';
 import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
@@ -48,6 +50,7 @@ const en = {
   export: enExport,
   backup: enBackup,
   import: enImport,
+  duplicates: enDuplicates,
 };
 
 const ja = {
@@ -66,6 +69,7 @@ const ja = {
   export: jaExport,
   backup: jaBackup,
   import: jaImport,
+  duplicates: jaDuplicates,
 } satisfies typeof en;
 
 export const resources = { en, ja };

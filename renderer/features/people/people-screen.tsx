@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/people.css';
+import { FindDuplicatesLink } from '../duplicates/find-duplicates-link';
 import { PeopleEmptyState } from './people-empty-state';
 import { PeopleList } from './people-list';
 import { hasFilters } from './people-list-query';
@@ -50,6 +51,7 @@ function PeopleBrowser({ total }: { total: number }) {
         <Link className="people-browser__trash-link" to="/people/trash">
           {t('trashLink')}
         </Link>
+        <FindDuplicatesLink />
       </div>
       {list !== undefined &&
         (list.count === 0 ? (
