@@ -1,7 +1,7 @@
 // "Find duplicates" reads: the runs of people sharing a key, straight from the people table's
 // multi-entry key indexes (emailKeys, linkKeys, nameKeys, in key order: only keys and ids, never
-// the rows of 50,000 people), the trashed ids from the deletedAt index and the dismissed pairs;
-// only the people of same-name runs are read, for their company. shared/people/duplicate-pairs
+// the rows of 50,000 people), the companies from the company index, the trashed ids from the
+// deletedAt index and the dismissed pairs. shared/people/duplicate-pairs
 // turns that into pairs and reasons. The writes are in data/writes/duplicate-dismissals-writes.
 import type { Collection, InsertType } from 'dexie';
 import type { Person } from '../../shared/domain/entities';
@@ -33,11 +33,13 @@ export async function readDuplicatePairs(db: HallwayDatabase): Promise<Duplicate
       sharedKeyRuns(db.people.where('nameKeys').startsWith('n:')),
       sharedKeyRuns(db.people.where('nameKeys').startsWith('r:')),
     ]);
-    const namedIds = [...new Set(sameName.flat())];
-    const named = await db.people.bulkGet(namedIds);
-    const companies = new Map(
-      named.flatMap((person) => (person ? [[person.id, person.company] as const] : [])),
-    );
+    // Companies from the company index too (keys only): same names can be thousands of people.
+    const companies = new Map<string, string>();
+    if (sameName.length > 0) {
+      await db.people.orderBy('company').eachKey((company, cursor) => {
+        companies.set(cursor.primaryKey as string, company as string);
+      });
+    }
     const trashedIds = new Set(trashed);
     return findDuplicatePairs(
       {

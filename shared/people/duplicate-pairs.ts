@@ -96,7 +96,9 @@ export function findDuplicatePairs(
   }
   const weight = (pair: DuplicatePair) =>
     pair.reasons.reduce((sum, reason) => sum + REASON_WEIGHT[reason], 0);
+  // Plain code-unit order after the weight: localeCompare costs seconds on 100,000 pairs.
+  const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...pairs.values()].sort(
-    (x, y) => weight(y) - weight(x) || x.aId.localeCompare(y.aId) || x.bId.localeCompare(y.bId),
+    (x, y) => weight(y) - weight(x) || byCodeUnits(x.aId, y.aId) || byCodeUnits(x.bId, y.bId),
   );
 }
