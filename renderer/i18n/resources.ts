@@ -12,6 +12,7 @@ import enImport from './locales/en/import.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
 import enPeople from './locales/en/people.json';
+import enPeopleSelection from './locales/en/people-selection.json';
 import enPerson from './locales/en/person.json';
 import enQuickCapture from './locales/en/quick-capture.json';
 import enSearch from './locales/en/search.json';
@@ -28,6 +29,7 @@ import jaImport from './locales/ja/import.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
 import jaPeople from './locales/ja/people.json';
+import jaPeopleSelection from './locales/ja/people-selection.json';
 import jaPerson from './locales/ja/person.json';
 import jaQuickCapture from './locales/ja/quick-capture.json';
 import jaSearch from './locales/ja/search.json';
@@ -51,6 +53,7 @@ const en = {
   backup: enBackup,
   import: enImport,
   duplicates: enDuplicates,
+  'people-selection': enPeopleSelection,
 };
 
 const ja = {
@@ -70,6 +73,7 @@ const ja = {
   backup: jaBackup,
   import: jaImport,
   duplicates: jaDuplicates,
+  'people-selection': jaPeopleSelection,
 } satisfies typeof en;
 
 export const resources = { en, ja };

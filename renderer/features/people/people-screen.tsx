@@ -8,6 +8,7 @@ import '../../styles/people.css';
 import { FindDuplicatesLink } from '../duplicates/find-duplicates-link';
 import { PeopleEmptyState } from './people-empty-state';
 import { PeopleList } from './people-list';
+import { PeopleSelectionBar } from './people-selection-bar';
 import { hasFilters } from './people-list-query';
 import { usePeopleListStore } from './people-list-store';
 import { PeopleToolbar } from './people-toolbar';
@@ -53,6 +54,7 @@ function PeopleBrowser({ total }: { total: number }) {
         </Link>
         <FindDuplicatesLink />
       </div>
+      {list !== undefined && <PeopleSelectionBar listIds={list.ids} complete={list.complete} />}
       {list !== undefined &&
         (list.count === 0 ? (
           <p className="people-browser__no-matches">{t('noMatches')}</p>
