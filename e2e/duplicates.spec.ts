@@ -56,6 +56,9 @@ test('"Not the same person" by keyboard hides the pair for good, and Undo brings
 
   await expect(duplicates.pairs).toHaveCount(1);
   await expect(duplicates.pair('Ben Ito', 'Ben Ito')).toHaveCount(0);
+  await expect(
+    app.page.getByRole('button', { name: 'Merge Aiko Tanaka and A. Tanaka' }),
+  ).toBeFocused();
   await app.reload();
   await expect(duplicates.pairs).toHaveCount(1);
   await expect(duplicates.pair('Aiko Tanaka', 'A. Tanaka')).toBeVisible();

@@ -1,7 +1,8 @@
 // Find duplicates (/people/duplicates): the likely pairs across the whole database, strongest
 // reasons first. Merge… opens the merge dialog (the older record is kept, every value can still
 // be chosen); Not the same person remembers the pair so it is not offered again, with Undo.
-import { useState } from 'react';
+// When a pair answered leaves the list, the keyboard goes on to the pair that took its place.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDatabase } from '../../app/database-context';
@@ -17,14 +18,35 @@ import { MergeDialog } from '../merge/merge-dialog';
 import { DuplicatePairItem } from './duplicate-pair-item';
 import { useDuplicatePairs, type ShownDuplicatePair } from './use-duplicate-pairs';
 
+const pairKeyOf = (pair: ShownDuplicatePair) => `${pair.aId}/${pair.bId}`;
+
 export function DuplicatesScreen() {
   const { t } = useTranslation('duplicates');
   const db = useDatabase();
   const format = useFormatters();
   const view = useDuplicatePairs();
   const [merging, setMerging] = useState<ShownDuplicatePair | null>(null);
+  const answered = useRef<{ key: string; index: number } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
-  const notSame = async ({ a, b }: ShownDuplicatePair) => {
+  useEffect(() => {
+    const last = answered.current;
+    if (last === null || view === undefined) return;
+    if (view.pairs.some((pair) => pairKeyOf(pair) === last.key)) return;
+    answered.current = null;
+    const items = listRef.current?.querySelectorAll<HTMLElement>('.duplicate-pair button');
+    const buttonsPerPair = 2;
+    const index = Math.min(last.index, view.pairs.length - 1) * buttonsPerPair;
+    items?.[index]?.focus();
+  }, [view]);
+
+  const remember = (pair: ShownDuplicatePair) => {
+    answered.current = { key: pairKeyOf(pair), index: view?.pairs.indexOf(pair) ?? 0 };
+  };
+
+  const notSame = async (pair: ShownDuplicatePair) => {
+    const { a, b } = pair;
+    remember(pair);
     const names = { a: a.displayName, b: b.displayName };
     try {
       await dismissDuplicatePair(db, a.id, b.id);
@@ -66,10 +88,10 @@ export function DuplicatesScreen() {
                 formattedCount: format.number(view.total),
               })}`}
           </p>
-          <ul className="duplicate-pairs" aria-label={t('listLabel')}>
+          <ul ref={listRef} className="duplicate-pairs" aria-label={t('listLabel')}>
             {view.pairs.map((pair) => (
               <DuplicatePairItem
-                key={`${pair.aId}/${pair.bId}`}
+                key={pairKeyOf(pair)}
                 pair={pair}
                 onMerge={() => setMerging(pair)}
                 onNotSame={() => void notSame(pair)}
@@ -79,7 +101,14 @@ export function DuplicatesScreen() {
         </>
       )}
       {kept && other && (
-        <MergeDialog kept={kept} otherId={other.id} onClose={() => setMerging(null)} />
+        <MergeDialog
+          kept={kept}
+          otherId={other.id}
+          onClose={() => {
+            remember(merging!);
+            setMerging(null);
+          }}
+        />
       )}
     </Screen>
   );
