@@ -25,14 +25,14 @@ async function sharedKeyRuns(
 
 export async function readDuplicatePairs(db: HallwayDatabase): Promise<DuplicatePair[]> {
   return db.transaction('r', db.people, db.duplicateDismissals, async () => {
-    const [trashed, dismissed, email, profileUrl, sameName, reading] = await Promise.all([
-      db.people.where('deletedAt').above(0).primaryKeys(),
-      db.duplicateDismissals.toCollection().primaryKeys(),
-      sharedKeyRuns(db.people.orderBy('emailKeys')),
-      sharedKeyRuns(db.people.orderBy('linkKeys')),
-      sharedKeyRuns(db.people.where('nameKeys').startsWith('n:')),
-      sharedKeyRuns(db.people.where('nameKeys').startsWith('r:')),
-    ]);
+    // One cursor at a time: cursors interleaved in one transaction lose IndexedDB's prefetching
+    // (at 50,000 people, 42 s together against 8 s one after the other).
+    const trashed = await db.people.where('deletedAt').above(0).primaryKeys();
+    const dismissed = await db.duplicateDismissals.toCollection().primaryKeys();
+    const email = await sharedKeyRuns(db.people.orderBy('emailKeys'));
+    const profileUrl = await sharedKeyRuns(db.people.orderBy('linkKeys'));
+    const sameName = await sharedKeyRuns(db.people.where('nameKeys').startsWith('n:'));
+    const reading = await sharedKeyRuns(db.people.where('nameKeys').startsWith('r:'));
     // Companies from the company index too (keys only): same names can be thousands of people.
     const companies = new Map<string, string>();
     if (sameName.length > 0) {
