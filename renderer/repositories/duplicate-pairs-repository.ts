@@ -1,6 +1,6 @@
 // "Find duplicates" reads: the runs of people sharing a key, straight from the people table's
 // multi-entry key indexes (emailKeys, linkKeys, nameKeys, in key order: only keys and ids, never
-// the rows of 50,000 people), the companies from the company index, the trashed ids from the
+// the rows of 50,000 people), the companies of people who share a name, the trashed ids from the
 // deletedAt index and the dismissed pairs. shared/people/duplicate-pairs
 // turns that into pairs and reasons. The writes are in data/writes/duplicate-dismissals-writes.
 import type { Collection, InsertType } from 'dexie';
@@ -13,6 +13,8 @@ import {
 } from '../../shared/people/duplicate-pairs';
 import type { HallwayDatabase } from '../db/database';
 
+const ROWS_READ_FOR_COMPANY = 2_000;
+
 async function sharedKeyRuns(
   collection: Collection<Person, string, InsertType<Person, 'id'>>,
 ): Promise<string[][]> {
@@ -21,6 +23,21 @@ async function sharedKeyRuns(
     entries.push([key as string, cursor.primaryKey as string]);
   });
   return groupRuns(entries);
+}
+
+/** Few people share a name: their rows. Many (made-up sample names): the company index's keys. */
+async function companiesOf(db: HallwayDatabase, ids: string[]): Promise<Map<string, string>> {
+  const companies = new Map<string, string>();
+  if (ids.length <= ROWS_READ_FOR_COMPANY) {
+    for (const person of await db.people.bulkGet(ids)) {
+      if (person) companies.set(person.id, person.company);
+    }
+  } else {
+    await db.people.orderBy('company').eachKey((company, cursor) => {
+      companies.set(cursor.primaryKey as string, company as string);
+    });
+  }
+  return companies;
 }
 
 export async function readDuplicatePairs(db: HallwayDatabase): Promise<DuplicatePair[]> {
@@ -33,13 +50,7 @@ export async function readDuplicatePairs(db: HallwayDatabase): Promise<Duplicate
     const profileUrl = await sharedKeyRuns(db.people.orderBy('linkKeys'));
     const sameName = await sharedKeyRuns(db.people.where('nameKeys').startsWith('n:'));
     const reading = await sharedKeyRuns(db.people.where('nameKeys').startsWith('r:'));
-    // Companies from the company index too (keys only): same names can be thousands of people.
-    const companies = new Map<string, string>();
-    if (sameName.length > 0) {
-      await db.people.orderBy('company').eachKey((company, cursor) => {
-        companies.set(cursor.primaryKey as string, company as string);
-      });
-    }
+    const companies = await companiesOf(db, [...new Set(sameName.flat())]);
     const trashedIds = new Set(trashed);
     return findDuplicatePairs(
       {
