@@ -1,8 +1,8 @@
 // The likely duplicate pairs "Find duplicates" lists, read again after every write: the hook
 // watches the change feed's newest sequence number (a liveQuery of one key) and reads the pairs
-// outside liveQuery, whose observation of every key a cursor passes costs far more than the
-// read itself at 50,000 people. A merged or dismissed pair so leaves the list by itself. Only the
-// first SHOWN pairs are listed, with their two people read by key.
+// outside liveQuery, which would otherwise track each of the ~280,000 index keys the cursors pass
+// at 50,000 people. A merged or dismissed pair so leaves the list by itself. Only the first SHOWN
+// pairs are listed, with their two people read by key.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Person } from '../../../shared/domain/entities';
