@@ -67,6 +67,7 @@ const DATABASE_TABLES = [
   'topics',
   'settings',
   'introductionDismissals',
+  'duplicateDismissals',
   'searchIndex',
   'volunteerFigures',
   'volunteerStandings',

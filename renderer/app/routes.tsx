@@ -9,6 +9,7 @@ import { TodayScreen } from '../features/follow-ups/today-screen';
 import { IntroductionsScreen } from '../features/introductions/introductions-screen';
 import { PeopleScreen } from '../features/people/people-screen';
 import { TrashScreen } from '../features/people/trash-screen';
+import { DuplicatesScreen } from '../features/duplicates/duplicates-screen';
 import { PersonScreen } from '../features/person/person-screen';
 import { CaptureScreen } from '../features/quick-capture/capture-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
@@ -28,6 +29,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <Navigate to="/people" replace /> },
           { path: 'people', element: <PeopleScreen /> },
           { path: 'people/trash', element: <TrashScreen /> },
+          { path: 'people/duplicates', element: <DuplicatesScreen /> },
           { path: 'people/:personId', element: <PersonScreen /> },
           { path: 'events', element: <EventsScreen /> },
           { path: 'events/:eventId', element: <EventPage /> },

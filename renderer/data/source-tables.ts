@@ -13,6 +13,7 @@ import type {
   WritablePerson,
 } from '../../shared/domain/entities';
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
+import type { DuplicateDismissal } from '../../shared/people/duplicate-dismissal';
 
 export interface SourceRows {
   people: Person;
@@ -24,6 +25,7 @@ export interface SourceRows {
   topics: Topic;
   settings: Setting;
   introductionDismissals: IntroductionDismissal;
+  duplicateDismissals: DuplicateDismissal;
 }
 
 export type SourceTable = keyof SourceRows;
@@ -41,6 +43,7 @@ export const SOURCE_TABLES = [
   'topics',
   'settings',
   'introductionDismissals',
+  'duplicateDismissals',
 ] as const satisfies readonly SourceTable[];
 
 /** Each source table's primary key: its rows never change it (ids are stable, for sync). */
@@ -50,7 +53,8 @@ export function keyOf<T extends SourceTable>(table: T, row: SourceRows[T]): stri
     case 'settings':
       return (row as Topic | Setting).key;
     case 'introductionDismissals':
-      return (row as IntroductionDismissal).pairKey;
+    case 'duplicateDismissals':
+      return (row as IntroductionDismissal | DuplicateDismissal).pairKey;
     default:
       return (row as { id: string }).id;
   }

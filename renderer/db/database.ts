@@ -13,6 +13,7 @@ import type {
   VolunteerShift,
 } from '../../shared/domain/entities';
 import type { IntroductionDismissal } from '../../shared/introductions/introduction-dismissal';
+import type { DuplicateDismissal } from '../../shared/people/duplicate-dismissal';
 import type { PersistedSearchIndexRow } from '../../shared/search/persisted-search-index';
 import type { VolunteerRecord } from '../../shared/volunteers/volunteer-record';
 import type { VolunteerStandings } from '../../shared/volunteers/volunteer-standings';
@@ -43,6 +44,7 @@ export class HallwayDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   searchIndex!: Table<PersistedSearchIndexRow, string>;
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
+  duplicateDismissals!: EntityTable<DuplicateDismissal, 'pairKey'>;
   /** Derived, kept on write: each volunteer's figures and name. */
   volunteerFigures!: EntityTable<VolunteerRecord, 'personId'>;
   /** Derived, kept on write: every volunteer's standing, in a few records. */

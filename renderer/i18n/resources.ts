@@ -4,6 +4,7 @@
 import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
 import enBackup from './locales/en/backup.json';
+import enDuplicates from './locales/en/duplicates.json';
 import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
@@ -11,6 +12,7 @@ import enImport from './locales/en/import.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
 import enPeople from './locales/en/people.json';
+import enPeopleSelection from './locales/en/people-selection.json';
 import enPerson from './locales/en/person.json';
 import enQuickCapture from './locales/en/quick-capture.json';
 import enSearch from './locales/en/search.json';
@@ -20,6 +22,7 @@ import enVolunteers from './locales/en/volunteers.json';
 import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
 import jaBackup from './locales/ja/backup.json';
+import jaDuplicates from './locales/ja/duplicates.json';
 import jaEvents from './locales/ja/events.json';
 import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
@@ -27,6 +30,7 @@ import jaImport from './locales/ja/import.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
 import jaPeople from './locales/ja/people.json';
+import jaPeopleSelection from './locales/ja/people-selection.json';
 import jaPerson from './locales/ja/person.json';
 import jaQuickCapture from './locales/ja/quick-capture.json';
 import jaSearch from './locales/ja/search.json';
@@ -51,6 +55,8 @@ const en = {
   backup: enBackup,
   import: enImport,
   shortcuts: enShortcuts,
+  duplicates: enDuplicates,
+  'people-selection': enPeopleSelection,
 };
 
 const ja = {
@@ -70,6 +76,8 @@ const ja = {
   backup: jaBackup,
   import: jaImport,
   shortcuts: jaShortcuts,
+  duplicates: jaDuplicates,
+  'people-selection': jaPeopleSelection,
 } satisfies typeof en;
 
 export const resources = { en, ja };

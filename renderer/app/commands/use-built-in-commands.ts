@@ -12,7 +12,11 @@ import { SCREENS } from '../screens';
 import { useRegisterCommands, type Command } from './command-registry';
 
 type CommandName =
-  (typeof SCREENS)[number]['command'] | 'switchLanguage' | 'loadSampleData' | 'backUpNow';
+  | (typeof SCREENS)[number]['command']
+  | 'switchLanguage'
+  | 'loadSampleData'
+  | 'backUpNow'
+  | 'findDuplicates';
 
 export function useBuiltInCommands(): void {
   const { t, i18n } = useTranslation();
@@ -60,6 +64,13 @@ export function useBuiltInCommands(): void {
         keywords: inEveryLanguage('backUpNow'),
         section: actions,
         run: backUpNow,
+      },
+      {
+        id: 'find-duplicates',
+        title: t('commands.findDuplicates'),
+        keywords: inEveryLanguage('findDuplicates'),
+        section: actions,
+        run: () => navigate('/people/duplicates'),
       },
     ];
   }, [t, i18n, navigate, setPreference, loadSampleData, backUpNow]);

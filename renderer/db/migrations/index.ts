@@ -15,6 +15,7 @@ import { v012VolunteerStandings } from './v012-volunteer-standings';
 import { v013UnansweredIntroductions } from './v013-unanswered-introductions';
 import { v014QueueWeekCounts } from './v014-queue-week-counts';
 import { v015ChangeFeed } from './v015-change-feed';
+import { v016DuplicateDismissals } from './v016-duplicate-dismissals';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   v013UnansweredIntroductions,
   v014QueueWeekCounts,
   v015ChangeFeed,
+  v016DuplicateDismissals,
 ];

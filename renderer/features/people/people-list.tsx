@@ -3,13 +3,21 @@
 // tab stop: the grid holds focus and points at the selected row with aria-activedescendant;
 // arrows, Page Up/Down, Home and End move the selection (the virtualiser scrolls to it), Enter
 // opens the person, Delete or Backspace moves them to the trash and selects the next one.
+// Several people can be selected at once (people-selection.ts): Ctrl/Cmd-click or Space toggles,
+// Shift-click and Shift+arrows select a range, Ctrl/Cmd+A all of the list, Escape clears.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Person } from '../../../shared/domain/entities';
 import { selectPerson, usePeopleListStore } from './people-list-store';
 import { PersonRow, personRowId, PlaceholderRow } from './person-row';
+import { keepListed, selectAll, selectRange, togglePerson } from './people-selection';
+import {
+  clearPeopleSelection,
+  setPeopleSelection,
+  usePeopleSelectionStore,
+} from './people-selection-store';
 import { usePeopleRows } from './use-people-rows';
 import { useTrashPerson } from './use-trash-person';
 
@@ -53,6 +61,7 @@ export function PeopleList({
   const navigate = useNavigate();
   const trash = useTrashPerson();
   const selectedId = usePeopleListStore((state) => state.selectedId);
+  const picked = usePeopleSelectionStore();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [now] = useState(() => Date.now());
 
@@ -86,6 +95,11 @@ export function PeopleList({
     virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
   }, [selectedIndex, virtualizer]);
 
+  // People who left the list (trashed, changed so the filter drops them) leave the selection.
+  useEffect(() => {
+    if (complete) setPeopleSelection(keepListed(usePeopleSelectionStore.getState(), ids));
+  }, [ids, complete]);
+
   const moveTo = (index: number) => {
     const id = ids[index];
     if (id === undefined) return;
@@ -98,6 +112,37 @@ export function PeopleList({
     void navigate(`/people/${encodeURIComponent(person.id)}`);
   };
 
+  const onRowClick = (person: Person, event: MouseEvent) => {
+    if (event.shiftKey) {
+      setPeopleSelection(selectRange(picked, ids, person.id, selectedId));
+      selectPerson(person.id);
+    } else if (event.ctrlKey || event.metaKey) {
+      setPeopleSelection(togglePerson(picked, person.id));
+      selectPerson(person.id);
+    } else open(person);
+  };
+
+  /** Keys for the selection; true when the key was one of them. */
+  const selectionKey = (event: KeyboardEvent<HTMLDivElement>): boolean => {
+    const withCommand = event.ctrlKey || event.metaKey;
+    if (withCommand && event.key.toLowerCase() === 'a') {
+      if (complete) setPeopleSelection(selectAll(ids));
+    } else if (event.key === 'Escape' && picked.ids.size > 0) {
+      event.stopPropagation();
+      clearPeopleSelection();
+    } else if (event.key === ' ' && selectedId !== null) {
+      setPeopleSelection(togglePerson(picked, selectedId));
+    } else if (event.shiftKey) {
+      const target = nextIndex(event.key, Math.max(selectedIndex, 0), ids.length);
+      const id = target === null ? undefined : ids[target];
+      if (target === null || id === undefined) return false;
+      setPeopleSelection(selectRange(picked, ids, id, selectedId ?? ids[0]));
+      moveTo(target);
+    } else return false;
+    event.preventDefault();
+    return true;
+  };
+
   const trashAndSelectNext = (person: Person) => {
     const index = ids.indexOf(person.id);
     const next = ids[index + 1] ?? ids[index - 1] ?? null;
@@ -106,7 +151,7 @@ export function PeopleList({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (ids.length === 0) return;
+    if (ids.length === 0 || selectionKey(event)) return;
     const target = nextIndex(event.key, Math.max(selectedIndex, 0), ids.length);
     if (target !== null) {
       event.preventDefault();
@@ -132,6 +177,7 @@ export function PeopleList({
       tabIndex={0}
       aria-label={t('list.label')}
       aria-rowcount={count}
+      aria-multiselectable="true"
       aria-busy={!complete}
       aria-activedescendant={
         selectedId !== null && selectedIndex >= 0 ? personRowId(selectedId) : undefined
@@ -153,10 +199,11 @@ export function PeopleList({
               key={item.key}
               data={data}
               index={item.index}
-              selected={id === selectedId}
+              selected={picked.ids.size > 0 ? picked.ids.has(id) : id === selectedId}
+              current={picked.ids.size > 0 && id === selectedId}
               style={style}
               now={now}
-              onOpen={open}
+              onOpen={onRowClick}
               onTrash={trashAndSelectNext}
             />
           ) : (

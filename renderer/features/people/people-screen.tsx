@@ -5,8 +5,10 @@ import { Link } from 'react-router';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/people.css';
+import { FindDuplicatesLink } from '../duplicates/find-duplicates-link';
 import { PeopleEmptyState } from './people-empty-state';
 import { PeopleList } from './people-list';
+import { PeopleSelectionBar } from './people-selection-bar';
 import { hasFilters } from './people-list-query';
 import { usePeopleListStore } from './people-list-store';
 import { PeopleToolbar } from './people-toolbar';
@@ -50,7 +52,9 @@ function PeopleBrowser({ total }: { total: number }) {
         <Link className="people-browser__trash-link" to="/people/trash">
           {t('trashLink')}
         </Link>
+        <FindDuplicatesLink />
       </div>
+      {list !== undefined && <PeopleSelectionBar listIds={list.ids} complete={list.complete} />}
       {list !== undefined &&
         (list.count === 0 ? (
           <p className="people-browser__no-matches">{t('noMatches')}</p>

@@ -1,7 +1,7 @@
 // One row of the People list: the name (with its reading under it when it has one), company ·
 // role, a few topics as chips, how long since the last contact, and a button that moves the
 // person to the trash (for mouse users; the keyboard has Delete). Positioned by the virtualiser.
-import type { CSSProperties } from 'react';
+import type { CSSProperties, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { formatRelativePast } from './format-relative-time';
@@ -19,6 +19,7 @@ export function PersonRow({
   data,
   index,
   selected,
+  current,
   style,
   now,
   onOpen,
@@ -27,9 +28,12 @@ export function PersonRow({
   data: PersonRowData;
   index: number;
   selected: boolean;
+  /** Where the keyboard is (the row aria-activedescendant points at). */
+  current: boolean;
   style: CSSProperties;
   now: number;
-  onOpen(person: Person): void;
+  /** A click: opens the person, or with Ctrl/Cmd or Shift, changes the selection. */
+  onOpen(person: Person, event: MouseEvent): void;
   onTrash(person: Person): void;
 }) {
   const { t, i18n } = useTranslation('people');
@@ -47,9 +51,9 @@ export function PersonRow({
       role="row"
       aria-rowindex={index + 1}
       aria-selected={selected}
-      className="person-row"
+      className={current ? 'person-row person-row--current' : 'person-row'}
       style={style}
-      onClick={() => onOpen(person)}
+      onClick={(event) => onOpen(person, event)}
     >
       <div role="gridcell" className="person-row__name">
         <span className="person-row__display-name">{person.displayName}</span>

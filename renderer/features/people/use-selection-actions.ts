@@ -1,0 +1,83 @@
+// What the selection bar does with the selected people: each action is one write (people-
+// selection-writes) with a progress bar while it runs, and a toast that says how many people it
+// changed; moving to the trash offers Undo, which restores exactly those it moved.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../app/database-context';
+import { showToast } from '../../app/toasts/toast-store';
+import {
+  addTopicToPeople,
+  removeTopicFromPeople,
+  restorePeople,
+  setKeepInTouchForPeople,
+  trashPeople,
+  type SelectionProgress,
+} from '../../data/writes/people-selection-writes';
+import { useFormatters } from '../../i18n/format';
+import { clearPeopleSelection } from './people-selection-store';
+
+export interface SelectionActionProgress {
+  done: number;
+  total: number;
+}
+
+export function useSelectionActions(ids: readonly string[]) {
+  const db = useDatabase();
+  const { t } = useTranslation('people-selection');
+  const format = useFormatters();
+  const [progress, setProgress] = useState<SelectionActionProgress | null>(null);
+  const counted = (count: number) => ({ count, formattedCount: format.number(count) });
+
+  const run = async (
+    write: (onProgress: SelectionProgress) => Promise<string[]>,
+    done: (changed: string[]) => void,
+  ) => {
+    if (progress !== null) return;
+    setProgress({ done: 0, total: ids.length });
+    try {
+      done(await write((doneCount, total) => setProgress({ done: doneCount, total })));
+    } catch {
+      showToast({ message: t('failed'), tone: 'error' });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const restore = (trashed: string[]) =>
+    void run(
+      (onProgress) => restorePeople(db, trashed, onProgress),
+      (restored) =>
+        showToast({ message: t('restored', counted(restored.length)), tone: 'success' }),
+    );
+
+  return {
+    progress,
+    addTopic: (topic: string) =>
+      run(
+        (onProgress) => addTopicToPeople(db, ids, topic, onProgress),
+        (changed) => showToast({ message: t('topicAdded', { topic, ...counted(changed.length) }) }),
+      ),
+    removeTopic: (topic: string) =>
+      run(
+        (onProgress) => removeTopicFromPeople(db, ids, topic, onProgress),
+        (changed) =>
+          showToast({ message: t('topicRemoved', { topic, ...counted(changed.length) }) }),
+      ),
+    setCadence: (days: number | null) =>
+      run(
+        (onProgress) => setKeepInTouchForPeople(db, ids, days, onProgress),
+        () => showToast({ message: t('cadenceSet', counted(ids.length)) }),
+      ),
+    trash: () =>
+      run(
+        (onProgress) => trashPeople(db, ids, onProgress),
+        (trashed) => {
+          clearPeopleSelection();
+          showToast({
+            message: t('trashed', counted(trashed.length)),
+            action: { label: t('undo'), run: () => restore(trashed) },
+          });
+        },
+      ),
+  };
+}
