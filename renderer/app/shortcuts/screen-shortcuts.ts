@@ -36,9 +36,16 @@ export const SCREEN_SHORTCUTS: Readonly<Record<ShortcutScreen, readonly Shortcut
     { keys: ['Home', 'End'], action: 'peopleEnds' },
     { keys: ['Enter'], action: 'peopleOpen' },
     { keys: ['Delete'], action: 'peopleTrash' },
+    { keys: ['Space', 'Mod+Click'], action: 'peopleSelectToggle' },
+    { keys: ['Shift+↓', 'Shift+↑', 'Shift+Click'], action: 'peopleSelectRange' },
+    { keys: ['Mod+A'], action: 'peopleSelectAll' },
+    { keys: ['Esc'], action: 'peopleSelectClear' },
   ],
   trash: [],
-  person: [{ keys: ['Mod+Z'], action: 'personUndo' }],
+  person: [
+    { keys: ['Mod+Z'], action: 'personUndo' },
+    { keys: ['Delete', 'Backspace'], action: 'personTrash' },
+  ],
   events: [],
   event: [
     { keys: ['↓', 'J'], action: 'checklistNext' },
@@ -70,8 +77,11 @@ export const SCREEN_SHORTCUTS: Readonly<Record<ShortcutScreen, readonly Shortcut
 /** The screen a route path shows, or null for one without shortcuts of its own. */
 export function screenOfPath(pathname: string): ShortcutScreen | null {
   const [first, second] = pathname.split('/').filter(Boolean);
-  if (first === 'people')
-    return second === undefined ? 'people' : second === 'trash' ? 'trash' : 'person';
+  if (first === 'people') {
+    if (second === undefined) return 'people';
+    if (second === 'duplicates') return null;
+    return second === 'trash' ? 'trash' : 'person';
+  }
   if (first === 'events') return second === undefined ? 'events' : 'event';
   if (first === 'capture' || first === 'introductions' || first === 'today') return first;
   if (first === 'volunteers') return 'volunteers';

@@ -66,6 +66,7 @@ describe('the shortcut sheet', { timeout: 20_000 }, () => {
     expect(screenOfPath('/people')).toBe('people');
     expect(screenOfPath('/people/trash')).toBe('trash');
     expect(screenOfPath('/people/abc')).toBe('person');
+    expect(screenOfPath('/people/duplicates')).toBeNull();
     expect(screenOfPath('/events/abc')).toBe('event');
     expect(screenOfPath('/settings')).toBeNull();
   });
