@@ -8,5 +8,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['renderer/test-setup.ts'],
     restoreMocks: true,
+    // The time a test may take on a loaded two-core machine (CI, or a soak beside another suite):
+    // a cold ESLint or a 500-write property test takes seconds there. Tests wait on events, never
+    // on time; this only bounds a test that hangs.
+    testTimeout: 60_000,
   },
 });

@@ -36,7 +36,7 @@ async function appAt(hash: string, language: 'en' | 'ja' = 'en') {
   return userEvent.setup();
 }
 
-describe('the shortcut sheet', { timeout: 20_000 }, () => {
+describe('the shortcut sheet', () => {
   it("lists Today's keys and the global ones, and closes with Escape", async () => {
     const user = await appAt('#/today');
     await user.keyboard('?');

@@ -1,14 +1,11 @@
 // @vitest-environment happy-dom
-import { configure, act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../app/app-root';
 import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { useBackupStore } from './backup-store';
-
-// The app renders slowly on a loaded machine: wait for it as long as a person would.
-configure({ asyncUtilTimeout: 5_000 });
 
 let db: HallwayDatabase;
 

@@ -39,7 +39,7 @@ async function openDialog() {
   return { user, dialog };
 }
 
-describe('the New introduction person picker', { timeout: 20_000 }, () => {
+describe('the New introduction person picker', () => {
   it('picks people with the arrows and Enter, and clears what was typed', async () => {
     const { user, dialog } = await openDialog();
     const first = within(dialog).getByRole('combobox', { name: 'First person' });

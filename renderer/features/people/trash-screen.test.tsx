@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { configure, cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../app/app-root';
@@ -14,9 +14,6 @@ import { createEvent, trashEvent } from '../../data/writes/events-writes';
 import { logInteraction, trashInteraction } from '../../data/writes/interactions-writes';
 import { mergePeople } from '../../data/writes/merge-people-writes';
 import { createShift, trashShift } from '../../data/writes/volunteer-shifts-writes';
-
-// The app renders slowly on a loaded machine: wait for it as long as a person would.
-configure({ asyncUtilTimeout: 5_000 });
 
 let db: HallwayDatabase;
 

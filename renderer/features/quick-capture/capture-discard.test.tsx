@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { configure, cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../app/app-root';
@@ -7,9 +7,6 @@ import { HallwayDatabase } from '../../db/database';
 import { createI18n } from '../../i18n/create-i18n';
 import { createWebPlatform } from '../../platform/web';
 import { startNewDraft, useQuickCaptureStore } from './quick-capture-store';
-
-// The app renders slowly on a loaded machine: wait for it as long as a person would.
-configure({ asyncUtilTimeout: 5_000 });
 
 let db: HallwayDatabase;
 

@@ -154,7 +154,7 @@ describe('the import preview', () => {
 
     await user.click(screen.getByRole('radio', { name: 'An existing event' }));
     // The existing events arrive from a live query: slow under a loaded test run.
-    const picker = await screen.findByRole('combobox', { name: 'Event' }, { timeout: 5_000 });
+    const picker = await screen.findByRole('combobox', { name: 'Event' });
     expect(within(picker).getByRole('option').textContent).toMatch(/^Rust Tokyo #11 \(/);
     await user.click(screen.getByRole('button', { name: 'Import 1' }));
     expect(onImport.mock.calls[0]![0].event).toMatchObject({ kind: 'existing' });

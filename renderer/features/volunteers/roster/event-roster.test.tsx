@@ -70,7 +70,7 @@ async function rosterOpen(language: 'en' | 'ja' = 'en') {
 
 const statusOf = async (id: string) => (await db.volunteerShifts.get(id))?.status;
 
-describe('the event roster', { timeout: 20_000 }, () => {
+describe('the event roster', () => {
   it('marks attendance from the keyboard and says what was saved', async () => {
     const { section, shifts, user } = await rosterOpen();
     await user.click(within(section).getByRole('button', { name: 'Attendance checklist' }));
