@@ -3,12 +3,13 @@
 import { useEffect } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { ensureBackupRecord } from '../../data/backup-record';
+import { ignoreWhenClosed } from '../../db/ignore-when-closed';
 import { requestPersistentStorage } from './storage-persistence';
 
 export function useStorageSafetyAtStart(): void {
   const db = useDatabase();
   useEffect(() => {
     void requestPersistentStorage();
-    void ensureBackupRecord(db, Date.now());
+    void ensureBackupRecord(db, Date.now()).catch(ignoreWhenClosed);
   }, [db]);
 }
