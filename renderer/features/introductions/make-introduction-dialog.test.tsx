@@ -62,15 +62,33 @@ describe('the New introduction person picker', () => {
     await within(dialog).findByText('Ada Bell');
 
     const second = within(dialog).getByRole('combobox', { name: 'Second person' });
-    await user.click(second);
+    await waitFor(() => expect(document.activeElement).toBe(second));
     await user.keyboard('b');
     await within(dialog).findByRole('option', { name: 'Ben Cole' });
     await user.keyboard('{Enter}');
     await within(dialog).findByText('Ben Cole');
     expect(within(dialog).queryByRole('combobox')).toBeNull();
+    const reason = within(dialog).getByRole('textbox', { name: 'Reason' });
+    await waitFor(() => expect(document.activeElement).toBe(reason));
     expect(
       (within(dialog).getByRole('button', { name: 'Save as idea' }) as HTMLButtonElement).disabled,
     ).toBe(false);
+  });
+
+  it('moves focus on by itself: to the empty picker after a pick, into the picker after Change', async () => {
+    const { user, dialog } = await openDialog();
+    await user.keyboard('ben');
+    await within(dialog).findByRole('option', { name: 'Ben Cole' });
+    await user.keyboard('{Enter}');
+    await within(dialog).findByText('Ben Cole');
+    const second = within(dialog).getByRole('combobox', { name: 'Second person' });
+    await waitFor(() => expect(document.activeElement).toBe(second));
+
+    await user.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Change' }));
+    await user.keyboard('{Enter}');
+    const first = await within(dialog).findByRole('combobox', { name: 'First person' });
+    await waitFor(() => expect(document.activeElement).toBe(first));
   });
 
   it('closes the list with Escape, then the dialog', async () => {

@@ -1,7 +1,9 @@
 // Making an introduction: the two people (either may be given, e.g. from a person page or a
 // suggestion), the reason (prefilled from a suggestion's explanation), saved as an idea. A pair
 // that already has an introduction is not saved again: the user is told and taken to it.
-import { useState } from 'react';
+// Focus follows the form by keyboard: picking a person moves on to the picker still empty, or to
+// the reason once both are chosen; "Change" puts it in that slot's name field.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
@@ -36,6 +38,28 @@ export function MakeIntroductionDialog({
   const [reason, setReason] = useState(initial.reason);
   const [saving, setSaving] = useState(false);
   const openIntroduction = useOpenIntroduction();
+  const firstInput = useRef<HTMLInputElement>(null);
+  const secondInput = useRef<HTMLInputElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  /** Where focus goes once the slots have re-rendered after a pick (or Change). */
+  const focusNext = useRef<'first' | 'second' | 'reason' | null>(null);
+
+  // A picker replaced by the name, or back: the element to focus exists only after the render.
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    const targets = { first: firstInput, second: secondInput, reason: reasonField };
+    targets[focusNext.current].current?.focus();
+    focusNext.current = null;
+  }, [firstId, secondId]);
+
+  const pick = (slot: 'first' | 'second', personId: string | null) => {
+    const otherId = slot === 'first' ? secondId : firstId;
+    if (slot === 'first') setFirstId(personId);
+    else setSecondId(personId);
+    if (personId === null) focusNext.current = slot;
+    else if (otherId === null) focusNext.current = slot === 'first' ? 'second' : 'first';
+    else focusNext.current = 'reason';
+  };
 
   const save = async () => {
     if (!firstId || !secondId) return;
@@ -82,17 +106,24 @@ export function MakeIntroductionDialog({
           label={t('dialog.first')}
           personId={firstId}
           excludeId={secondId}
-          onChange={setFirstId}
+          inputRef={firstInput}
+          onChange={(personId) => pick('first', personId)}
         />
         <PersonSlot
           label={t('dialog.second')}
           personId={secondId}
           excludeId={firstId}
-          onChange={setSecondId}
+          inputRef={secondInput}
+          onChange={(personId) => pick('second', personId)}
         />
         <label className="person-field">
           <span className="person-field__label">{t('reasonLabel')}</span>
-          <textarea rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <textarea
+            ref={reasonField}
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
         </label>
         <div className="modal__actions">
           <button type="button" className="button" onClick={onClose}>

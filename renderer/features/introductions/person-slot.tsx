@@ -1,6 +1,6 @@
 // One of the two people of an introduction: the chosen person with "Change", or a name field with
 // the first matching people (by sort name, through the index) to pick from, by keyboard too.
-import { useId, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Combobox } from '../../app/combobox';
 import { personOption } from '../merge/person-option';
@@ -11,10 +11,12 @@ interface PersonSlotProps {
   label: string;
   personId: string | null;
   excludeId: string | null;
+  /** The name field while no one is chosen, for the dialog to move focus to. */
+  inputRef?: Ref<HTMLInputElement>;
   onChange(personId: string | null): void;
 }
 
-export function PersonSlot({ label, personId, excludeId, onChange }: PersonSlotProps) {
+export function PersonSlot({ label, personId, excludeId, inputRef, onChange }: PersonSlotProps) {
   const { t } = useTranslation('introductions');
   const labelId = useId();
   const [typed, setTyped] = useState('');
@@ -46,6 +48,7 @@ export function PersonSlot({ label, personId, excludeId, onChange }: PersonSlotP
         value={typed}
         options={matches.map(personOption)}
         activeFirst
+        inputRef={inputRef}
         onChange={setTyped}
         onChoose={(option) => {
           setTyped('');
