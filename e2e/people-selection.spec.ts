@@ -81,6 +81,41 @@ test('by keyboard: Shift+arrows extend, Escape clears, Ctrl+A selects all, then 
   expect(file.text.match(/BEGIN:VCARD/g)).toHaveLength(5);
 });
 
+test('by keyboard: Delete trashes the whole selection in one go, Undo brings exactly those back', async ({
+  app,
+}) => {
+  const people = new PeoplePage(app.page);
+  const bar = new PeopleSelectionBar(app.page);
+  await people.expectCount(5);
+  await people.list.focus();
+  await app.page.keyboard.press('ArrowDown');
+  await app.page.keyboard.press('Shift+ArrowDown');
+  await app.page.keyboard.press('Shift+ArrowDown');
+  expect(await selectedNames(app.page)).toEqual(['Ben Brook', 'Cleo Chen', 'Dai Doi']);
+
+  await app.page.keyboard.press('Delete');
+  await people.expectCount(2);
+  await expect(bar.bar).toBeHidden();
+  await expect(people.toasts).toContainText('Moved 3 people to the trash.');
+  expect((await storedPerson(app.page, 'p0'))?.deletedAt).toBe(0);
+  expect((await storedPerson(app.page, 'p4'))?.deletedAt).toBe(0);
+  await expect(people.selectedRow()).toContainText('Eva Eng');
+
+  await people.toasts.getByRole('button', { name: 'Undo' }).click();
+  await people.expectCount(5);
+  for (const id of ['p1', 'p2', 'p3']) {
+    expect((await storedPerson(app.page, id))?.deletedAt).toBe(0);
+  }
+
+  // Without a selection, Backspace still trashes only the person the cursor is on.
+  await people.list.focus();
+  await people.selectedRow().waitFor();
+  const current = await people.selectedRow().locator('.person-row__display-name').innerText();
+  await app.page.keyboard.press('Backspace');
+  await people.expectCount(4);
+  await expect(people.list).not.toContainText(current);
+});
+
 test('"Select all N" selects everyone the list shows', async ({ app }) => {
   const people = new PeoplePage(app.page);
   const bar = new PeopleSelectionBar(app.page);

@@ -35,7 +35,7 @@ export const SCREEN_SHORTCUTS: Readonly<Record<ShortcutScreen, readonly Shortcut
     { keys: ['PageDown', 'PageUp'], action: 'peoplePage' },
     { keys: ['Home', 'End'], action: 'peopleEnds' },
     { keys: ['Enter'], action: 'peopleOpen' },
-    { keys: ['Delete'], action: 'peopleTrash' },
+    { keys: ['Delete', 'Backspace'], action: 'peopleTrash' },
     { keys: ['Space', 'Mod+Click'], action: 'peopleSelectToggle' },
     { keys: ['Shift+↓', 'Shift+↑', 'Shift+Click'], action: 'peopleSelectRange' },
     { keys: ['Mod+A'], action: 'peopleSelectAll' },

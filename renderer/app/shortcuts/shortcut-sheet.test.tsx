@@ -56,7 +56,9 @@ describe('the shortcut sheet', () => {
     const user = await appAt('#/people', 'ja');
     await user.keyboard('?');
     const sheet = screen.getByRole('dialog', { name: 'キーボードショートカット' });
-    expect(within(sheet).getByText('選択中の人をゴミ箱へ移動')).toBeTruthy();
+    expect(
+      within(sheet).getByText('選択した人たちをゴミ箱へ移動（選択がなければカーソルのある人）'),
+    ).toBeTruthy();
     expect(within(sheet).queryByText('フォローアップを完了にする')).toBeNull();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();

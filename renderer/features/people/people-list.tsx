@@ -4,7 +4,8 @@
 // arrows, Page Up/Down, Home and End move the selection (the virtualiser scrolls to it), Enter
 // opens the person, Delete or Backspace moves them to the trash and selects the next one.
 // Several people can be selected at once (people-selection.ts): Ctrl/Cmd-click or Space toggles,
-// Shift-click and Shift+arrows select a range, Ctrl/Cmd+A all of the list, Escape clears.
+// Shift-click and Shift+arrows select a range, Ctrl/Cmd+A all of the list, Escape clears; while
+// some are selected, Delete or Backspace moves all of them to the trash, as the bar's button does.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +13,20 @@ import { useNavigate } from 'react-router';
 import type { Person } from '../../../shared/domain/entities';
 import { selectPerson, usePeopleListStore } from './people-list-store';
 import { PersonRow, personRowId, PlaceholderRow } from './person-row';
-import { keepListed, selectAll, selectRange, togglePerson } from './people-selection';
+import {
+  keepListed,
+  selectAll,
+  selectedInOrder,
+  selectRange,
+  togglePerson,
+} from './people-selection';
 import {
   clearPeopleSelection,
   setPeopleSelection,
   usePeopleSelectionStore,
 } from './people-selection-store';
 import { usePeopleRows } from './use-people-rows';
+import { useSelectionActions } from './use-selection-actions';
 import { useTrashPerson } from './use-trash-person';
 
 export const ROW_HEIGHT = 56;
@@ -62,6 +70,8 @@ export function PeopleList({
   const trash = useTrashPerson();
   const selectedId = usePeopleListStore((state) => state.selectedId);
   const picked = usePeopleSelectionStore();
+  const pickedIds = useMemo(() => selectedInOrder(picked, ids), [picked, ids]);
+  const selectionActions = useSelectionActions(pickedIds);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [now] = useState(() => Date.now());
 
@@ -150,8 +160,24 @@ export function PeopleList({
     void trash(person);
   };
 
+  /** The whole selection to the trash (one write, one Undo); the cursor goes to who is left. */
+  const trashSelection = () => {
+    const index = Math.max(selectedIndex, 0);
+    const staying = (id: string) => !picked.ids.has(id);
+    const next =
+      ids.slice(index).find(staying) ?? ids.slice(0, index).reverse().find(staying) ?? null;
+    selectPerson(next);
+    void selectionActions.trash();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (ids.length === 0 || selectionKey(event)) return;
+    const isDelete = event.key === 'Delete' || event.key === 'Backspace';
+    if (isDelete && pickedIds.length > 0) {
+      event.preventDefault();
+      trashSelection();
+      return;
+    }
     const target = nextIndex(event.key, Math.max(selectedIndex, 0), ids.length);
     if (target !== null) {
       event.preventDefault();
@@ -163,7 +189,7 @@ export function PeopleList({
     if (event.key === 'Enter') {
       event.preventDefault();
       open(selected);
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+    } else if (isDelete) {
       event.preventDefault();
       trashAndSelectNext(selected);
     }
