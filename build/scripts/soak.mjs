@@ -1,7 +1,7 @@
 // `npm run test:soak`: runs the unit, packaged-app and end-to-end suites N times (N=5 unless the
 // N variable says otherwise) on one build, and says how many runs failed. A flaky test shows up
-// here as a run that failed; its log is kept in test-results/soak/ to find the cause (never a
-// retry).
+// here as a run that failed; its log is kept in soak-results/ to find the cause (never a retry;
+// not under test-results/, which Playwright empties when it starts).
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error(`N must be a whole number of runs, not "${process.env.N}"`);
   process.exit(2);
 }
-const logDir = join(root, 'test-results', 'soak');
+const logDir = join(root, 'soak-results');
 mkdirSync(logDir, { recursive: true });
 
 function run(command, args, logFile) {
