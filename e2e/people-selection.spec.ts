@@ -1,6 +1,6 @@
 // Selecting many people in the People list, by mouse (Ctrl-click, Shift-click) and by keyboard
 // (Shift+arrows, Ctrl+A, Escape), and acting on them from the selection bar: a topic, a
-// keep-in-touch cadence, an export, the trash with Undo.
+// keep-in-touch cadence, an export, the trash; each change with Undo.
 import type { Page } from '@playwright/test';
 import { seedPeople, storedPerson } from './fixtures/seed-people';
 import { expect, test } from './fixtures/web-test';
@@ -12,7 +12,11 @@ const NAMES = ['Ana Alves', 'Ben Brook', 'Cleo Chen', 'Dai Doi', 'Eva Eng'];
 test.beforeEach(async ({ app }) => {
   await seedPeople(
     app.page,
-    NAMES.map((displayName, index) => ({ id: `p${index}`, displayName })),
+    NAMES.map((displayName, index) => ({
+      id: `p${index}`,
+      displayName,
+      keepInTouchDays: index === 3 ? 30 : null,
+    })),
   );
 });
 
@@ -22,7 +26,10 @@ const selectedNames = (page: Page) =>
     .locator('[role="row"][aria-selected="true"] .person-row__display-name')
     .allInnerTexts();
 
-test('by mouse: Ctrl-click and Shift-click select, a topic is added, the trash takes them with Undo', async ({
+const undoIn = (people: PeoplePage, message: string) =>
+  people.toasts.locator('.toast', { hasText: message }).getByRole('button', { name: 'Undo' });
+
+test('by mouse: Ctrl-click and Shift-click select, a topic is added and undone, the trash takes them with Undo', async ({
   app,
 }) => {
   const people = new PeoplePage(app.page);
@@ -43,16 +50,19 @@ test('by mouse: Ctrl-click and Shift-click select, a topic is added, the trash t
   await expect(people.toasts).toContainText('Added Rust to 3 people.');
   expect((await storedPerson(app.page, 'p0'))?.interests).toEqual(['rust']);
   expect((await storedPerson(app.page, 'p1'))?.interests).toEqual([]);
+  await undoIn(people, 'Added Rust to 3 people.').click();
+  await expect(people.toasts).toContainText('Undone for 3 people.');
+  expect((await storedPerson(app.page, 'p0'))?.interests).toEqual([]);
 
   await bar.button('Move to trash').click();
   await people.expectCount(2);
   await expect(bar.bar).toBeHidden();
-  await people.toasts.getByRole('button', { name: 'Undo' }).click();
+  await undoIn(people, 'Moved 3 people to the trash.').click();
   await people.expectCount(5);
   expect((await storedPerson(app.page, 'p4'))?.deletedAt).toBe(0);
 });
 
-test('by keyboard: Shift+arrows extend, Escape clears, Ctrl+A selects all, then a cadence and an export', async ({
+test('by keyboard: Shift+arrows extend, Escape clears, Ctrl+A selects all, then a cadence undone and an export', async ({
   app,
 }) => {
   const people = new PeoplePage(app.page);
@@ -75,6 +85,10 @@ test('by keyboard: Shift+arrows extend, Escape clears, Ctrl+A selects all, then 
   await bar.button('Set cadence').click();
   await expect(people.toasts).toContainText('Keep-in-touch cadence set for 5 people.');
   expect((await storedPerson(app.page, 'p3'))?.keepInTouchDays).toBe(14);
+  await undoIn(people, 'Keep-in-touch cadence set for 5 people.').click();
+  await expect(people.toasts).toContainText('Undone for 5 people.');
+  expect((await storedPerson(app.page, 'p3'))?.keepInTouchDays).toBe(30);
+  expect((await storedPerson(app.page, 'p0'))?.keepInTouchDays).toBeNull();
 
   const file = await bar.export('Export vCard');
   expect(file.name).toMatch(/\.vcf$/);

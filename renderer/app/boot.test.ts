@@ -60,6 +60,9 @@ describe('bootApp', () => {
     await expect
       .poll(() => shown.map((progress) => progress.message))
       .toContain('Waiting for another Hallway window…');
+    expect(shown.find((progress) => progress.message.startsWith('Waiting'))?.hint).toBe(
+      'Close Hallway in the other window or tab; this one carries on by itself.',
+    );
     holder.close();
     expect((await booting).state).toBe('ready');
   });

@@ -80,7 +80,10 @@ function updatingProgress(i18n: I18n, rows?: { done: number; total: number }): B
 /** Another window holds the database at an older version; the open waits until it lets go. */
 function blockedProgress(systemLanguages: readonly string[]): BootProgress {
   const i18n = createI18n(languageFromSystem(systemLanguages));
-  return { message: i18n.t('app:boot.waitingForOtherWindow'), hint: i18n.t('app:boot.blocked') };
+  return {
+    message: i18n.t('app:boot.waitingForOtherWindow'),
+    hint: i18n.t('app:boot.waitingForOtherWindowHint'),
+  };
 }
 
 /** "Saving a backup before updating your data…" */

@@ -32,6 +32,17 @@ describe('reviveBackupRow', () => {
     });
   });
 
+  it('leaves a value marked as an array that is not one as it is, for validation to refuse', () => {
+    expect(
+      reviveBackupRow({
+        id: 'a',
+        emails: 'x@y',
+        tags: 3,
+        $types: { emails: 'arrayNonindexKeys', tags: 'arrayNonindexKeys' },
+      }),
+    ).toEqual({ id: 'a', emails: 'x@y', tags: 3 });
+  });
+
   it('unwraps a row that itself had a $types property', () => {
     expect(reviveBackupRow({ $: { id: 'a', $types: 'mine' }, $types: true })).toEqual({
       id: 'a',

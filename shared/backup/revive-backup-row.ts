@@ -10,8 +10,12 @@ const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 type Reviver = (value: unknown) => unknown;
 
 const REVIVERS: Record<string, Reviver> = {
+  // Only an object can carry an array's extra keys; any other value (a hand-edited "emails":
+  // "x@y") is left as it is, for the row schemas to refuse by name instead of reading it as [].
   arrayNonindexKeys: (value) =>
-    Array.isArray(value) ? value : Object.assign([], value as Record<string, unknown>),
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.assign([], value as Record<string, unknown>)
+      : value,
   undef: () => undefined,
   sparseUndefined: () => undefined,
   nan: () => Number.NaN,

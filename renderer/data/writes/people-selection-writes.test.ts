@@ -5,6 +5,7 @@ import { HallwayDatabase } from '../../db/database';
 import { runWrite } from '../run-write';
 import {
   addTopicToPeople,
+  putBackPeopleFields,
   removeTopicFromPeople,
   restorePeople,
   setKeepInTouchForPeople,
@@ -37,7 +38,7 @@ describe('writes on a selection of people', () => {
     const changed = await addTopicToPeople(db, ['ana', 'ben'], 'Rust', (done, total) =>
       progress.push([done, total]),
     );
-    expect(changed).toEqual(['ben']);
+    expect(changed).toEqual([{ key: 'ben', changes: { interests: [] } }]);
     expect((await db.people.get('ben'))?.interests).toEqual(['rust']);
     expect(await db.topics.get('rust')).toBeDefined();
     expect(progress.at(-1)).toEqual([2, 2]);
@@ -46,7 +47,10 @@ describe('writes on a selection of people', () => {
 
   it('removes a topic from interests, offers and asks', async () => {
     const db = await databaseWith(people());
-    expect(await removeTopicFromPeople(db, ['ana', 'ben', 'cleo'], 'rust')).toEqual(['ana', 'ben']);
+    expect(await removeTopicFromPeople(db, ['ana', 'ben', 'cleo'], 'rust')).toEqual([
+      { key: 'ana', changes: { interests: ['rust'] } },
+      { key: 'ben', changes: { offers: ['rust'] } },
+    ]);
     expect((await db.people.get('ana'))?.interests).toEqual([]);
     expect((await db.people.get('ben'))?.offers).toEqual([]);
   });
@@ -59,6 +63,38 @@ describe('writes on a selection of people', () => {
     await setKeepInTouchForPeople(db, ['ben'], null);
     expect((await db.people.get('ben'))?.keepInTouchDays).toBeNull();
     await expect(setKeepInTouchForPeople(db, ['ana'], 0)).rejects.toThrow();
+  });
+
+  it('Undo puts back exactly the topics and cadence of those changed, in one write', async () => {
+    const db = await databaseWith([
+      ...people(),
+      personFixture({ id: 'dee', displayName: 'Dee', interests: ['go', 'rust'], asks: ['rust'] }),
+    ]);
+    const before = await db.people.toArray();
+    const seqBefore = await db.changes.count();
+
+    const removed = await removeTopicFromPeople(db, ['ana', 'ben', 'cleo', 'dee'], 'rust');
+    await putBackPeopleFields(db, removed);
+    const cadence = await setKeepInTouchForPeople(db, ['ana', 'ben', 'cleo'], 30);
+    await putBackPeopleFields(db, cadence);
+    const added = await addTopicToPeople(db, ['ben', 'cleo', 'dee'], 'Go');
+    const seqBeforeUndo = await db.changes.count();
+    expect(await putBackPeopleFields(db, added)).toHaveLength(2);
+
+    const after = await db.people.toArray();
+    const edited = (rows: Person[]) =>
+      rows.map(({ id, interests, offers, asks, keepInTouchDays }) => ({
+        id,
+        interests,
+        offers,
+        asks,
+        keepInTouchDays,
+      }));
+    expect(edited(after)).toEqual(edited(before));
+    expect(after.find((person) => person.id === 'dee')?.interests).toEqual(['go', 'rust']);
+    expect(await db.contactDue.get('cleo')).toBeUndefined();
+    expect(await db.changes.count()).toBe(seqBeforeUndo + 1);
+    expect(seqBeforeUndo).toBeGreaterThan(seqBefore);
   });
 
   it('trashes the live ones, and Undo restores just those', async () => {

@@ -2,6 +2,8 @@
 // write path"): add or remove a topic, set the keep-in-touch cadence, move to the trash and back.
 // Each is one runWrite, in chunks so a selection of 50,000 reports its progress; people are
 // patched field by field like any edit (updatedAt moves), and only those whose field changes.
+// Each returns what its Undo needs: the people it moved to the trash, or the fields it changed
+// as they were before, which putBackPeopleFields writes back.
 import Dexie from 'dexie';
 import { LIVE, type Person } from '../../../shared/domain/entities';
 import { resolveTopicKey } from '../../../shared/topics/normalise-topic-key';
@@ -16,24 +18,31 @@ const CHUNK = 2_000;
 
 export type SelectionProgress = (done: number, total: number) => void;
 
-/** Patches the people of `ids` that `change` gives a patch for; returns their ids. */
+/** Per person a write changed, the fields it changed as they were before. */
+export type PeopleFieldsBefore = { key: string; changes: RowPatch<Person> }[];
+
+function fieldsOf(person: Person, fields: readonly string[]): RowPatch<Person> {
+  return Object.fromEntries(fields.map((field) => [field, person[field as keyof Person]]));
+}
+
+/** Patches the people of `ids` that `change` gives a patch for; returns what it changed. */
 async function patchPeopleIn(
   write: WriteTransaction,
   ids: readonly string[],
   change: (person: Person) => RowPatch<Person> | null,
   onProgress?: SelectionProgress,
-): Promise<string[]> {
-  const changed: string[] = [];
+): Promise<PeopleFieldsBefore> {
+  const changed: PeopleFieldsBefore = [];
   for (let start = 0; start < ids.length; start += CHUNK) {
     const people = await write.db.people.bulkGet(ids.slice(start, start + CHUNK));
-    const patches = people.flatMap((person) => {
+    const patches: PeopleFieldsBefore = [];
+    for (const person of people) {
       const changes = person ? change(person) : null;
-      return person && changes
-        ? [{ key: person.id, changes: { ...changes, updatedAt: write.now } }]
-        : [];
-    });
+      if (!person || !changes) continue;
+      patches.push({ key: person.id, changes: { ...changes, updatedAt: write.now } });
+      changed.push({ key: person.id, changes: fieldsOf(person, Object.keys(changes)) });
+    }
     await write.patchMany('people', patches);
-    changed.push(...patches.map(({ key }) => key));
     const done = Math.min(start + CHUNK, ids.length);
     if (onProgress) Dexie.ignoreTransaction(() => onProgress(done, ids.length));
   }
@@ -46,7 +55,7 @@ export async function addTopicToPeople(
   ids: readonly string[],
   topic: string,
   onProgress?: SelectionProgress,
-): Promise<string[]> {
+): Promise<PeopleFieldsBefore> {
   return runWrite(db, async (write) => {
     const [key] = await ensureTopicsIn(write, [topic]);
     if (key === undefined) return [];
@@ -66,7 +75,7 @@ export async function removeTopicFromPeople(
   ids: readonly string[],
   topic: string,
   onProgress?: SelectionProgress,
-): Promise<string[]> {
+): Promise<PeopleFieldsBefore> {
   return runWrite(db, async (write) => {
     const key = resolveTopicKey(topic, await loadTopicAliases(write.db));
     return patchPeopleIn(
@@ -91,7 +100,7 @@ export async function setKeepInTouchForPeople(
   ids: readonly string[],
   days: number | null,
   onProgress?: SelectionProgress,
-): Promise<string[]> {
+): Promise<PeopleFieldsBefore> {
   const { keepInTouchDays } = personChangesSchema.parse({ keepInTouchDays: days });
   return runWrite(db, (write) =>
     patchPeopleIn(
@@ -106,13 +115,32 @@ export async function setKeepInTouchForPeople(
   );
 }
 
+/** Undo of a topic or cadence change: writes back the fields as they were, in one write. */
+export async function putBackPeopleFields(
+  db: HallwayDatabase,
+  before: PeopleFieldsBefore,
+  onProgress?: SelectionProgress,
+): Promise<PeopleFieldsBefore> {
+  const beforeById = new Map(before.map(({ key, changes }) => [key, changes]));
+  return runWrite(db, (write) =>
+    patchPeopleIn(
+      write,
+      [...beforeById.keys()],
+      (person) => beforeById.get(person.id) ?? null,
+      onProgress,
+    ),
+  );
+}
+
+const keysOf = (changed: PeopleFieldsBefore) => changed.map(({ key }) => key);
+
 /** Moves the live ones to the trash; returns their ids (what Undo restores). */
 export async function trashPeople(
   db: HallwayDatabase,
   ids: readonly string[],
   onProgress?: SelectionProgress,
 ): Promise<string[]> {
-  return runWrite(db, (write) =>
+  const trashed = await runWrite(db, (write) =>
     patchPeopleIn(
       write,
       ids,
@@ -120,6 +148,7 @@ export async function trashPeople(
       onProgress,
     ),
   );
+  return keysOf(trashed);
 }
 
 export async function restorePeople(
@@ -127,7 +156,7 @@ export async function restorePeople(
   ids: readonly string[],
   onProgress?: SelectionProgress,
 ): Promise<string[]> {
-  return runWrite(db, (write) =>
+  const restored = await runWrite(db, (write) =>
     patchPeopleIn(
       write,
       ids,
@@ -135,4 +164,5 @@ export async function restorePeople(
       onProgress,
     ),
   );
+  return keysOf(restored);
 }

@@ -183,6 +183,21 @@ describe('restoreBackup', () => {
     expect(await target.people.toArray()).toEqual([before]);
   });
 
+  it('refuses a row whose hand-edited list is no longer a list, though the file marks it as one', async () => {
+    const written = await backupWrittenAt(CURRENT_SCHEMA_VERSION, async (db) => {
+      await db.people.bulkAdd([aiko, hanako]);
+    });
+    const json = written.replace(/"emails":\[[^\]]*\]/g, '"emails":"x@y"');
+    expect(json).toContain('"emails":"x@y"');
+    expect(json).toContain('"emails":"arrayNonindexKeys"');
+    const target = await openTarget();
+
+    await expect(restoreBackup(target, parsed(json))).rejects.toMatchObject({
+      invalid: { table: 'people', row: 1, key: 'aiko', reason: expect.stringMatching(/^emails: /) },
+    });
+    expect(await target.people.count()).toBe(0);
+  });
+
   it('checks the rows of an older backup once upgraded, and leaves no scratch database', async () => {
     const json = await backupWrittenAt(2, async (db) => {
       await db.events.add({ id: 'e1', name: 'Meetup', kind: 'barbecue' } as never);

@@ -1,16 +1,19 @@
 // What the selection bar does with the selected people: each action is one write (people-
 // selection-writes) with a progress bar while it runs, and a toast that says how many people it
-// changed; moving to the trash offers Undo, which restores exactly those it moved.
+// changed, with Undo: it restores exactly those moved to the trash, or puts back the topics or
+// cadence of exactly those changed as they were before (one write either way).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
 import {
   addTopicToPeople,
+  putBackPeopleFields,
   removeTopicFromPeople,
   restorePeople,
   setKeepInTouchForPeople,
   trashPeople,
+  type PeopleFieldsBefore,
   type SelectionProgress,
 } from '../../data/writes/people-selection-writes';
 import { useFormatters } from '../../i18n/format';
@@ -28,9 +31,9 @@ export function useSelectionActions(ids: readonly string[]) {
   const [progress, setProgress] = useState<SelectionActionProgress | null>(null);
   const counted = (count: number) => ({ count, formattedCount: format.number(count) });
 
-  const run = async (
-    write: (onProgress: SelectionProgress) => Promise<string[]>,
-    done: (changed: string[]) => void,
+  const run = async <Changed>(
+    write: (onProgress: SelectionProgress) => Promise<Changed>,
+    done: (changed: Changed) => void,
   ) => {
     if (progress !== null) return;
     setProgress({ done: 0, total: ids.length });
@@ -50,23 +53,35 @@ export function useSelectionActions(ids: readonly string[]) {
         showToast({ message: t('restored', counted(restored.length)), tone: 'success' }),
     );
 
+  const putBack = (before: PeopleFieldsBefore) =>
+    void run(
+      (onProgress) => putBackPeopleFields(db, before, onProgress),
+      (putBackFor) =>
+        showToast({ message: t('putBack', counted(putBackFor.length)), tone: 'success' }),
+    );
+
+  const undoable = (message: string, before: PeopleFieldsBefore) =>
+    showToast({
+      message,
+      action: before.length > 0 ? { label: t('undo'), run: () => putBack(before) } : undefined,
+    });
+
   return {
     progress,
     addTopic: (topic: string) =>
       run(
         (onProgress) => addTopicToPeople(db, ids, topic, onProgress),
-        (changed) => showToast({ message: t('topicAdded', { topic, ...counted(changed.length) }) }),
+        (changed) => undoable(t('topicAdded', { topic, ...counted(changed.length) }), changed),
       ),
     removeTopic: (topic: string) =>
       run(
         (onProgress) => removeTopicFromPeople(db, ids, topic, onProgress),
-        (changed) =>
-          showToast({ message: t('topicRemoved', { topic, ...counted(changed.length) }) }),
+        (changed) => undoable(t('topicRemoved', { topic, ...counted(changed.length) }), changed),
       ),
     setCadence: (days: number | null) =>
       run(
         (onProgress) => setKeepInTouchForPeople(db, ids, days, onProgress),
-        () => showToast({ message: t('cadenceSet', counted(ids.length)) }),
+        (changed) => undoable(t('cadenceSet', counted(ids.length)), changed),
       ),
     trash: () =>
       run(
