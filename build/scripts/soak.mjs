@@ -14,11 +14,11 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 const logDir = join(root, 'soak-results');
-mkdirSync(logDir, { recursive: true });
 
 function run(command, args, logFile) {
   return new Promise((resolve) => {
     const log = logFile ? createWriteStream(logFile) : undefined;
+    log?.on('error', (error) => console.error(`soak: cannot write ${logFile}: ${error.message}`));
     const child = spawn(command, args, {
       cwd: root,
       stdio: log ? ['ignore', 'pipe', 'pipe'] : 'inherit',
@@ -42,6 +42,7 @@ for (let index = 1; index <= runs; index += 1) {
   const started = Date.now();
   const failures = [];
   for (const suite of suites) {
+    mkdirSync(logDir, { recursive: true });
     const logFile = join(logDir, `run-${index}-${suite.name}.log`);
     if (!(await run(suite.command, suite.args, logFile)))
       failures.push(`${suite.name} (${logFile})`);
