@@ -3,8 +3,8 @@
 // most, notes and what was noted at meetings least; every meaningful term must match: see
 // query-terms.ts). Search as you type: only the query's last word may be the start of a longer
 // word, the words before it are complete. A word of 4+ characters tolerates a typo, but only in
-// queries of one or two scored words: a phrase's many common words, each expanded by prefixes and
-// typos, made phrase queries slow (1.4 s at 50,000 people), and a phrase is rarely all mistyped.
+// queries of one or two scored words: expanding every word of a phrase ("met at London TypeScript
+// #7") by prefixes and typos costs time on phrase queries and finds people the user did not mean.
 // It holds live people only: a trashed person is removed when written. It serialises to a plain
 // object so that the worker can persist it and start without re-indexing everyone.
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
@@ -208,7 +208,7 @@ export class PeopleSearchIndex {
   /**
    * The structured fields first, unscored (names before reading, e-mail, company, topics, role);
    * when they hold fewer than `limit` people, MiniSearch adds matches in notes, words in another
-   * order and words with a typo, best score first.
+   * order and (in queries of one or two words) words with a typo, best score first.
    */
   search(query: string, limit: number = DEFAULT_RESULT_LIMIT): SearchHit[] {
     const words = tokenise(query);
