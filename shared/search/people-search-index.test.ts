@@ -67,6 +67,30 @@ describe('PeopleSearchIndex', () => {
     expect(ids(index, 'suzuku')).toEqual(['taro']);
   });
 
+  it('takes only the last word of a query as a prefix: the words before it are complete', () => {
+    const ada = personFixture({
+      id: 'ada',
+      displayName: 'Ada Lovelace',
+      givenName: 'Ada',
+      familyName: 'Lovelace',
+    });
+    const typed = indexOf(ada, taro);
+    expect(ids(typed, 'ada love')).toEqual(['ada']);
+    expect(ids(typed, 'lovelace ada')).toEqual(['ada']);
+    expect(ids(typed, 'lovel ada')).toEqual([]);
+    expect(ids(typed, 'yamada kno')).toEqual(['taro']);
+    expect(ids(typed, 'kno yamada')).toEqual([]);
+    // A word of one or two letters is left out of a longer query rather than matched as a prefix.
+    expect(ids(typed, 'ad lovelace')).toEqual(['ada']);
+  });
+
+  it('tolerates a typo only in queries of one or two scored words', () => {
+    expect(ids(index, 'knows hanako yamada')).toEqual(['taro']);
+    expect(ids(index, 'knaws hanako')).toEqual(['taro']);
+    expect(ids(index, 'knaws hanako yamada')).toEqual([]);
+    expect(ids(index, 'knows hanako yamda')).toEqual([]);
+  });
+
   it('requires every word of the query to match', () => {
     expect(ids(index, 'taro acme')).toEqual([]);
     expect(ids(index, 'taro yamato')).toEqual(['taro']);

@@ -1,9 +1,13 @@
 // The people search engine: the unscored key-prefix path over the structured fields (see
 // key-prefix-index.ts) answers first; MiniSearch fills up the results (names and reading weigh
-// most, notes and what was noted at meetings least; prefix matching, light fuzziness for words of
-// 4+ characters, every meaningful term must match: see query-terms.ts). It holds live people only: a trashed person is removed when written. It serialises to a
-// plain object so that the worker can persist it and start without re-indexing everyone.
-import MiniSearch, { type Options } from 'minisearch';
+// most, notes and what was noted at meetings least; every meaningful term must match: see
+// query-terms.ts). Search as you type: only the query's last word may be the start of a longer
+// word, the words before it are complete. A word of 4+ characters tolerates a typo, but only in
+// queries of one or two scored words: expanding every word of a phrase ("met at London TypeScript
+// #7") by prefixes and typos costs time on phrase queries and finds people the user did not mean.
+// It holds live people only: a trashed person is removed when written. It serialises to a plain
+// object so that the worker can persist it and start without re-indexing everyone.
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { LIVE, type Person } from '../domain/entities';
 import {
   toPersonSummary,
@@ -29,6 +33,8 @@ export const DEFAULT_RESULT_LIMIT = 50;
 const BULK_THRESHOLD = 200;
 /** From four letters a word tolerates one typo: given names like Aiko or Taro are that short. */
 const FUZZY_MIN_LENGTH = 4;
+/** Queries with more scored words than this match them exactly (the last one as a prefix). */
+const FUZZY_MAX_SCORED_WORDS = 2;
 
 const BOOST: Partial<Record<keyof SearchDocument, number>> = {
   displayName: 4,
@@ -73,12 +79,30 @@ const MINISEARCH_OPTIONS: Options<SearchDocument> = {
   searchOptions: {
     tokenize: (text) => tokenise(text),
     boost: BOOST,
-    prefix: true,
-    fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && !isCjkTerm(term) ? 0.2 : false),
     maxFuzzy: 2,
     combineWith: 'AND',
   },
 };
+
+function isFuzzyTerm(term: string): boolean {
+  return term.length >= FUZZY_MIN_LENGTH && !isCjkTerm(term);
+}
+
+/**
+ * How the scored words of a query match: `lastWord` (the query's last word, which the user may
+ * still be typing) as a prefix, the others as whole words; typos only in 1–2 word queries.
+ */
+function scoredSearchOptions(
+  scored: readonly string[],
+  lastWord: string | undefined,
+): SearchOptions {
+  const fuzzy = scored.length <= FUZZY_MAX_SCORED_WORDS;
+  return {
+    tokenize: () => [...scored],
+    prefix: (term) => term === lastWord,
+    fuzzy: (term) => (fuzzy && isFuzzyTerm(term) ? 0.2 : false),
+  };
+}
 
 export interface SearchHit {
   id: string;
@@ -184,13 +208,14 @@ export class PeopleSearchIndex {
   /**
    * The structured fields first, unscored (names before reading, e-mail, company, topics, role);
    * when they hold fewer than `limit` people, MiniSearch adds matches in notes, words in another
-   * order and words with a typo, best score first.
+   * order and (in queries of one or two words) words with a typo, best score first.
    */
   search(query: string, limit: number = DEFAULT_RESULT_LIMIT): SearchHit[] {
-    const terms = [...new Set(tokenise(query))];
+    const words = tokenise(query);
+    const terms = [...new Set(words)];
     const found = this.keys.search(query, limit);
     if (found.length < limit && !isShortQuery(query)) {
-      this.addScoredMatches(terms, new Set(found), found, limit);
+      this.addScoredMatches(terms, words.at(-1), new Set(found), found, limit);
     }
     return found.flatMap((id) => {
       const person = this.people.get(id);
@@ -208,13 +233,15 @@ export class PeopleSearchIndex {
 
   private addScoredMatches(
     terms: readonly string[],
+    lastWord: string | undefined,
     seen: Set<string>,
     found: string[],
     limit: number,
   ): void {
     const { scored, prefixes } = queryTerms(terms);
     if (scored.length === 0) return;
-    for (const result of this.miniSearch.search(scored.join(' '))) {
+    const options = scoredSearchOptions(scored, lastWord);
+    for (const result of this.miniSearch.search(scored.join(' '), options)) {
       if (found.length >= limit) return;
       const id = result.id as string;
       const person = this.people.get(id);

@@ -12,6 +12,10 @@ describe('queryTerms', () => {
       scored: ['wasm', 'rustfest'],
       prefixes: [],
     });
+    expect(termsOf('the person I talked to about their project at the after-party')).toEqual({
+      scored: ['project', 'party'],
+      prefixes: [],
+    });
   });
 
   it('keeps every word of a query made only of such words', () => {
