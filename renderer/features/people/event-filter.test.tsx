@@ -80,4 +80,25 @@ describe('the Met at filter', () => {
     );
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('takes the match for what was typed when Enter comes before its suggestions', async () => {
+    const { onChange, user } = renderFilter();
+    await user.click(screen.getByRole('combobox', { name: 'Met at' }));
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
+    // A write keeps the events busy, so the suggestions for "go" are not read before Enter.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let done = false;
+    void released.then(() => (done = true));
+    const busy = db.transaction('rw', db.events, async () => {
+      while (!done) await db.events.get('nobody');
+    });
+
+    await user.keyboard('go{Enter}');
+    release();
+    await busy;
+
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(onChange).toHaveBeenLastCalledWith(ids['Go Meetup']);
+  });
 });
