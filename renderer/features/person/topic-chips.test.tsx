@@ -53,3 +53,37 @@ it('keeps both topics when the second is added before the first save came back',
   );
   expect((await db.people.get(ada.id))?.interests).toEqual(['embedded-rust', 'analytical-engines']);
 });
+
+it('adds what was typed when Enter comes before its suggestions, not the previous suggestion', async () => {
+  const ada = await createPerson(db, { displayName: 'Ada' });
+  render(
+    <I18nextProvider i18n={createI18n('en')}>
+      <DatabaseContext.Provider value={db}>
+        <Interests personId={ada.id} />
+      </DatabaseContext.Provider>
+    </I18nextProvider>,
+  );
+  const user = userEvent.setup();
+  const field = screen.getByRole('combobox');
+  await user.type(field, 'js');
+  await screen.findByRole('option', { name: 'JavaScript' });
+  // A write keeps the topics busy, so the suggestions for the longer text are not read before
+  // Enter: what is shown meanwhile is still "JavaScript", the suggestion for "js".
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let done = false;
+  void released.then(() => (done = true));
+  const busy = db.transaction('rw', db.topics, async () => {
+    while (!done) await db.topics.get('nothing');
+  });
+
+  await user.type(field, ' engines{Enter}');
+  release();
+  await busy;
+
+  await waitFor(() =>
+    expect(screen.getAllByRole('listitem').map((chip) => chip.textContent)).toEqual([
+      'js engines×',
+    ]),
+  );
+});

@@ -3,11 +3,14 @@
 // through the suggestions, Enter adds the active one (or the text as a new topic), Backspace in
 // the empty field removes the last chip, Escape clears the text. Each change goes out as one edit
 // naming the topic (shared/people/list-edit), applied to the list as stored: two quick Enters, or
-// an Enter and a removal, all stick even before the first save came back.
-import { useId, useState, type KeyboardEvent } from 'react';
+// an Enter and a removal, all stick even before the first save came back. An Enter pressed before
+// the suggestions for what was typed are read looks them up itself, so it never adds a
+// suggestion for the text typed before.
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListEdit } from '../../../shared/people/list-edit';
-import { useTopicLabels, useTopicSuggestions } from './use-topics';
+import { useDatabase } from '../../app/database-context';
+import { readTopicSuggestions, useTopicLabels, useTopicSuggestions } from './use-topics';
 
 interface TopicChipsProps {
   label: string;
@@ -17,18 +20,31 @@ interface TopicChipsProps {
 
 export function TopicChips({ label, keys, onEdit }: TopicChipsProps) {
   const { t } = useTranslation('person');
+  const db = useDatabase();
   const [typed, setTyped] = useState('');
+  const latestTyped = useRef(typed);
   const [activeIndex, setActiveIndex] = useState(0);
   const listId = useId();
   const labelOf = useTopicLabels(keys);
-  const suggestions = useTopicSuggestions(typed, keys);
+  const current = useTopicSuggestions(typed, keys);
+  const suggestions = current ?? [];
   const expanded = typed.trim() !== '' && suggestions.length > 0;
   const active = expanded ? suggestions[Math.min(activeIndex, suggestions.length - 1)] : undefined;
 
-  const add = (topic: string) => {
-    setTyped('');
+  const changeTyped = (text: string) => {
+    latestTyped.current = text;
+    setTyped(text);
     setActiveIndex(0);
+  };
+
+  const add = (topic: string) => {
+    changeTyped('');
     if (topic.trim() !== '') onEdit({ add: topic });
+  };
+
+  const addBestSuggestion = async (text: string) => {
+    const [best] = await readTopicSuggestions(db, text, keys);
+    if (latestTyped.current === text) add(best?.key ?? text);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -38,14 +54,15 @@ export function TopicChips({ label, keys, onEdit }: TopicChipsProps) {
       setActiveIndex((index) => (index + step + suggestions.length) % suggestions.length);
     } else if (event.key === 'Enter' && typed.trim() !== '') {
       event.preventDefault();
-      add(active?.key ?? typed);
+      if (current === undefined) void addBestSuggestion(typed);
+      else add(active?.key ?? typed);
     } else if (event.key === 'Backspace' && typed === '' && keys.length > 0) {
       event.preventDefault();
       onEdit({ remove: keys[keys.length - 1]! });
     } else if (event.key === 'Escape' && typed !== '') {
       event.preventDefault();
       event.stopPropagation();
-      setTyped('');
+      changeTyped('');
     }
   };
 
@@ -81,10 +98,7 @@ export function TopicChips({ label, keys, onEdit }: TopicChipsProps) {
           autoComplete="off"
           spellCheck={false}
           value={typed}
-          onChange={(event) => {
-            setTyped(event.target.value);
-            setActiveIndex(0);
-          }}
+          onChange={(event) => changeTyped(event.target.value)}
           onKeyDown={onKeyDown}
         />
         <ul id={listId} role="listbox" className="topic-chips__suggestions" hidden={!expanded}>
