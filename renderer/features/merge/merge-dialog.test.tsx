@@ -48,9 +48,12 @@ describe('the merge dialog', () => {
     );
 
     await user.click(await screen.findByRole('button', { name: 'Merge with Aiko Tanaka…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Merge Aiko Tanaka with another record' });
-    const keptSide = within(dialog).getByRole('region', { name: 'Keep Aiko Tanaka' });
-    const otherSide = within(dialog).getByRole('region', { name: 'Merge in Aiko Tanaka' });
+    // The dialog reads both records before it shows their sides: wait for them, do not assume.
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Merge Aiko Tanaka with another record',
+    });
+    const keptSide = await within(dialog).findByRole('region', { name: 'Keep Aiko Tanaka' });
+    const otherSide = await within(dialog).findByRole('region', { name: 'Merge in Aiko Tanaka' });
 
     expect(await within(keptSide).findByText('0 times')).toBeTruthy();
     expect(await within(otherSide).findByText('2 times')).toBeTruthy();
