@@ -68,6 +68,7 @@ const DATABASE_TABLES = [
   'settings',
   'introductionDismissals',
   'duplicateDismissals',
+  'relationships',
   'searchIndex',
   'volunteerFigures',
   'volunteerStandings',

@@ -7,6 +7,7 @@ import type {
   Interaction,
   Introduction,
   Person,
+  Relationship,
   Setting,
   Topic,
   VolunteerShift,
@@ -26,6 +27,7 @@ export interface SourceRows {
   settings: Setting;
   introductionDismissals: IntroductionDismissal;
   duplicateDismissals: DuplicateDismissal;
+  relationships: Relationship;
 }
 
 export type SourceTable = keyof SourceRows;
@@ -44,6 +46,7 @@ export const SOURCE_TABLES = [
   'settings',
   'introductionDismissals',
   'duplicateDismissals',
+  'relationships',
 ] as const satisfies readonly SourceTable[];
 
 /** Each source table's primary key: its rows never change it (ids are stable, for sync). */

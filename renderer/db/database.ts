@@ -8,6 +8,7 @@ import type {
   Interaction,
   Introduction,
   Person,
+  Relationship,
   Setting,
   Topic,
   VolunteerShift,
@@ -45,6 +46,7 @@ export class HallwayDatabase extends Dexie {
   searchIndex!: Table<PersistedSearchIndexRow, string>;
   introductionDismissals!: EntityTable<IntroductionDismissal, 'pairKey'>;
   duplicateDismissals!: EntityTable<DuplicateDismissal, 'pairKey'>;
+  relationships!: EntityTable<Relationship, 'id'>;
   /** Derived, kept on write: each volunteer's figures and name. */
   volunteerFigures!: EntityTable<VolunteerRecord, 'personId'>;
   /** Derived, kept on write: every volunteer's standing, in a few records. */

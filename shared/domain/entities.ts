@@ -174,6 +174,38 @@ export interface VolunteerShift extends Row, Trashable {
   note: string;
 }
 
+/**
+ * How two people are related, as the user says it. 'introduced-me-to' and 'mentor-of' read from
+ * fromId to toId ("Aoi introduced me to Bruno", "Aoi is a mentor of Bruno"); the others go both
+ * ways. Relationships the data already implies (met at the same event, introduced by the user) are
+ * not stored: the network graph derives them (shared/network).
+ */
+export const RELATIONSHIP_KINDS = [
+  'knows',
+  'works-with',
+  'introduced-me-to',
+  'mentor-of',
+  'partner',
+  'other',
+] as const;
+export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
+
+export const DIRECTED_RELATIONSHIP_KINDS: ReadonlySet<RelationshipKind> = new Set([
+  'introduced-me-to',
+  'mentor-of',
+]);
+
+export interface Relationship extends Row, Trashable {
+  fromId: string;
+  toId: string;
+  kind: RelationshipKind;
+  note: string;
+  /** When the relationship began, as far as the user knows; null when not said. */
+  since: number | null;
+  /** When it ended (left the company, parted); null while it lasts. */
+  until: number | null;
+}
+
 export interface Topic {
   /** Normalised key (see normaliseTopicKey): the primary key. */
   key: string;

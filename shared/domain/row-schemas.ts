@@ -8,16 +8,19 @@
 // app may have written them, and no screen reads them.
 import { z } from 'zod';
 import type { IntroductionDismissal } from '../introductions/introduction-dismissal';
+import type { DuplicateDismissal } from '../people/duplicate-dismissal';
 import {
   EVENT_KINDS,
   FOLLOW_UP_STATUSES,
   INTERACTION_KINDS,
   INTRODUCTION_STATUSES,
+  RELATIONSHIP_KINDS,
   SHIFT_STATUSES,
   type FollowUp,
   type HallwayEvent,
   type Interaction,
   type Introduction,
+  type Relationship,
   type Setting,
   type Topic,
   type VolunteerShift,
@@ -148,6 +151,24 @@ export const introductionDismissalRowSchema = z.object({
   dismissedAt: time,
 }) satisfies z.ZodType<IntroductionDismissal>;
 
+export const duplicateDismissalRowSchema = z.object({
+  pairKey: key,
+  aId: key,
+  bId: key,
+  dismissedAt: time,
+}) satisfies z.ZodType<DuplicateDismissal>;
+
+export const relationshipRowSchema = z.object({
+  ...row,
+  ...trashable,
+  fromId: key,
+  toId: key,
+  kind: z.enum(RELATIONSHIP_KINDS),
+  note: text,
+  since: time.nullable(),
+  until: time.nullable(),
+}) satisfies z.ZodType<Relationship>;
+
 /** The schema of each source table's rows (renderer/data/source-tables.ts lists the tables). */
 export const SOURCE_ROW_SCHEMAS = {
   people: personRowSchema,
@@ -159,4 +180,6 @@ export const SOURCE_ROW_SCHEMAS = {
   topics: topicRowSchema,
   settings: settingRowSchema,
   introductionDismissals: introductionDismissalRowSchema,
+  duplicateDismissals: duplicateDismissalRowSchema,
+  relationships: relationshipRowSchema,
 } as const;

@@ -16,6 +16,7 @@ import { v013UnansweredIntroductions } from './v013-unanswered-introductions';
 import { v014QueueWeekCounts } from './v014-queue-week-counts';
 import { v015ChangeFeed } from './v015-change-feed';
 import { v016DuplicateDismissals } from './v016-duplicate-dismissals';
+import { v017Relationships } from './v017-relationships';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   v014QueueWeekCounts,
   v015ChangeFeed,
   v016DuplicateDismissals,
+  v017Relationships,
 ];

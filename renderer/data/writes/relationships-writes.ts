@@ -1,0 +1,120 @@
+// Writes of relationships between two people ("knows", "works with"…; docs/architecture.md, "One
+// write path"). Both ends must be live people and not the same person; saying the same kind of
+// relationship again between the same two people changes that row (bringing it back from the
+// trash if needed) instead of adding a second one. Trashing keeps the row for Undo and the Trash.
+import { z } from 'zod';
+import {
+  DIRECTED_RELATIONSHIP_KINDS,
+  LIVE,
+  RELATIONSHIP_KINDS,
+  type Relationship,
+  type RelationshipKind,
+} from '../../../shared/domain/entities';
+import type { HallwayDatabase } from '../../db/database';
+import { runWrite } from '../run-write';
+import type { WriteTransaction } from '../write-transaction';
+import { definedFields } from './defined-fields';
+import { notFound, WriteError } from './write-error';
+
+const relationshipFieldsSchema = z.object({
+  kind: z.enum(RELATIONSHIP_KINDS),
+  note: z.string().trim().max(10_000),
+  since: z.number().int().nullable(),
+  until: z.number().int().nullable(),
+});
+
+export const newRelationshipSchema = relationshipFieldsSchema
+  .partial({ note: true, since: true, until: true })
+  .extend({ fromId: z.string().min(1), toId: z.string().min(1) });
+export type NewRelationshipInput = z.input<typeof newRelationshipSchema>;
+
+export const relationshipChangesSchema = relationshipFieldsSchema.partial();
+export type RelationshipChanges = z.input<typeof relationshipChangesSchema>;
+
+async function livePersonIn(write: WriteTransaction, id: string): Promise<void> {
+  const person = await write.get('people', id);
+  if (!person || person.deletedAt !== LIVE) throw notFound('person', id);
+}
+
+/** Whether two rows describe the same relationship (the same ends, either way for mutual kinds). */
+function sameRelationship(row: Relationship, fromId: string, toId: string, kind: RelationshipKind) {
+  if (row.kind !== kind) return false;
+  if (row.fromId === fromId && row.toId === toId) return true;
+  return !DIRECTED_RELATIONSHIP_KINDS.has(kind) && row.fromId === toId && row.toId === fromId;
+}
+
+export async function addRelationshipIn(
+  write: WriteTransaction,
+  input: NewRelationshipInput,
+): Promise<Relationship> {
+  const { fromId, toId, kind, ...fields } = definedFields(newRelationshipSchema.parse(input));
+  if (fromId === toId) {
+    throw new WriteError('same-person', 'A relationship joins two different people.');
+  }
+  await livePersonIn(write, fromId);
+  await livePersonIn(write, toId);
+  const now = write.now;
+  const ofEither = await write.db.relationships.where('fromId').anyOf(fromId, toId).toArray();
+  const existing = ofEither.find((row) => sameRelationship(row, fromId, toId, kind));
+  if (existing) {
+    const updated = await write.patch('relationships', existing.id, {
+      ...fields,
+      deletedAt: LIVE,
+      updatedAt: now,
+    });
+    if (!updated) throw notFound('relationship', existing.id);
+    return updated;
+  }
+  const [relationship] = await write.insert('relationships', [
+    {
+      id: crypto.randomUUID(),
+      fromId,
+      toId,
+      kind,
+      note: '',
+      since: null,
+      until: null,
+      ...fields,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: LIVE,
+    },
+  ]);
+  return relationship;
+}
+
+export async function addRelationship(
+  db: HallwayDatabase,
+  input: NewRelationshipInput,
+): Promise<Relationship> {
+  return runWrite(db, (write) => addRelationshipIn(write, input));
+}
+
+export async function updateRelationship(
+  db: HallwayDatabase,
+  id: string,
+  changes: RelationshipChanges,
+): Promise<Relationship> {
+  const fields = definedFields(relationshipChangesSchema.parse(changes));
+  return runWrite(db, async (write) => {
+    const relationship = await write.patch('relationships', id, {
+      ...fields,
+      updatedAt: write.now,
+    });
+    if (!relationship) throw notFound('relationship', id);
+    return relationship;
+  });
+}
+
+async function setDeletedAtIn(write: WriteTransaction, id: string, deletedAt: number) {
+  const relationship = await write.patch('relationships', id, { deletedAt, updatedAt: write.now });
+  if (!relationship) throw notFound('relationship', id);
+}
+
+export async function trashRelationship(db: HallwayDatabase, id: string): Promise<void> {
+  await runWrite(db, (write) => setDeletedAtIn(write, id, write.now));
+}
+
+export async function restoreRelationship(db: HallwayDatabase, id: string): Promise<void> {
+  await runWrite(db, (write) => setDeletedAtIn(write, id, LIVE));
+}
