@@ -48,7 +48,7 @@ export type {
 } from '../../../shared/import/import-preview';
 export { countDecisions } from '../../../shared/import/import-preview';
 export type { AttachToEvent, ImportSummary } from '../../data/writes/import-writes';
-export { MAX_IMPORT_BYTES } from './read-import-source';
+export { MAX_IMPORT_BYTES } from './import-limits';
 
 export type StartImportOptions = ReadOptions;
 

@@ -2,7 +2,8 @@ import Encoding from 'encoding-japanese';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/import/import-preview';
 import { MAX_CELL_CHARS, MAX_COLUMNS } from '../../../shared/import/read-csv';
-import { MAX_IMPORT_BYTES, readImportSource } from './read-import-source';
+import { MAX_IMPORT_BYTES } from './import-limits';
+import { readImportSource } from './read-import-source';
 
 const ignore = () => undefined;
 const utf8 = (text: string) => new Blob([new TextEncoder().encode(text)]);

@@ -5,8 +5,7 @@
 // records grow. A vCard file is the exception: cards are small, so its text is gathered whole.
 // UTF-8 guessed from a sample can turn out wrong further on (Shift_JIS text after 64 KB of ASCII):
 // the strict decoder then fails and the file is read again as Shift_JIS.
-// Files over MAX_IMPORT_BYTES are refused before reading: 100 MB is about 700,000 LinkedIn rows,
-// far more than anyone's contacts, and keeps the worker well within its memory.
+// Files over MAX_IMPORT_BYTES (import-limits) are refused before reading.
 import {
   detectEncoding,
   VALID_SHIFT_JIS_CONFIDENCE,
@@ -24,8 +23,8 @@ import type { MapResult } from '../../../shared/import/import-record';
 import type { CsvFailure, CsvRow } from '../../../shared/import/read-csv';
 import type { ColumnMapping } from '../../../shared/import/formats/generic-csv';
 import { CsvRecordMapper } from './csv-record-mapper';
+import { MAX_IMPORT_BYTES } from './import-limits';
 
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const SAMPLE_BYTES = 64 * 1024;
 /** Below this confidence the decoded text is taken for garbage, unless the user chose it. */
 const MIN_CONFIDENCE = 0.5;

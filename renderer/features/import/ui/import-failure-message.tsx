@@ -8,7 +8,7 @@ import type { ImportFailure } from '../../../../shared/import/import-preview';
 import { MAX_CELL_CHARS, MAX_COLUMNS } from '../../../../shared/import/read-csv';
 import { useFormatters } from '../../../i18n/format';
 import { EncodingSelect } from './encoding-select';
-import { MAX_IMPORT_BYTES } from '../import-api';
+import { MAX_IMPORT_BYTES } from '../import-limits';
 
 const RETRIED_WITH_ENCODING: ReadonlySet<ImportFailure['reason']> = new Set([
   'undecodable',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OpenFileResult, Platform } from '../../../../shared/platform/platform';
-import { MAX_IMPORT_BYTES } from '../import-api';
+import { MAX_IMPORT_BYTES } from '../import-limits';
 import { checkImportSize, chooseFileOnDesktop } from './import-file-choice';
 
 function desktopOpening(result: OpenFileResult) {

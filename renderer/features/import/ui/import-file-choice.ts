@@ -3,7 +3,7 @@
 // file input or a drop gives. The limit keeps a wrong choice (a video, a disk image) from filling
 // memory (MAX_IMPORT_BYTES, the pipeline's own limit).
 import type { FileFilter, Platform } from '../../../../shared/platform/platform';
-import { MAX_IMPORT_BYTES } from '../import-api';
+import { MAX_IMPORT_BYTES } from '../import-limits';
 import type { ImportSource } from './import-launch-store';
 
 export const IMPORT_EXTENSIONS = ['csv', 'vcf', 'vcard', 'txt', 'tsv'];
