@@ -2,6 +2,7 @@
 // outcome on #root as data-app-state, which end-to-end tests and benchmarks wait for.
 import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root';
+import { appRoutes, preloadScreen } from './app/routes';
 import { bootApp } from './app/boot';
 import { BootErrorScreen } from './app/boot-error-screen';
 import { showBootProgress } from './app/boot-progress-view';
@@ -15,6 +16,9 @@ import './styles/screens.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element.');
+
+// The first screen's code loads while the database opens.
+preloadScreen(appRoutes, window.location.hash);
 
 const result = await bootApp({
   window,

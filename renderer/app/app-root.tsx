@@ -1,6 +1,7 @@
 // The app's providers around the router: translations, the database, the platform, and an error
 // boundary; in their place, a request to reload once another window took the database over.
-// Reports onReady once the first render is on screen (boot turns it into data-app-state="ready").
+// Reports onReady once the first screen is on screen (boot turns it into data-app-state="ready"):
+// screens load on demand (routes.tsx), so that is after the router has loaded the first one.
 import { StrictMode, useEffect, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
@@ -30,7 +31,16 @@ export function AppRoot({
   createRouter = createHashRouter,
 }: AppRootProps) {
   const [router] = useState(() => createRouter(appRoutes));
-  useEffect(() => onReady(), [onReady]);
+  const [initialized, setInitialized] = useState(router.state.initialized);
+  useEffect(() => {
+    if (router.state.initialized) setInitialized(true);
+    return router.subscribe((state) => {
+      if (state.initialized) setInitialized(true);
+    });
+  }, [router]);
+  useEffect(() => {
+    if (initialized) onReady();
+  }, [initialized, onReady]);
   // Another window opened a newer version: the database is closed for good (db/other-windows).
   const replaced = useOtherWindowsStore((state) => state.state === 'replaced');
 

@@ -1,21 +1,20 @@
 // The routes: the layout around one screen per navigation link. Hash routing, because the app
 // is served from app:// on the desktop and from a static server on the web. A screen that throws
-// shows the error fallback inside the layout.
-import { Navigate, type RouteObject } from 'react-router';
-import { EventPage } from '../features/events/event-page';
-import { EventsScreen } from '../features/events/events-screen';
-import { SeriesPage } from '../features/events/series-page';
-import { TodayScreen } from '../features/follow-ups/today-screen';
-import { IntroductionsScreen } from '../features/introductions/introductions-screen';
-import { PeopleScreen } from '../features/people/people-screen';
-import { TrashScreen } from '../features/people/trash-screen';
-import { DuplicatesScreen } from '../features/duplicates/duplicates-screen';
-import { PersonScreen } from '../features/person/person-screen';
-import { CaptureScreen } from '../features/quick-capture/capture-screen';
-import { SettingsScreen } from '../features/settings/settings-screen';
-import { VolunteersScreen } from '../features/volunteers/volunteers-screen';
+// (or whose code fails to load) shows the error fallback inside the layout.
+// Every screen is loaded on demand (React Router's `lazy`): a first start loads the app shell and
+// the screen it opens, not the code of the other screens and their libraries (issue 15; the guard
+// build/packaged-app/first-start-chunks.test.ts keeps the heavy ones out). main.tsx starts loading
+// the first screen while the database opens (preloadScreen).
+import type { ComponentType } from 'react';
+import { matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './app-layout';
 import { RouteError } from './route-error';
+
+/** A route's `lazy` for a screen component that a module exports. */
+const screen =
+  (load: () => Promise<ComponentType>) => async (): Promise<{ Component: ComponentType }> => ({
+    Component: await load(),
+  });
 
 export const appRoutes: RouteObject[] = [
   {
@@ -27,21 +26,89 @@ export const appRoutes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Navigate to="/people" replace /> },
-          { path: 'people', element: <PeopleScreen /> },
-          { path: 'people/trash', element: <TrashScreen /> },
-          { path: 'people/duplicates', element: <DuplicatesScreen /> },
-          { path: 'people/:personId', element: <PersonScreen /> },
-          { path: 'events', element: <EventsScreen /> },
-          { path: 'events/:eventId', element: <EventPage /> },
-          { path: 'series/:seriesName', element: <SeriesPage /> },
-          { path: 'capture', element: <CaptureScreen /> },
-          { path: 'introductions', element: <IntroductionsScreen /> },
-          { path: 'today', element: <TodayScreen /> },
-          { path: 'volunteers', element: <VolunteersScreen /> },
-          { path: 'settings', element: <SettingsScreen /> },
+          {
+            path: 'people',
+            lazy: screen(
+              async () => (await import('../features/people/people-screen')).PeopleScreen,
+            ),
+          },
+          {
+            path: 'people/trash',
+            lazy: screen(async () => (await import('../features/people/trash-screen')).TrashScreen),
+          },
+          {
+            path: 'people/duplicates',
+            lazy: screen(
+              async () =>
+                (await import('../features/duplicates/duplicates-screen')).DuplicatesScreen,
+            ),
+          },
+          {
+            path: 'people/:personId',
+            lazy: screen(
+              async () => (await import('../features/person/person-screen')).PersonScreen,
+            ),
+          },
+          {
+            path: 'events',
+            lazy: screen(
+              async () => (await import('../features/events/events-screen')).EventsScreen,
+            ),
+          },
+          {
+            path: 'events/:eventId',
+            lazy: screen(async () => (await import('../features/events/event-page')).EventPage),
+          },
+          {
+            path: 'series/:seriesName',
+            lazy: screen(async () => (await import('../features/events/series-page')).SeriesPage),
+          },
+          {
+            path: 'capture',
+            lazy: screen(
+              async () => (await import('../features/quick-capture/capture-screen')).CaptureScreen,
+            ),
+          },
+          {
+            path: 'introductions',
+            lazy: screen(
+              async () =>
+                (await import('../features/introductions/introductions-screen'))
+                  .IntroductionsScreen,
+            ),
+          },
+          {
+            path: 'today',
+            lazy: screen(
+              async () => (await import('../features/follow-ups/today-screen')).TodayScreen,
+            ),
+          },
+          {
+            path: 'volunteers',
+            lazy: screen(
+              async () =>
+                (await import('../features/volunteers/volunteers-screen')).VolunteersScreen,
+            ),
+          },
+          {
+            path: 'settings',
+            lazy: screen(
+              async () => (await import('../features/settings/settings-screen')).SettingsScreen,
+            ),
+          },
           { path: '*', element: <Navigate to="/people" replace /> },
         ],
       },
     ],
   },
 ];
+
+/** Starts loading the code of the screen a hash (`#/people/…`) opens, so that it loads while
+ * the app starts rather than after; the router's own `lazy` call then finds it loaded. The
+ * empty hash opens People. A failure is left to the router, which shows it in the layout. */
+export function preloadScreen(routes: RouteObject[], hash: string): void {
+  const path = hash.replace(/^#/, '').split('?')[0] || '/people';
+  for (const { route } of matchRoutes(routes, path) ?? []) {
+    if (typeof route.lazy === 'function') void route.lazy().catch(() => undefined);
+  }
+}
