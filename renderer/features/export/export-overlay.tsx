@@ -1,18 +1,26 @@
 // The export dialog, mounted once in the layout (File → Export…, the palette and the People
-// toolbar open it from anywhere), and the palette's "Export…" command.
-import { useMemo } from 'react';
+// toolbar open it from anywhere), and the palette's "Export…" command. The dialog's code loads
+// when it first opens, not at start (issue 15).
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterCommands, type Command } from '../../app/commands/command-registry';
 import { UI_LANGUAGES } from '../../i18n/languages';
-import { ExportDialog } from './export-dialog';
 import { openExportDialog, useExportStore } from './export-store';
 import { useExportTestHook } from './export-test-hook';
+
+const ExportDialog = lazy(async () => ({
+  default: (await import('./export-dialog')).ExportDialog,
+}));
 
 export function ExportOverlay() {
   const open = useExportStore((state) => state.open);
   useExportCommand();
   useExportTestHook();
-  return open ? <ExportDialog start={open} /> : null;
+  return open ? (
+    <Suspense fallback={null}>
+      <ExportDialog start={open} />
+    </Suspense>
+  ) : null;
 }
 
 function useExportCommand(): void {

@@ -2,11 +2,10 @@
 // present), window.__hallwayExportBackup runs the export and backup code the UI runs, without the
 // dialogs and the file saving, plus the raw baseline the export is measured against (Dexie toArray
 // + papaparse unparse of the same people). The restore is benchmarked through
-// window.__hallway.writeTools(), with the other bulk writes.
+// window.__hallway.writeTools(), with the other bulk writes. Its code loads when called, so that
+// a first start does not load the export's.
 import { useEffect } from 'react';
 import { useDatabase } from '../../app/database-context';
-import { createBackupJson } from '../backup/create-backup';
-import { buildExportFile } from './build-export-file';
 
 export interface HallwayExportBackupTestHook {
   /** Every live person as Excel-safe CSV; returns the row count and the text's length. */
@@ -29,6 +28,7 @@ export function useExportTestHook(): void {
     if (!window.__hallway) return;
     window.__hallwayExportBackup = {
       exportPeopleCsv: async () => {
+        const { buildExportFile } = await import('./build-export-file');
         const file = await buildExportFile(db, { table: 'people', format: 'csv', excelSafe: true });
         return { rows: file.rows, length: file.data.length };
       },
@@ -37,7 +37,10 @@ export function useExportTestHook(): void {
         const rows = await db.people.limit(people).toArray();
         return { rows: rows.length, length: Papa.unparse(rows).length };
       },
-      backup: async () => ({ length: (await createBackupJson(db)).length }),
+      backup: async () => {
+        const { createBackupJson } = await import('../backup/create-backup');
+        return { length: (await createBackupJson(db)).length };
+      },
     };
   }, [db]);
 }

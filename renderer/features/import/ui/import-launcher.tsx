@@ -1,14 +1,18 @@
 // Import from anywhere: the palette command, a file dropped on the window (with an overlay while
 // it is dragged), the menu and Settings (through openImport), and the dialog they all open.
-// Mounted once in the app layout.
-import { useMemo } from 'react';
+// Mounted once in the app layout. The dialog's code (CSV parsing, the preview list) loads when it
+// first opens, not at start (issue 15).
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterCommands, type Command } from '../../../app/commands/command-registry';
 import { UI_LANGUAGES } from '../../../i18n/languages';
 import '../../../styles/import.css';
-import { ImportDialog } from './import-dialog';
 import { openImport, useImportLaunchStore } from './import-launch-store';
 import { useWindowFileDrop } from './use-window-file-drop';
+
+const ImportDialog = lazy(async () => ({
+  default: (await import('./import-dialog')).ImportDialog,
+}));
 
 export function ImportLauncher() {
   const { t, i18n } = useTranslation('import');
@@ -35,7 +39,11 @@ export function ImportLauncher() {
 
   return (
     <>
-      {isOpen && <ImportDialog key={launch} />}
+      {isOpen && (
+        <Suspense fallback={null}>
+          <ImportDialog key={launch} />
+        </Suspense>
+      )}
       {dragging && (
         <div className="import-drop-overlay" aria-hidden="true">
           <p className="import-drop-overlay__message">{t('dialog.dropOverlay')}</p>
