@@ -72,7 +72,7 @@ export function PersonRelationships({ person }: { person: Person }) {
       </div>
       {relationships?.length === 0 && <p>{t('none', { name: person.displayName })}</p>}
       {relationships && relationships.length > 0 && (
-        <ul className="person-relationships__list">
+        <ul className="person-relationships__list" aria-label={t('title')}>
           {relationships.map((view) => (
             <RelationshipItem
               key={view.relationship.id}
