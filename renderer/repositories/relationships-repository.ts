@@ -41,3 +41,33 @@ export async function relationshipsOfPerson(
 function compare(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+export interface TrashedRelationship {
+  relationship: Relationship;
+  from: Person;
+  to: Person;
+}
+
+/**
+ * Relationships the user removed (and did not undo) between two live people, the most recently
+ * removed first: what the Trash lists and empties. One with a person in the trash, or merged away,
+ * waits with that person and goes when they do. There is no deletedAt index: the user makes
+ * relationships by hand, so they are few, and read whole.
+ */
+export async function trashedRelationships(db: HallwayDatabase): Promise<TrashedRelationship[]> {
+  const trashed = await db.relationships.filter((row) => row.deletedAt !== LIVE).toArray();
+  const ids = [...new Set(trashed.flatMap(({ fromId, toId }) => [fromId, toId]))];
+  const people = new Map(
+    (await db.people.bulkGet(ids))
+      .filter((person): person is Person => person?.deletedAt === LIVE)
+      .map((person) => [person.id, person]),
+  );
+  return trashed
+    .map((relationship) => ({
+      relationship,
+      from: people.get(relationship.fromId),
+      to: people.get(relationship.toId),
+    }))
+    .filter((item): item is TrashedRelationship => item.from !== undefined && item.to !== undefined)
+    .sort((a, b) => b.relationship.deletedAt - a.relationship.deletedAt);
+}

@@ -3,10 +3,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIVE } from '../../../shared/domain/entities';
 import { HallwayDatabase } from '../../db/database';
-import { relationshipsOfPerson } from '../../repositories/relationships-repository';
+import {
+  relationshipsOfPerson,
+  trashedRelationships,
+} from '../../repositories/relationships-repository';
 import { mergePeople, undoMerge } from './merge-people-writes';
 import { createPerson, purgePerson, trashPerson } from './people-writes';
-import { addRelationship, trashRelationship } from './relationships-writes';
+import {
+  addRelationship,
+  purgeRelationship,
+  restoreRelationship,
+  trashRelationship,
+  updateRelationship,
+} from './relationships-writes';
 import { emptyTrash } from './trash-writes';
 
 const opened: HallwayDatabase[] = [];
@@ -146,15 +155,56 @@ describe('deleting a person for good', () => {
     expect(left.map((row) => row.id)).toEqual([c.keptKnowsBruno.id]);
   });
 
-  it('removes them when the trash is emptied', async () => {
+  it('removes them when the trash is emptied, with the removed ones between live people', async () => {
     const db = freshDatabase();
     const c = await cast(db);
+    const removed = await addRelationship(db, {
+      fromId: c.bruno.id,
+      toId: c.chika.id,
+      kind: 'works-with',
+    });
+    await trashRelationship(db, removed.id);
     await trashPerson(db, c.dan.id);
 
-    await emptyTrash(db);
+    expect((await emptyTrash(db)).relationships).toBe(1);
 
     const left = await db.relationships.toArray();
     expect(left.some((row) => row.fromId === c.dan.id || row.toId === c.dan.id)).toBe(false);
+    expect(left.map((row) => row.id)).not.toContain(removed.id);
     expect(left).toHaveLength(4);
+  });
+});
+
+describe('the relationships in the trash', () => {
+  it('lists the removed ones between live people only; Restore refuses one said again since', async () => {
+    const db = freshDatabase();
+    const c = await cast(db);
+    const first = await addRelationship(db, {
+      fromId: c.bruno.id,
+      toId: c.chika.id,
+      kind: 'knows',
+    });
+    await trashRelationship(db, first.id);
+    const second = await addRelationship(db, {
+      fromId: c.bruno.id,
+      toId: c.chika.id,
+      kind: 'partner',
+    });
+    await trashRelationship(db, second.id);
+    await trashPerson(db, c.dan.id);
+
+    // Both may be trashed in the same millisecond: compared without their order.
+    const listed = (await trashedRelationships(db)).map(({ relationship }) => relationship.id);
+    expect(listed.sort()).toEqual([first.id, second.id].sort());
+
+    await restoreRelationship(db, second.id);
+    await updateRelationship(db, second.id, { kind: 'knows' });
+    await expect(restoreRelationship(db, first.id)).rejects.toMatchObject({ code: 'duplicate' });
+
+    await purgeRelationship(db, first.id);
+    expect(await db.relationships.get(first.id)).toBeUndefined();
+    await expect(purgeRelationship(db, second.id)).rejects.toMatchObject({
+      code: 'not-in-trash',
+    });
   });
 });

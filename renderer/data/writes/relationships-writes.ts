@@ -144,6 +144,38 @@ export async function trashRelationship(db: HallwayDatabase, id: string): Promis
   await runWrite(db, (write) => setDeletedAtIn(write, id, write.now));
 }
 
+/** Takes one out of the trash; refused when the two people have said the same thing again since. */
 export async function restoreRelationship(db: HallwayDatabase, id: string): Promise<void> {
-  await runWrite(db, (write) => setDeletedAtIn(write, id, LIVE));
+  await runWrite(db, async (write) => {
+    const relationship = await write.get('relationships', id);
+    if (!relationship) throw notFound('relationship', id);
+    const { fromId, toId, kind } = relationship;
+    const ofEither = await write.db.relationships.where('fromId').anyOf(fromId, toId).toArray();
+    const twin = ofEither.find(
+      (row) => row.id !== id && row.deletedAt === LIVE && sameRelationship(row, fromId, toId, kind),
+    );
+    if (twin) {
+      throw new WriteError('duplicate', 'These two people already have this relationship.');
+    }
+    await setDeletedAtIn(write, id, LIVE);
+  });
+}
+
+/** Deletes trashed relationships for good (the Trash: one, or all it lists when emptied). */
+export async function purgeRelationshipsIn(
+  write: WriteTransaction,
+  ids: readonly string[],
+): Promise<void> {
+  const rows = await write.db.relationships.bulkGet([...ids]);
+  rows.forEach((row, index) => {
+    if (!row) throw notFound('relationship', ids[index]!);
+    if (row.deletedAt === LIVE) {
+      throw new WriteError('not-in-trash', 'Only a relationship in the trash can be purged.');
+    }
+  });
+  await write.remove('relationships', ids);
+}
+
+export async function purgeRelationship(db: HallwayDatabase, id: string): Promise<void> {
+  await runWrite(db, (write) => purgeRelationshipsIn(write, [id]));
 }
