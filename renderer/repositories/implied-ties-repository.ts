@@ -2,8 +2,9 @@
 // user states: introductions the user made between them (made or connected), and people the user
 // met at the same events. Read from the source and derived tables as they are, never stored:
 // the person's meetings at events through their [personId+at] interactions, then who else was met
-// at each of those events through eventMeetings' [eventId+personId] key. Live people and events
-// only.
+// at each of those events through eventMeetings' [eventId+personId] key (keys only). Live people
+// and events only: trashed people are left out by their ids from the deletedAt index, so only the
+// people shown are read whole, however many the person's events gathered.
 import Dexie from 'dexie';
 import {
   LIVE,
@@ -13,6 +14,7 @@ import {
 } from '../../shared/domain/entities';
 import { eventMeetingOf } from '../../shared/follow-ups/upcoming-event-rule';
 import type { HallwayDatabase } from '../db/database';
+import { numbersAbove } from '../db/number-ranges';
 
 export interface IntroducedTie {
   introduction: Introduction;
@@ -64,33 +66,39 @@ export async function metAtSameEventsOf(
     .between([personId, -Infinity], [personId, Infinity])
     .toArray();
   const eventIds = [...new Set(interactions.flatMap((row) => eventMeetingOf(row)?.eventId ?? []))];
-  const events = (await db.events.bulkGet(eventIds)).filter(
-    (event): event is HallwayEvent => event?.deletedAt === LIVE,
+  const [events, trashedPeople] = await Promise.all([
+    db.events.bulkGet(eventIds),
+    numbersAbove(db.people.where('deletedAt'), 0).primaryKeys(),
+  ]);
+  const liveEvents = events
+    .filter((event): event is HallwayEvent => event?.deletedAt === LIVE)
+    .sort((a, b) => b.startsAt - a.startsAt);
+  const metAt = await Promise.all(
+    liveEvents.map((event) =>
+      db.eventMeetings
+        .where('[eventId+personId]')
+        .between([event.id, Dexie.minKey], [event.id, Dexie.maxKey])
+        .primaryKeys(),
+    ),
   );
+  // Who else was met at each event, newest event first; only the people shown are read whole.
+  const left = new Set([personId, ...trashedPeople]);
   const eventsByPerson = new Map<string, HallwayEvent[]>();
-  for (const event of events) {
-    const met = await db.eventMeetings
-      .where('[eventId+personId]')
-      .between([event.id, Dexie.minKey], [event.id, Dexie.maxKey])
-      .primaryKeys();
-    for (const [, otherId] of met) {
-      if (otherId === personId) continue;
+  liveEvents.forEach((event, index) => {
+    for (const [, otherId] of metAt[index]!) {
+      if (left.has(otherId)) continue;
       eventsByPerson.set(otherId, [...(eventsByPerson.get(otherId) ?? []), event]);
     }
-  }
-  const otherIds = [...eventsByPerson.keys()];
-  const people = await db.people.bulkGet(otherIds);
-  const ties = people
-    .filter((person): person is Person => person?.deletedAt === LIVE)
-    .map((other) => ({
-      other,
-      events: eventsByPerson.get(other.id)!.sort((a, b) => b.startsAt - a.startsAt),
-    }))
-    .sort(
-      (a, b) =>
-        b.events.length - a.events.length ||
-        b.events[0]!.startsAt - a.events[0]!.startsAt ||
-        (a.other.sortName < b.other.sortName ? -1 : 1),
-    );
-  return { ties: ties.slice(0, limit), total: ties.length };
+  });
+  const ranked = [...eventsByPerson].sort(
+    ([idA, a], [idB, b]) =>
+      b.length - a.length || b[0]!.startsAt - a[0]!.startsAt || (idA < idB ? -1 : 1),
+  );
+  const shown = ranked.slice(0, limit);
+  const people = await db.people.bulkGet(shown.map(([id]) => id));
+  const ties = shown.flatMap(([, shared], index) => {
+    const other = people[index];
+    return other ? [{ other, events: shared }] : [];
+  });
+  return { ties, total: ranked.length };
 }

@@ -122,13 +122,16 @@ describe('the Relationships section of a person page', () => {
     await proposeIntroduction(db, { personIds: [aoi.id, bruno.id], status: 'made' });
     await proposeIntroduction(db, { personIds: [aoi.id, idea.id], status: 'idea' });
     const rustFest = await createEvent(db, { name: 'RustFest', startsAt: 1_000 });
+    const rustTokyo = await createEvent(db, { name: 'Rust.Tokyo', startsAt: 2_000 });
     for (const person of [aoi, bruno]) {
-      await logInteraction(db, {
-        personId: person.id,
-        at: 1_000,
-        kind: 'met',
-        eventId: rustFest.id,
-      });
+      for (const event of [rustFest, rustTokyo]) {
+        await logInteraction(db, {
+          personId: person.id,
+          at: 1_000,
+          kind: 'met',
+          eventId: event.id,
+        });
+      }
     }
     for (let index = 0; index < 11; index += 1) {
       const guest = await createPerson(db, { displayName: `Guest ${index}` });
@@ -145,7 +148,8 @@ describe('the Relationships section of a person page', () => {
     const items = within(implied).getAllByRole('listitem');
     expect(items[0]!.textContent).toBe('You introduced them to Bruno');
     expect(items).toHaveLength(11);
-    expect(implied.textContent).toContain('Met at the same event as Bruno: RustFest');
+    expect(items[1]!.textContent).toBe('Met at 2 of the same events as Bruno, last Rust.Tokyo');
+    expect(items[2]!.textContent).toMatch(/^Met at the same event as Guest \d+: RustFest$/);
     expect(implied.textContent).not.toContain('Ida');
     expect(implied.textContent).toContain('and 2 more people met at the same events');
     expect(within(implied).queryByRole('button')).toBeNull();
