@@ -99,7 +99,9 @@ describe('the Relationships section of a person page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Edit the relationship of Aoi' });
     await user.selectOptions(within(dialog).getByRole('combobox'), 'works with');
     await user.type(within(dialog).getByRole('textbox', { name: 'Note (optional)' }), 'at Ferrous');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    // Enter on the kind saves, as a select would not submit the form on its own.
+    within(dialog).getByRole('combobox').focus();
+    await user.keyboard('{Enter}');
     await waitFor(() =>
       expect(within(section).getByRole('listitem').textContent).toContain('Works with Bruno'),
     );

@@ -1,7 +1,8 @@
 // Adding a relationship from a person's page ("Knows…"), or editing one: the other person (the
 // app's person picker, as in the introductions dialog), how the two are related as read from this
 // page's person, an optional note and "since" date, and a preview of the sentence the page will
-// show. Picking the person moves focus on to the kind, so the whole form works from the keyboard.
+// show. Picking the person moves focus on to the kind, and Enter saves from there, so the whole
+// form works from the keyboard.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTED_RELATIONSHIP_KINDS, type Person } from '../../../shared/domain/entities';
@@ -97,6 +98,14 @@ export function RelationshipDialog({
         onSubmit={(event) => {
           event.preventDefault();
           void save();
+        }}
+        onKeyDown={(event) => {
+          // Enter saves from the kind too (a select does not submit on its own), and Ctrl/⌘+Enter
+          // from anywhere, as in the app's other forms.
+          const onSelect = event.target instanceof HTMLSelectElement;
+          if (event.key !== 'Enter' || !(onSelect || event.ctrlKey || event.metaKey)) return;
+          event.preventDefault();
+          event.currentTarget.requestSubmit();
         }}
       >
         {editing ? (
