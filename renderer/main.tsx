@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root';
 import { appRoutes, preloadScreen } from './app/routes';
 import { bootApp } from './app/boot';
-import { BootErrorScreen } from './app/boot-error-screen';
 import { showBootProgress } from './app/boot-progress-view';
 import { CURRENT_SCHEMA_VERSION, DEFAULT_DATABASE_NAME } from './db/database';
 import { openDatabase } from './db/open-database';
@@ -52,6 +51,9 @@ if (result.state === 'ready') {
     />,
   );
 } else {
+  // Only a failed start needs the error screen (and its recovery: restore a backup, save the raw
+  // data), so its code loads then (issue 15).
+  const { BootErrorScreen } = await import('./app/boot-error-screen');
   root.render(
     <BootErrorScreen
       i18n={result.i18n}

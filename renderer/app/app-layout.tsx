@@ -13,6 +13,7 @@ import '../styles/layout.css';
 import '../styles/overlays.css';
 import '../styles/screens.css';
 import { AppHeader } from './app-header';
+import { useAnnounceReady } from './app-ready';
 import { CommandPalette } from './commands/command-palette';
 import { useBuiltInCommands } from './commands/use-built-in-commands';
 import { PrimaryNav } from './primary-nav';
@@ -23,6 +24,7 @@ import { usePaletteShortcut } from './use-palette-shortcut';
 
 export function AppLayout() {
   const { t } = useTranslation();
+  useAnnounceReady();
   useBuiltInCommands();
   useMenuCommands();
   usePaletteShortcut();

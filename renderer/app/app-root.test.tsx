@@ -19,7 +19,8 @@ vi.mock('../data/writes/sample-data-writes', () => ({ seedDatabase }));
 let db: HallwayDatabase;
 let menuListeners: ((command: MenuCommand) => void)[];
 
-function renderApp(overrides: Partial<Platform> = {}) {
+/** Renders the app and waits until it announces ready (its first screen loaded and shown). */
+async function renderApp(overrides: Partial<Platform> = {}) {
   const platform: Platform = {
     ...createWebPlatform(),
     onMenuCommand: (listener) => {
@@ -34,11 +35,14 @@ function renderApp(overrides: Partial<Platform> = {}) {
   const i18n = createI18n('en');
   syncDocumentLanguage(i18n, document.documentElement);
   render(<AppRoot db={db} platform={platform} i18n={i18n} onReady={onReady} />);
+  await waitFor(() => expect(onReady).toHaveBeenCalled());
   return { onReady };
 }
 
 const nav = () => within(screen.getByRole('navigation'));
 const heading = () => screen.getByRole('heading', { level: 1 });
+/** Screens load on demand: a navigation shows its screen once the screen's code is loaded. */
+const headingBecomes = (text: string) => waitFor(() => expect(heading().textContent).toBe(text));
 
 async function addPerson(id: string) {
   const now = Date.now();
@@ -73,22 +77,23 @@ afterEach(async () => {
 
 describe('the app frame', () => {
   it('announces ready once, with the six screens in the navigation and People first', async () => {
-    const { onReady } = renderApp();
+    const { onReady } = await renderApp();
 
+    // Ready means the first screen is on screen, not only the frame around it.
+    expect(heading().textContent).toBe('People');
     expect(onReady).toHaveBeenCalled();
     expect(
       nav()
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual(['People', 'Events', 'Introductions', 'Today', 'Volunteers', 'Settings']);
-    expect(heading().textContent).toBe('People');
     expect(await screen.findByRole('heading', { name: 'No people yet' })).toBeTruthy();
   });
 
   it('shows how many people are stored instead of the empty state', async () => {
     await addPerson('ada');
     await addPerson('grace');
-    renderApp();
+    await renderApp();
 
     expect(await screen.findByText('2 people')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'No people yet' })).toBeNull();
@@ -96,47 +101,47 @@ describe('the app frame', () => {
 
   it('navigates with the links and marks the current one', async () => {
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
 
     await user.click(nav().getByRole('link', { name: 'Today' }));
 
-    expect(heading().textContent).toBe('Today');
+    await headingBecomes('Today');
     expect(nav().getByRole('link', { name: 'Today' }).getAttribute('aria-current')).toBe('page');
     expect(nav().getByRole('link', { name: 'People' }).getAttribute('aria-current')).toBeNull();
   });
 
   it('opens the command palette with Ctrl+K and runs a navigation command', async () => {
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
 
     await user.keyboard('{Control>}k{/Control}');
     await user.type(screen.getByRole('combobox', { name: 'Type a command' }), 'events{Enter}');
 
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(heading().textContent).toBe('Events');
+    await headingBecomes('Events');
   });
 
   it('finds commands in either language, by kana reading too', async () => {
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
 
     await user.keyboard('{Control>}k{/Control}');
     await user.type(screen.getByRole('combobox', { name: 'Type a command' }), 'せってい{Enter}');
 
-    expect(heading().textContent).toBe('Settings');
+    await headingBecomes('Settings');
   });
 
   it('switches to Japanese in Settings, remembers it, and sets <html lang>', async () => {
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
     await user.click(nav().getByRole('link', { name: 'Settings' }));
-    const select = screen.getByLabelText('Language');
+    const select = await screen.findByLabelText('Language');
     await waitFor(() => expect((select as HTMLSelectElement).disabled).toBe(false));
 
     await user.selectOptions(select, '日本語');
 
     expect(await nav().findByRole('link', { name: '設定' })).toBeTruthy();
-    expect(heading().textContent).toBe('設定');
+    await headingBecomes('設定');
     expect(document.documentElement.lang).toBe('ja');
     await waitFor(async () =>
       expect((await db.settings.get(LANGUAGE_SETTING_KEY))?.value).toBe('ja'),
@@ -146,15 +151,15 @@ describe('the app frame', () => {
 
   it('follows the desktop menu: Settings, the palette, and the import dialog', async () => {
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
 
     act(() => menuListeners.forEach((listener) => listener('open-settings')));
-    expect(heading().textContent).toBe('Settings');
+    await headingBecomes('Settings');
 
     await user.click(nav().getByRole('link', { name: 'People' }));
     act(() => menuListeners.forEach((listener) => listener('import')));
-    expect(screen.getByRole('dialog', { name: 'Import people' })).toBeTruthy();
-    expect(heading().textContent).toBe('People');
+    expect(await screen.findByRole('dialog', { name: 'Import people' })).toBeTruthy();
+    await headingBecomes('People');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Import people' })).toBeNull();
 
@@ -172,10 +177,10 @@ describe('loading sample data from Settings', () => {
       },
     );
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
     await user.click(nav().getByRole('link', { name: 'Settings' }));
 
-    await user.click(screen.getByRole('button', { name: 'Load sample data' }));
+    await user.click(await screen.findByRole('button', { name: 'Load sample data' }));
 
     expect(await screen.findByText('Sample data loaded: 500 people.')).toBeTruthy();
     expect(seedDatabase).toHaveBeenCalledTimes(1);
@@ -186,9 +191,9 @@ describe('loading sample data from Settings', () => {
   it('asks first when people exist, and does nothing when the user cancels', async () => {
     await addPerson('ada');
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
     await user.click(nav().getByRole('link', { name: 'Settings' }));
-    const button = screen.getByRole('button', { name: 'Load sample data' });
+    const button = await screen.findByRole('button', { name: 'Load sample data' });
 
     await user.click(button);
     const dialog = await screen.findByRole('alertdialog', { name: 'Add sample data?' });
@@ -205,9 +210,9 @@ describe('loading sample data from Settings', () => {
     seedDatabase.mockResolvedValue({ people: 500 });
     await addPerson('ada');
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
     await user.click(nav().getByRole('link', { name: 'Settings' }));
-    await user.click(screen.getByRole('button', { name: 'Load sample data' }));
+    await user.click(await screen.findByRole('button', { name: 'Load sample data' }));
 
     await user.click(await screen.findByRole('button', { name: 'Add sample data' }));
 
@@ -228,10 +233,10 @@ describe('backing up from Settings', () => {
     });
     await addPerson('ada');
     const user = userEvent.setup();
-    renderApp({ writeBackup });
+    await renderApp({ writeBackup });
     await user.click(nav().getByRole('link', { name: 'Settings' }));
 
-    await user.click(screen.getByRole('button', { name: 'Back up now' }));
+    await user.click(await screen.findByRole('button', { name: 'Back up now' }));
 
     const json = JSON.parse(await backupWritten) as {
       data: { data: { tableName: string; rows: { id: string }[] }[] };
@@ -250,7 +255,7 @@ describe('backing up from Settings', () => {
       reachPlatform();
       throw new Error('disk full');
     });
-    renderApp({ writeBackup });
+    await renderApp({ writeBackup });
 
     act(() => menuListeners.forEach((listener) => listener('backup')));
 

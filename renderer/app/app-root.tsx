@@ -1,14 +1,15 @@
 // The app's providers around the router: translations, the database, the platform, and an error
 // boundary; in their place, a request to reload once another window took the database over.
-// Reports onReady once the first screen is on screen (boot turns it into data-app-state="ready"):
-// screens load on demand (routes.tsx), so that is after the router has loaded the first one.
-import { StrictMode, useEffect, useState } from 'react';
+// Reports onReady once the first screen is on screen (main.tsx turns it into data-app-state=
+// "ready"): the layout announces it (app-ready.ts) once the router has loaded the first screen.
+import { StrictMode, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import type { Platform } from '../../shared/platform/platform';
 import type { HallwayDatabase } from '../db/database';
 import { useOtherWindowsStore } from '../db/other-windows';
+import { AppReadyContext } from './app-ready';
 import { DatabaseContext } from './database-context';
 import { ErrorBoundary } from './error-boundary';
 import { PlatformContext } from './platform-context';
@@ -31,16 +32,6 @@ export function AppRoot({
   createRouter = createHashRouter,
 }: AppRootProps) {
   const [router] = useState(() => createRouter(appRoutes));
-  const [initialized, setInitialized] = useState(router.state.initialized);
-  useEffect(() => {
-    if (router.state.initialized) setInitialized(true);
-    return router.subscribe((state) => {
-      if (state.initialized) setInitialized(true);
-    });
-  }, [router]);
-  useEffect(() => {
-    if (initialized) onReady();
-  }, [initialized, onReady]);
   // Another window opened a newer version: the database is closed for good (db/other-windows).
   const replaced = useOtherWindowsStore((state) => state.state === 'replaced');
 
@@ -53,7 +44,9 @@ export function AppRoot({
           ) : (
             <DatabaseContext.Provider value={db}>
               <PlatformContext.Provider value={platform}>
-                <RouterProvider router={router} />
+                <AppReadyContext.Provider value={onReady}>
+                  <RouterProvider router={router} />
+                </AppReadyContext.Provider>
               </PlatformContext.Provider>
             </DatabaseContext.Provider>
           )}

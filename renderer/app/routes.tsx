@@ -6,9 +6,13 @@
 // build/packaged-app/first-start-chunks.test.ts keeps the heavy ones out). main.tsx starts loading
 // the first screen while the database opens (preloadScreen).
 import type { ComponentType } from 'react';
-import { matchRoutes, Navigate, type RouteObject } from 'react-router';
+import { matchRoutes, redirect, type RouteObject } from 'react-router';
 import { AppLayout } from './app-layout';
 import { RouteError } from './route-error';
+
+/** The start page. A redirect in a loader, not a <Navigate> element, so that the router's first
+ * load ends on People with its screen loaded (app-root announces ready then). */
+const toPeople = () => redirect('/people');
 
 /** A route's `lazy` for a screen component that a module exports. */
 const screen =
@@ -25,7 +29,7 @@ export const appRoutes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/people" replace /> },
+          { index: true, loader: toPeople },
           {
             path: 'people',
             lazy: screen(
@@ -96,7 +100,7 @@ export const appRoutes: RouteObject[] = [
               async () => (await import('../features/settings/settings-screen')).SettingsScreen,
             ),
           },
-          { path: '*', element: <Navigate to="/people" replace /> },
+          { path: '*', loader: toPeople },
         ],
       },
     ],
@@ -107,7 +111,7 @@ export const appRoutes: RouteObject[] = [
  * the app starts rather than after; the router's own `lazy` call then finds it loaded. The
  * empty hash opens People. A failure is left to the router, which shows it in the layout. */
 export function preloadScreen(routes: RouteObject[], hash: string): void {
-  const path = hash.replace(/^#/, '').split('?')[0] || '/people';
+  const path = hash.replace(/^#/, '').split('?')[0].replace(/^\/?$/, '/people');
   for (const { route } of matchRoutes(routes, path) ?? []) {
     if (typeof route.lazy === 'function') void route.lazy().catch(() => undefined);
   }

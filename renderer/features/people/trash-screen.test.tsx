@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../app/app-root';
@@ -110,7 +110,7 @@ describe('the Trash', () => {
     expect(within(item).getByRole('button', { name: 'Delete Aiko T. for good' })).toBeTruthy();
 
     await user.click(link);
-    expect(window.location.hash).toBe(`#/people/${kept.id}`);
+    await waitFor(() => expect(window.location.hash).toBe(`#/people/${kept.id}`));
   });
 
   it('lists trashed events, restores one, and deletes one for good after confirming', async () => {

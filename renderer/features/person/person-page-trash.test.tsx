@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../app/app-root';
@@ -41,7 +41,7 @@ describe('deleting a person from their own page', () => {
 
     const toast = await screen.findByText('Moved Aiko Tanaka to the trash');
     expect((await db.people.get(aiko.id))?.deletedAt).toBeGreaterThan(0);
-    expect(window.location.hash).toBe('#/people');
+    await waitFor(() => expect(window.location.hash).toBe('#/people'));
     await user.click(within(toast.closest('li, div')!).getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Restored Aiko Tanaka')).toBeTruthy();
     expect((await db.people.get(aiko.id))?.deletedAt).toBe(0);

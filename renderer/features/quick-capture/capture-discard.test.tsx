@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoot } from '../../app/app-root';
@@ -57,7 +57,7 @@ describe('Discard in Log a meetup', () => {
 
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(useQuickCaptureStore.getState().draft.event.name).toBe('');
-    expect(window.location.hash).toBe('#/events');
+    await waitFor(() => expect(window.location.hash).toBe('#/events'));
   });
 
   it('leaves at once when nothing was typed', async () => {
@@ -66,6 +66,6 @@ describe('Discard in Log a meetup', () => {
     await user.click(await screen.findByRole('button', { name: 'Discard' }));
 
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(window.location.hash).toBe('#/events');
+    await waitFor(() => expect(window.location.hash).toBe('#/events'));
   });
 });
