@@ -6,8 +6,12 @@ import { configure } from '@testing-library/dom';
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { fastCheckReplayParameters } from './fast-check-replay';
+import { loadLanguageResources } from './i18n/resources';
 
 const fastCheckReplay = fastCheckReplayParameters(process.env);
 if (fastCheckReplay) fc.configureGlobal(fastCheckReplay);
 
 configure({ asyncUtilTimeout: 10_000 });
+
+// Japanese loads on demand in the app; tests create their i18n in either language at once.
+await loadLanguageResources('ja');

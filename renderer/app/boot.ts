@@ -12,6 +12,7 @@ import type { Platform } from '../../shared/platform/platform';
 import { ensureDerivedCurrent } from '../data/rebuild-derived';
 import type { HallwayDatabase } from '../db/database';
 import { createI18n, syncDocumentLanguage } from '../i18n/create-i18n';
+import { loadLanguageResources } from '../i18n/resources';
 import { useOtherWindowsStore } from '../db/other-windows';
 import { readLanguagePreference } from '../i18n/language-preference';
 import { languageFromSystem, resolveLanguage, type LanguagePreference } from '../i18n/languages';
@@ -98,6 +99,8 @@ export async function bootApp(environment: BootEnvironment): Promise<BootResult>
   const { window: target } = environment;
   const systemLanguages = target.navigator.languages;
   const platform = environment.createPlatform();
+  // Japanese loads on demand (i18n/resources): the system's language before anything shows text.
+  await loadLanguageResources(languageFromSystem(systemLanguages)).catch(() => undefined);
   let db: HallwayDatabase;
   let preference: LanguagePreference;
   // Before the database is open, the stored language is unknown: the system's it is.
@@ -129,7 +132,9 @@ export async function bootApp(environment: BootEnvironment): Promise<BootResult>
     stopBlockedNotice();
   }
   await environment.removeLeftovers?.().catch(() => undefined);
-  const i18n = createI18n(resolveLanguage(preference, systemLanguages));
+  const language = resolveLanguage(preference, systemLanguages);
+  await loadLanguageResources(language).catch(() => undefined);
+  const i18n = createI18n(language);
   syncDocumentLanguage(i18n, target.document.documentElement);
   try {
     // A new (empty) database is "rebuilt" at once: nothing to show for it.

@@ -7,6 +7,7 @@ import { useDatabase } from '../app/database-context';
 import type { HallwayDatabase } from '../db/database';
 import { setSetting } from '../data/writes/settings-writes';
 import { getSetting } from '../repositories/settings-repository';
+import { switchLanguage } from './create-i18n';
 import { resolveLanguage, type LanguagePreference } from './languages';
 
 export const LANGUAGE_SETTING_KEY = 'ui.language';
@@ -30,7 +31,7 @@ export function useLanguagePreference() {
 
   const setPreference = useCallback(
     async (next: LanguagePreference) => {
-      await i18n.changeLanguage(resolveLanguage(next, navigator.languages));
+      await switchLanguage(i18n, resolveLanguage(next, navigator.languages));
       await saveLanguagePreference(db, next);
     },
     [db, i18n],

@@ -1,6 +1,9 @@
-// Every translation namespace, in both languages. A namespace is a JSON file per language under
-// locales/<language>/; add it here in both languages (the `satisfies` makes a Japanese file that
-// lacks an English key fail the typecheck, and locales.test.ts checks the reverse).
+// Every translation namespace. A namespace is a JSON file per language under locales/<language>/;
+// add its English file here and its Japanese file in resources-ja.ts (the `satisfies` there makes
+// a Japanese file that lacks an English key fail the typecheck, and locales.test.ts checks the
+// reverse). English is bundled with the app; Japanese loads when it is chosen (or the palette
+// looks for commands in every language), so a first start in English does not load it (issue 15).
+import type { UiLanguage } from './languages';
 import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
 import enBackup from './locales/en/backup.json';
@@ -20,27 +23,8 @@ import enSearch from './locales/en/search.json';
 import enSettings from './locales/en/settings.json';
 import enShortcuts from './locales/en/shortcuts.json';
 import enVolunteers from './locales/en/volunteers.json';
-import jaAddPerson from './locales/ja/add-person.json';
-import jaApp from './locales/ja/app.json';
-import jaBackup from './locales/ja/backup.json';
-import jaDuplicates from './locales/ja/duplicates.json';
-import jaEvents from './locales/ja/events.json';
-import jaExport from './locales/ja/export.json';
-import jaFollowUps from './locales/ja/follow-ups.json';
-import jaImport from './locales/ja/import.json';
-import jaIntroductions from './locales/ja/introductions.json';
-import jaMerge from './locales/ja/merge.json';
-import jaPeople from './locales/ja/people.json';
-import jaPeopleSelection from './locales/ja/people-selection.json';
-import jaPerson from './locales/ja/person.json';
-import jaQuickCapture from './locales/ja/quick-capture.json';
-import jaRelationships from './locales/ja/relationships.json';
-import jaSearch from './locales/ja/search.json';
-import jaSettings from './locales/ja/settings.json';
-import jaShortcuts from './locales/ja/shortcuts.json';
-import jaVolunteers from './locales/ja/volunteers.json';
 
-const en = {
+export const en = {
   app: enApp,
   people: enPeople,
   person: enPerson,
@@ -62,29 +46,37 @@ const en = {
   relationships: enRelationships,
 };
 
-const ja = {
-  app: jaApp,
-  people: jaPeople,
-  person: jaPerson,
-  'add-person': jaAddPerson,
-  merge: jaMerge,
-  search: jaSearch,
-  events: jaEvents,
-  'quick-capture': jaQuickCapture,
-  introductions: jaIntroductions,
-  'follow-ups': jaFollowUps,
-  volunteers: jaVolunteers,
-  settings: jaSettings,
-  export: jaExport,
-  backup: jaBackup,
-  import: jaImport,
-  shortcuts: jaShortcuts,
-  duplicates: jaDuplicates,
-  'people-selection': jaPeopleSelection,
-  relationships: jaRelationships,
-} satisfies typeof en;
-
-export const resources = { en, ja };
+export const resources = { en };
+export type LanguageResources = typeof en;
 export const DEFAULT_NAMESPACE = 'app';
 export type Namespace = keyof typeof en;
 export const NAMESPACES = Object.keys(en) as Namespace[];
+
+const available = new Map<UiLanguage, LanguageResources>([['en', en]]);
+const loading = new Map<UiLanguage, Promise<LanguageResources>>();
+
+/** The resources of every language loaded so far, English always. */
+export function loadedResources(): Partial<Record<UiLanguage, LanguageResources>> {
+  return Object.fromEntries(available);
+}
+
+/** The resources of a language, loaded once (a failed load is tried again the next time). */
+export function loadLanguageResources(language: UiLanguage): Promise<LanguageResources> {
+  const ready = available.get(language);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = import('./resources-ja').then(
+      ({ ja }) => {
+        available.set(language, ja);
+        return ja;
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}

@@ -4,6 +4,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/command-palette.css';
+import { addEveryLanguage } from '../../i18n/create-i18n';
 import { useModalFocus } from '../use-modal-focus';
 import { useCommands, type Command } from './command-registry';
 import { filterCommands } from './match-commands';
@@ -15,7 +16,7 @@ export function CommandPalette() {
 }
 
 function OpenCommandPalette() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const commands = useCommands();
   const query = usePaletteStore((state) => state.query);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -27,6 +28,10 @@ function OpenCommandPalette() {
 
   const dialogRef = useRef<HTMLDivElement>(null);
   useModalFocus(dialogRef);
+  // Commands are found by their names in every UI language; the others load on demand.
+  useEffect(() => {
+    void addEveryLanguage(i18n).catch(() => undefined);
+  }, [i18n]);
 
   useEffect(() => {
     if (active) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
