@@ -1,12 +1,16 @@
 // "Add person" from anywhere: the palette command, the `N` key when focus is not in a text field,
-// and the dialog they open. Mounted once in the app layout.
-import { useEffect, useMemo } from 'react';
+// and the dialog they open. Mounted once in the app layout; the dialog's code loads when it first
+// opens (issue 15).
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterCommands, type Command } from '../../app/commands/command-registry';
 import { UI_LANGUAGES } from '../../i18n/languages';
 import { isTypingTarget } from '../person/typing-target';
-import { AddPersonDialog } from './add-person-dialog';
 import { openAddPerson, useAddPersonStore } from './add-person-store';
+
+const AddPersonDialog = lazy(async () => ({
+  default: (await import('./add-person-dialog')).AddPersonDialog,
+}));
 
 export function AddPersonLauncher() {
   const { t, i18n } = useTranslation('add-person');
@@ -37,5 +41,9 @@ export function AddPersonLauncher() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  return isOpen ? <AddPersonDialog /> : null;
+  return isOpen ? (
+    <Suspense fallback={null}>
+      <AddPersonDialog />
+    </Suspense>
+  ) : null;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, Platform } from '../../../shared/platform/platform';
@@ -81,7 +81,8 @@ describe('Settings → Backup and restore', () => {
     expect(showBackupInFolder).toHaveBeenCalledWith('hallway-backup-older.json');
 
     await user.click(within(rows[0]!).getByRole('button', { name: /^Restore the backup of/ }));
-    expect(readBackup).toHaveBeenCalledWith('hallway-backup-newest.json');
+    // The restore's code loads when a restore starts (use-restore-flow).
+    await waitFor(() => expect(readBackup).toHaveBeenCalledWith('hallway-backup-newest.json'));
     expect(
       await screen.findByText(/not a Hallway backup \(it comes from another app/),
     ).toBeTruthy();

@@ -40,3 +40,9 @@ export const useBackupStore = create<BackupState>(() => ({
 export function noteBackupWritten(): void {
   useBackupStore.setState((state) => ({ backupsWritten: state.backupsWritten + 1 }));
 }
+
+/** Leaves the restore's confirmation (nothing is written yet); a later phase is not cancelled. */
+export function cancelRestoreConfirmation(): void {
+  const { restore } = useBackupStore.getState();
+  if (restore.phase === 'confirming') useBackupStore.setState({ restore: { phase: 'idle' } });
+}

@@ -10,7 +10,7 @@ import { showToast } from '../../app/toasts/toast-store';
 import type { HallwayDatabase } from '../../db/database';
 import { numbersAbove } from '../../db/number-ranges';
 import { backupSchema } from './backup-schema';
-import { useBackupStore, type RowCounts } from './backup-store';
+import { cancelRestoreConfirmation, useBackupStore, type RowCounts } from './backup-store';
 import { saveBackup } from './create-backup';
 import { DATA_TABLES } from './data-tables';
 import { rememberRestored } from './restored-notice';
@@ -198,9 +198,7 @@ export function createRestoreFlow(deps: RestoreFlowDeps) {
       await run(state.backup);
     },
 
-    cancel() {
-      if (useBackupStore.getState().restore.phase === 'confirming') setPhase({ phase: 'idle' });
-    },
+    cancel: cancelRestoreConfirmation,
   };
 }
 

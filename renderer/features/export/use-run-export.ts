@@ -1,13 +1,14 @@
 // Running an export from the dialog: build the file with progress (cancellable between chunks),
 // hand it to the platform (a save dialog on the desktop, a download on the web), and say how it
-// went. An empty table is not saved as a file of headers only: the user is told instead.
+// went. An empty table is not saved as a file of headers only: the user is told instead. The
+// export's code loads when an export runs, not with the screens that offer one (issue 15).
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { usePlatform } from '../../app/platform-context';
 import { showToast } from '../../app/toasts/toast-store';
 import { useFormatters } from '../../i18n/format';
-import { buildExportFile, type ExportRequest } from './build-export-file';
+import type { ExportRequest } from './build-export-file';
 
 export interface ExportProgress {
   done: number;
@@ -29,6 +30,7 @@ export function useRunExport(onSaved: () => void) {
       controller.current = abort;
       setProgress({ done: 0, total: 0 });
       try {
+        const { buildExportFile } = await import('./build-export-file');
         const file = await buildExportFile(db, request, {
           signal: abort.signal,
           onProgress: (done, total) => setProgress({ done, total }),

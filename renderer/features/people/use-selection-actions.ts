@@ -1,23 +1,20 @@
 // What the selection bar does with the selected people: each action is one write (people-
 // selection-writes) with a progress bar while it runs, and a toast that says how many people it
 // changed, with Undo: it restores exactly those moved to the trash, or puts back the topics or
-// cadence of exactly those changed as they were before (one write either way).
+// cadence of exactly those changed as they were before (one write either way). The writes load
+// when an action runs, not with the People screen (issue 15).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import {
-  addTopicToPeople,
-  putBackPeopleFields,
-  removeTopicFromPeople,
-  restorePeople,
-  setKeepInTouchForPeople,
-  trashPeople,
-  type PeopleFieldsBefore,
-  type SelectionProgress,
+import type {
+  PeopleFieldsBefore,
+  SelectionProgress,
 } from '../../data/writes/people-selection-writes';
 import { useFormatters } from '../../i18n/format';
 import { clearPeopleSelection } from './people-selection-store';
+
+const writes = () => import('../../data/writes/people-selection-writes');
 
 export interface SelectionActionProgress {
   done: number;
@@ -48,14 +45,14 @@ export function useSelectionActions(ids: readonly string[]) {
 
   const restore = (trashed: string[]) =>
     void run(
-      (onProgress) => restorePeople(db, trashed, onProgress),
+      async (onProgress) => (await writes()).restorePeople(db, trashed, onProgress),
       (restored) =>
         showToast({ message: t('restored', counted(restored.length)), tone: 'success' }),
     );
 
   const putBack = (before: PeopleFieldsBefore) =>
     void run(
-      (onProgress) => putBackPeopleFields(db, before, onProgress),
+      async (onProgress) => (await writes()).putBackPeopleFields(db, before, onProgress),
       (putBackFor) =>
         showToast({ message: t('putBack', counted(putBackFor.length)), tone: 'success' }),
     );
@@ -70,22 +67,22 @@ export function useSelectionActions(ids: readonly string[]) {
     progress,
     addTopic: (topic: string) =>
       run(
-        (onProgress) => addTopicToPeople(db, ids, topic, onProgress),
+        async (onProgress) => (await writes()).addTopicToPeople(db, ids, topic, onProgress),
         (changed) => undoable(t('topicAdded', { topic, ...counted(changed.length) }), changed),
       ),
     removeTopic: (topic: string) =>
       run(
-        (onProgress) => removeTopicFromPeople(db, ids, topic, onProgress),
+        async (onProgress) => (await writes()).removeTopicFromPeople(db, ids, topic, onProgress),
         (changed) => undoable(t('topicRemoved', { topic, ...counted(changed.length) }), changed),
       ),
     setCadence: (days: number | null) =>
       run(
-        (onProgress) => setKeepInTouchForPeople(db, ids, days, onProgress),
+        async (onProgress) => (await writes()).setKeepInTouchForPeople(db, ids, days, onProgress),
         (changed) => undoable(t('cadenceSet', counted(ids.length)), changed),
       ),
     trash: () =>
       run(
-        (onProgress) => trashPeople(db, ids, onProgress),
+        async (onProgress) => (await writes()).trashPeople(db, ids, onProgress),
         (trashed) => {
           clearPeopleSelection();
           showToast({

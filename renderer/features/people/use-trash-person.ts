@@ -1,11 +1,13 @@
 // Moving a person to the trash from the list, and taking them back out: soft deletes (see the
-// people writes), each announced by a toast; the trash toast carries "Undo".
+// people writes), each announced by a toast; the trash toast carries "Undo". The writes load when
+// first used, not with the People screen (issue 15).
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { showToast } from '../../app/toasts/toast-store';
-import { restorePerson, trashPerson } from '../../data/writes/people-writes';
+
+const peopleWrites = () => import('../../data/writes/people-writes');
 
 type Named = Pick<Person, 'id' | 'displayName'>;
 
@@ -15,7 +17,7 @@ export function useRestorePerson(): (person: Named) => Promise<void> {
   return useCallback(
     async ({ id, displayName }) => {
       try {
-        await restorePerson(db, id);
+        await (await peopleWrites()).restorePerson(db, id);
         showToast({ message: t('restoredToast', { name: displayName }), tone: 'success' });
       } catch {
         showToast({ message: t('restoreFailed', { name: displayName }), tone: 'error' });
@@ -32,7 +34,7 @@ export function useTrashPerson(): (person: Named) => Promise<void> {
   return useCallback(
     async (person) => {
       try {
-        await trashPerson(db, person.id);
+        await (await peopleWrites()).trashPerson(db, person.id);
       } catch {
         showToast({ message: t('trashFailed', { name: person.displayName }), tone: 'error' });
         return;
