@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { HallwayDatabase } from '../../db/database';
 import { getOrganizerRoles } from '../../repositories/roster-roles-repository';
 import { getSetting } from '../../repositories/settings-repository';
@@ -26,7 +26,7 @@ describe('settings', () => {
 
   it('refuses to store a value of the wrong shape', async () => {
     const db = freshDatabase();
-    await expect(setSetting(db, 'backups.keep', 0)).rejects.toBeInstanceOf(ZodError);
+    await expect(setSetting(db, 'backups.keep', 0)).rejects.toBeInstanceOf($ZodError);
     expect(await db.settings.count()).toBe(0);
   });
 

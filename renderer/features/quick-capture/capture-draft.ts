@@ -1,7 +1,8 @@
 // What "Log a meetup" holds while it is being typed: the event (an existing one, or the fields of
 // a new one) and the people rows, plus the row being typed. It is UI state, kept as plain JSON so
 // that it can be stored as it changes and offered again after the window was closed half-way.
-import { z } from 'zod';
+// The draft is read back at start, so its schema uses zod/mini, not the full zod (issue 15).
+import * as z from 'zod/mini';
 import { EVENT_KINDS } from '../../../shared/domain/entities';
 import { splitFullName } from '../../../shared/import/person-draft';
 import type { CapturedPerson, QuickCapture } from '../../data/writes/quick-capture-writes';
@@ -10,20 +11,20 @@ export const capturedRowSchema = z.object({
   /** Stable within the draft, for React keys and accessible names of the row's buttons. */
   key: z.string(),
   /** The existing person this row links to; null for someone new. */
-  personId: z.string().nullable(),
+  personId: z.nullable(z.string()),
   name: z.string(),
   /**
    * The given and family names as corrected in the preview; absent while they are split from
    * `name` the way imports split it (capturedNameParts).
    */
-  givenName: z.string().optional(),
-  familyName: z.string().optional(),
+  givenName: z.optional(z.string()),
+  familyName: z.optional(z.string()),
   note: z.string(),
 });
 
 export const captureEventDraftSchema = z.object({
   /** The existing event chosen; null while a new one is described by the fields below. */
-  eventId: z.string().nullable(),
+  eventId: z.nullable(z.string()),
   name: z.string(),
   /** yyyy-mm-dd and HH:mm, in local time, as <input type="date|time"> give them. */
   date: z.string(),
