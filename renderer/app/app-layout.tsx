@@ -2,7 +2,7 @@
 // and the app-wide overlays (command palette, toasts, sample-data confirmation, export dialog,
 // restore dialogs and automatic backups).
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useNavigation } from 'react-router';
 import { AddPersonLauncher } from '../features/add-person/add-person-launcher';
 import { BackupOverlays } from '../features/backup/backup-overlays';
 import { ExportOverlay } from '../features/export/export-overlay';
@@ -25,6 +25,8 @@ import { usePaletteShortcut } from './use-palette-shortcut';
 export function AppLayout() {
   const { t } = useTranslation();
   useAnnounceReady();
+  // A screen loads on demand: until its code is there, the current one stays, marked busy.
+  const loadingScreen = useNavigation().state === 'loading';
   useBuiltInCommands();
   useMenuCommands();
   usePaletteShortcut();
@@ -38,7 +40,7 @@ export function AppLayout() {
         </aside>
         <div className="main-column">
           <AppHeader />
-          <main className="main-content">
+          <main className="main-content" aria-busy={loadingScreen || undefined}>
             <Outlet />
           </main>
         </div>
