@@ -1,0 +1,113 @@
+// The graph sigma draws: the filtered people and ties of the network graph with what the map needs
+// to draw them (position, size, colour, label; a tie's kind, width and arrow). A separate graph so
+// the network graph stays as built for the table, warm paths and focus, and so that ties with a
+// direction (mentor of, introduced me to) run from their first person to the second, which is
+// where sigma draws the arrow head.
+import Graph from 'graphology';
+import { DIRECTED_RELATIONSHIP_KINDS } from '../../../shared/domain/entities';
+import type { NetworkGraph, Tie } from '../../../shared/network/network-graph-types';
+import { communityColour, type Communities } from './communities';
+import type { FilteredNetwork } from './network-filters';
+import type { Placement } from './initial-placement';
+
+/** Above this many ties, only the strongest are drawn (all of a focused neighbourhood's are). */
+export const MAX_DRAWN_TIES = 25_000;
+
+export type TieKind = 'relationship' | 'introduction' | 'event';
+
+export interface MapNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+}
+
+export interface MapEdge {
+  kind: TieKind;
+  size: number;
+  color: string;
+  head: 'arrow' | 'none';
+  /** The tie's strength, the layout's edge weight. */
+  weight: number;
+  /** Left out of the picture when the map is huge, unless its people are in focus. */
+  weak: boolean;
+}
+
+export type MapGraph = Graph<MapNode, MapEdge>;
+
+export const TIE_COLOURS: Record<TieKind, string> = {
+  relationship: '#5b6fd6',
+  introduction: '#c2418f',
+  event: '#9aa0aa',
+};
+
+/** A person's disc grows with how often the user met them, quickly at first. */
+export function nodeSize(interactions: number): number {
+  return 3 + 2.2 * Math.sqrt(Math.min(interactions, 50));
+}
+
+export function tieKind(tie: Tie): TieKind {
+  if (tie.introduction) return 'introduction';
+  if (tie.relationships.length > 0) return 'relationship';
+  return 'event';
+}
+
+function tieSize(tie: Tie, kind: TieKind): number {
+  if (kind !== 'event') return 2;
+  return 0.5 + 0.5 * Math.min(tie.sharedEventIds.length, 6);
+}
+
+function directedRelationship(tie: Tie): { fromId: string; toId: string } | null {
+  return (
+    tie.relationships.find((relationship) => DIRECTED_RELATIONSHIP_KINDS.has(relationship.kind)) ??
+    null
+  );
+}
+
+export function buildMapGraph(
+  graph: NetworkGraph,
+  filtered: FilteredNetwork,
+  communities: Communities,
+  placement: ReadonlyMap<string, Placement>,
+): MapGraph {
+  const map: MapGraph = new Graph<MapNode, MapEdge>({ type: 'directed', multi: false });
+  for (const id of filtered.people) {
+    const person = graph.getNodeAttributes(id);
+    const at = placement.get(id) ?? { x: 0, y: 0 };
+    map.addNode(id, {
+      x: at.x,
+      y: at.y,
+      size: nodeSize(person.interactions),
+      color: communityColour(communities, id),
+      label: person.label,
+    });
+  }
+  const kept: { key: string; source: string; target: string; tie: Tie; directed: boolean }[] = [];
+  graph.forEachEdge((key, tie, source, target) => {
+    if (!filtered.people.has(source) || !filtered.people.has(target)) return;
+    if (!filtered.keepsTie(tie)) return;
+    const directed = directedRelationship(tie);
+    kept.push(
+      directed
+        ? { key, source: directed.fromId, target: directed.toId, tie, directed: true }
+        : { key, source, target, tie, directed: false },
+    );
+  });
+  const weakBelow =
+    kept.length > MAX_DRAWN_TIES
+      ? kept.map(({ tie }) => tie.strength).sort((a, b) => b - a)[MAX_DRAWN_TIES - 1]
+      : -Infinity;
+  for (const { key, source, target, tie, directed } of kept) {
+    const kind = tieKind(tie);
+    map.addEdgeWithKey(key, source, target, {
+      kind,
+      size: tieSize(tie, kind),
+      color: TIE_COLOURS[kind],
+      head: directed ? 'arrow' : 'none',
+      weight: tie.strength,
+      weak: tie.strength < weakBelow,
+    });
+  }
+  return map;
+}
