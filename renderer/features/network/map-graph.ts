@@ -94,10 +94,15 @@ export function buildMapGraph(
         : { key, source, target, tie, directed: false },
     );
   });
-  const weakBelow =
-    kept.length > MAX_DRAWN_TIES
-      ? kept.map(({ tie }) => tie.strength).sort((a, b) => b - a)[MAX_DRAWN_TIES - 1]
-      : -Infinity;
+  // The strongest MAX_DRAWN_TIES are drawn; ties of equal strength go by key, so the cut is stable.
+  const drawn = new Set(
+    kept.length <= MAX_DRAWN_TIES
+      ? []
+      : [...kept]
+          .sort((a, b) => b.tie.strength - a.tie.strength || (a.key < b.key ? -1 : 1))
+          .slice(0, MAX_DRAWN_TIES)
+          .map(({ key }) => key),
+  );
   for (const { key, source, target, tie, directed } of kept) {
     const kind = tieKind(tie);
     map.addEdgeWithKey(key, source, target, {
@@ -106,7 +111,7 @@ export function buildMapGraph(
       color: TIE_COLOURS[kind],
       head: directed ? 'arrow' : 'none',
       weight: tie.strength,
-      weak: tie.strength < weakBelow,
+      weak: kept.length > MAX_DRAWN_TIES && !drawn.has(key),
     });
   }
   return map;

@@ -17,7 +17,11 @@ import { runLayout } from './run-layout';
 type MapSigma = Sigma<MapNode, MapEdge, Record<string, never>, MapNodeState, object, MapGraphState>;
 
 /** Names of the performance marks the benchmark reads (e2e/perf/benchmarks/network.bench.mjs). */
-export const MAP_MARKS = { firstFrame: 'network:first-frame', laidOut: 'network:laid-out' };
+export const MAP_MARKS = {
+  start: 'network:map-start',
+  firstFrame: 'network:first-frame',
+  laidOut: 'network:laid-out',
+};
 
 const DARK = '(prefers-color-scheme: dark)';
 
@@ -66,6 +70,7 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    performance.mark(MAP_MARKS.start);
     let renderer: MapSigma;
     try {
       renderer = new Sigma(map, container, {
