@@ -10,7 +10,10 @@ import { communityColour, type Communities } from './communities';
 import type { FilteredNetwork } from './network-filters';
 import type { Placement } from './initial-placement';
 
-/** Above this many ties, only the strongest are drawn (all of a focused neighbourhood's are). */
+/**
+ * Above this many ties only the strongest are drawn (all of a focused neighbourhood's are): sigma
+ * processes every tie of its graph again whenever people move.
+ */
 export const MAX_DRAWN_TIES = 25_000;
 
 export type TieKind = 'relationship' | 'introduction' | 'event';
@@ -30,8 +33,6 @@ export interface MapEdge {
   head: 'arrow' | 'none';
   /** The tie's strength, the layout's edge weight. */
   weight: number;
-  /** Left out of the picture when the map is huge, unless its people are in focus. */
-  weak: boolean;
 }
 
 export type MapGraph = Graph<MapNode, MapEdge>;
@@ -65,12 +66,26 @@ function directedRelationship(tie: Tie): { fromId: string; toId: string } | null
   );
 }
 
+/** A tie left out of the picture: it still pulls its people together in the layout. */
+export interface UndrawnTie {
+  key: string;
+  source: string;
+  target: string;
+  attributes: MapEdge;
+}
+
+export interface MapView {
+  map: MapGraph;
+  /** Ties beyond the MAX_DRAWN_TIES strongest, weakest last; empty for a smaller map. */
+  undrawn: UndrawnTie[];
+}
+
 export function buildMapGraph(
   graph: NetworkGraph,
   filtered: FilteredNetwork,
   communities: Communities,
   placement: ReadonlyMap<string, Placement>,
-): MapGraph {
+): MapView {
   const map: MapGraph = new Graph<MapNode, MapEdge>({ type: 'directed', multi: false });
   for (const id of filtered.people) {
     const person = graph.getNodeAttributes(id);
@@ -83,36 +98,31 @@ export function buildMapGraph(
       label: person.label,
     });
   }
-  const kept: { key: string; source: string; target: string; tie: Tie; directed: boolean }[] = [];
+  const kept: UndrawnTie[] = [];
   graph.forEachEdge((key, tie, source, target) => {
     if (!filtered.people.has(source) || !filtered.people.has(target)) return;
     if (!filtered.keepsTie(tie)) return;
     const directed = directedRelationship(tie);
-    kept.push(
-      directed
-        ? { key, source: directed.fromId, target: directed.toId, tie, directed: true }
-        : { key, source, target, tie, directed: false },
-    );
-  });
-  // The strongest MAX_DRAWN_TIES are drawn; ties of equal strength go by key, so the cut is stable.
-  const drawn = new Set(
-    kept.length <= MAX_DRAWN_TIES
-      ? []
-      : [...kept]
-          .sort((a, b) => b.tie.strength - a.tie.strength || (a.key < b.key ? -1 : 1))
-          .slice(0, MAX_DRAWN_TIES)
-          .map(({ key }) => key),
-  );
-  for (const { key, source, target, tie, directed } of kept) {
     const kind = tieKind(tie);
-    map.addEdgeWithKey(key, source, target, {
+    const attributes: MapEdge = {
       kind,
       size: tieSize(tie, kind),
       color: TIE_COLOURS[kind],
       head: directed ? 'arrow' : 'none',
       weight: tie.strength,
-      weak: kept.length > MAX_DRAWN_TIES && !drawn.has(key),
-    });
+    };
+    kept.push(
+      directed
+        ? { key, source: directed.fromId, target: directed.toId, attributes }
+        : { key, source, target, attributes },
+    );
+  });
+  // The strongest MAX_DRAWN_TIES are drawn; ties of equal strength go by key, so the cut is stable.
+  if (kept.length > MAX_DRAWN_TIES) {
+    kept.sort((a, b) => b.attributes.weight - a.attributes.weight || (a.key < b.key ? -1 : 1));
   }
-  return map;
+  for (const { key, source, target, attributes } of kept.slice(0, MAX_DRAWN_TIES)) {
+    map.addEdgeWithKey(key, source, target, attributes);
+  }
+  return { map, undrawn: kept.slice(MAX_DRAWN_TIES) };
 }

@@ -1,7 +1,7 @@
 // How sigma draws the map (sigma 4's primitives and styles): discs coloured by community and
 // sized by how often the user met the person; ties coloured by kind, arrows on directed ones.
 // Labels, their backdrop and the selection ring follow the light or dark theme (graph state
-// isDark), and the weakest ties of a huge map are left out unless a focus narrows it.
+// isDark); a big map shows its ties once people stop moving (hidesTies).
 import { DEFAULT_STYLES } from 'sigma';
 import type { SigmaOptions } from 'sigma/types';
 import { extremityArrow, layerFill, layerPlain, pathLine, sdfCircle } from 'sigma/rendering';
@@ -13,8 +13,12 @@ export interface MapNodeState {
 
 export interface MapGraphState {
   isDark: boolean;
-  hasFocus: boolean;
+  /** A big map draws its ties only once laid out: each moving frame would redraw them all. */
+  hidesTies: boolean;
 }
+
+/** Above this many drawn ties, they appear once the layout is stable. */
+export const TIES_WAIT_FOR_LAYOUT_ABOVE = 5_000;
 
 const THEME = {
   light: { text: '#1d1d1f', surface: '#ffffff', ring: '#2f5fd0' },
@@ -62,6 +66,6 @@ export const MAP_STYLES: MapSigmaOptions['styles'] = {
       head: { attribute: 'head', defaultValue: 'none' },
       opacity: (edge) => (edge.kind === 'event' ? 0.4 : 0.85),
     },
-    { when: (edge, _state, graph) => edge.weak && !graph.hasFocus, then: { visibility: 'hidden' } },
+    { when: (_edge, _state, graph) => graph.hidesTies, then: { visibility: 'hidden' } },
   ],
 };

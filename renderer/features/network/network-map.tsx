@@ -9,8 +9,14 @@ import Sigma from 'sigma';
 import type { NetworkGraph } from '../../../shared/network/network-graph-types';
 import { useFormatters } from '../../i18n/format';
 import type { Placement } from './initial-placement';
-import type { MapEdge, MapGraph, MapNode } from './map-graph';
-import { MAP_PRIMITIVES, MAP_STYLES, type MapGraphState, type MapNodeState } from './map-styles';
+import type { MapEdge, MapGraph, MapNode, MapView } from './map-graph';
+import {
+  MAP_PRIMITIVES,
+  MAP_STYLES,
+  TIES_WAIT_FOR_LAYOUT_ABOVE,
+  type MapGraphState,
+  type MapNodeState,
+} from './map-styles';
 import { isArrowDirection, neighbourInDirection } from './neighbour-in-direction';
 import { runLayout } from './run-layout';
 
@@ -26,7 +32,7 @@ export const MAP_MARKS = {
 const DARK = '(prefers-color-scheme: dark)';
 
 interface NetworkMapProps {
-  map: MapGraph;
+  view: MapView;
   network: NetworkGraph;
   /** The focusable canvas container, so the search box can hand the keyboard to the map. */
   canvasRef: RefObject<HTMLDivElement | null>;
@@ -57,7 +63,8 @@ function mostMet(map: MapGraph, shown: (id: string) => boolean): string | null {
 }
 
 export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProps) {
-  const { map, network, selectedId, focus } = props;
+  const { view, network, selectedId, focus } = props;
+  const { map } = view;
   const { t } = useTranslation('network');
   const { number } = useFormatters();
   const [sigma, setSigma] = useState<MapSigma | null>(null);
@@ -82,7 +89,10 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
           zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
         },
         customNodeState: { isSelected: false },
-        customGraphState: { isDark: matchMedia(DARK).matches, hasFocus: false },
+        customGraphState: {
+          isDark: matchMedia(DARK).matches,
+          hidesTies: map.size > TIES_WAIT_FOR_LAYOUT_ABOVE,
+        },
       }) as unknown as MapSigma;
     } catch {
       latest.current.onUnavailable();
@@ -95,8 +105,9 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
     const media = matchMedia(DARK);
     const followTheme = () => renderer.setGraphState({ isDark: media.matches });
     media.addEventListener('change', followTheme);
-    const layout = runLayout(map, ({ done }) => {
+    const layout = runLayout(view, ({ done }) => {
       if (!done) return;
+      renderer.setGraphState({ hidesTies: false });
       renderer.once('afterRender', () => {
         performance.mark(MAP_MARKS.laidOut);
         setLaidOut(true);
@@ -110,7 +121,7 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
       renderer.kill();
       setSigma(null);
     };
-  }, [map, containerRef]);
+  }, [view, map, containerRef]);
 
   useEffect(() => {
     if (!sigma || !selectedId || !map.hasNode(selectedId)) return;
@@ -127,24 +138,30 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
 
   useEffect(() => {
     if (!sigma || !focus) return;
+    // A huge map leaves its weaker ties out; a focused neighbourhood shows all of its own.
+    const added = view.undrawn.filter(
+      ({ source, target }) => focus.has(source) && focus.has(target),
+    );
+    for (const { key, source, target, attributes } of added) {
+      map.addEdgeWithKey(key, source, target, attributes);
+    }
     const outside = map.filterNodes((id) => !focus.has(id));
     const cut = map.filterEdges((_edge, _attributes, source, target) => {
       return !focus.has(source) || !focus.has(target);
     });
     sigma.setNodesState(outside, { isHidden: true });
     sigma.setEdgesState(cut, { isHidden: true });
-    sigma.setGraphState({ hasFocus: true });
     frame(
       sigma,
       [...focus.keys()].filter((id) => map.hasNode(id)),
     );
     return () => {
+      for (const { key } of added) map.dropEdge(key);
       sigma.setNodesState(outside, { isHidden: false });
       sigma.setEdgesState(cut, { isHidden: false });
-      sigma.setGraphState({ hasFocus: false });
       void sigma.getCamera().reset({ duration: 300 });
     };
-  }, [sigma, map, focus]);
+  }, [sigma, view, map, focus]);
 
   const shown = (id: string) => map.hasNode(id) && (!focus || focus.has(id));
 

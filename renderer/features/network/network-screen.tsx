@@ -35,7 +35,7 @@ export function NetworkScreen() {
     () => network && filterNetwork(network.graph, filters, network.events, network.builtAt),
     [network, filters],
   );
-  const map = useMemo(() => {
+  const view = useMemo(() => {
     if (!network || !filtered) return undefined;
     return buildMapGraph(network.graph, filtered, network.communities, network.positions);
   }, [network, filtered]);
@@ -48,7 +48,7 @@ export function NetworkScreen() {
     [network, filtered, searchText],
   );
 
-  if (!network || !filtered || !map) {
+  if (!network || !filtered || !view) {
     return (
       <Screen title={t('title')}>
         <p role="status">{t('loading')}</p>
@@ -68,7 +68,8 @@ export function NetworkScreen() {
     canvasRef.current?.focus();
   };
   const rows = showTable || mapUnavailable ? tableRows(graph, filtered.people, focus) : [];
-  const thinned = map.size > MAX_DRAWN_TIES;
+  const { map } = view;
+  const ties = map.size + view.undrawn.length;
 
   return (
     <Screen title={t('title')} subtitle={t('subtitle')}>
@@ -108,9 +109,10 @@ export function NetworkScreen() {
             {t('counts', {
               count: map.order,
               formattedPeople: number(map.order),
-              formattedTies: number(map.size),
+              formattedTies: number(ties),
             })}
-            {thinned && ` ${t('tiesThinned', { formattedCount: number(MAX_DRAWN_TIES) })}`}
+            {view.undrawn.length > 0 &&
+              ` ${t('tiesThinned', { formattedCount: number(MAX_DRAWN_TIES) })}`}
           </p>
           {filtered.people.size === 0 && <p>{t('noMatch')}</p>}
           <NetworkSelection
@@ -126,7 +128,7 @@ export function NetworkScreen() {
           ) : (
             <div className="network-screen__map">
               <NetworkMap
-                map={map}
+                view={view}
                 network={graph}
                 canvasRef={canvasRef}
                 selectedId={selected}

@@ -1,16 +1,19 @@
-// Runs ForceAtlas2 for a map graph in its own worker (layout-worker.ts) and moves the people on
-// the map after each batch of iterations, so the picture settles on screen while the page stays
-// free for input. Stops once people barely move (or after MAX_LAYOUT_MS), then ends the worker.
-import { transfer, wrap } from 'comlink';
-import type { LayoutWorkerApi } from './layout-worker-api';
-import type { MapGraph } from './map-graph';
+// Runs ForceAtlas2 for a map in its own worker (layout-worker.ts) and moves the people on the map
+// as the worker reports, at most once a frame and only the newest positions, so the worker never
+// waits for the page (a frame of 10,000 people in software WebGL can take longer than a batch of
+// iterations) and the page stays free for input. The worker stops once people barely move.
+import { proxy, transfer, wrap } from 'comlink';
+import type { LayoutBatch, LayoutLimits, LayoutWorkerApi } from './layout-worker-api';
+import type { MapGraph, MapView } from './map-graph';
 
-/** Milliseconds of iterations per batch: about four frames, so moves look continuous. */
-const BATCH_MS = 60;
-/** Stable enough: people move less than this share of the layout's spread per iteration. */
-export const STABLE_MOVEMENT = 0.003;
-/** Never lay out for longer than this; the picture is shown all along anyway. */
-const MAX_LAYOUT_MS = 8_000;
+export const LAYOUT_LIMITS: LayoutLimits = {
+  /** About four frames of iterations between reports, so moves look continuous. */
+  batchMs: 60,
+  /** Stable enough to show: the picture's shape no longer changes at screen resolution. */
+  stableMovement: 0.005,
+  /** Never lay out for longer than this; the picture is shown all along anyway. */
+  maxMs: 8_000,
+};
 
 export interface LayoutProgress {
   iterations: number;
@@ -22,7 +25,7 @@ export interface RunningLayout {
   stop(): void;
 }
 
-function layoutInput(map: MapGraph) {
+function layoutInput({ map, undrawn }: MapView) {
   const index = new Map<string, number>();
   const nodes = new Float32Array(map.order * 3);
   let i = 0;
@@ -31,15 +34,18 @@ function layoutInput(map: MapGraph) {
     nodes.set([x, y, size], i * 3);
     i += 1;
   });
-  const edges = new Uint32Array(map.size * 2);
-  const weights = new Float32Array(map.size);
+  const ties = map.size + undrawn.length;
+  const edges = new Uint32Array(ties * 2);
+  const weights = new Float32Array(ties);
   let e = 0;
-  map.forEachEdge((_key, { weight }, source, target) => {
+  const add = (source: string, target: string, weight: number) => {
     edges[e * 2] = index.get(source) ?? 0;
     edges[e * 2 + 1] = index.get(target) ?? 0;
     weights[e] = weight;
     e += 1;
-  });
+  };
+  map.forEachEdge((_key, { weight }, source, target) => add(source, target, weight));
+  for (const { source, target, attributes } of undrawn) add(source, target, attributes.weight);
   return { nodes, edges, weights };
 }
 
@@ -57,9 +63,10 @@ function applyPositions(map: MapGraph, positions: Float32Array): void {
 }
 
 export function runLayout(
-  map: MapGraph,
+  view: MapView,
   onProgress: (progress: LayoutProgress) => void,
 ): RunningLayout {
+  const { map } = view;
   if (map.order < 2) {
     onProgress({ iterations: 0, movement: 0, done: true });
     return { stop: () => undefined };
@@ -67,28 +74,36 @@ export function runLayout(
   const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
   const layout = wrap<LayoutWorkerApi>(worker);
   let stopped = false;
+  let latest: LayoutBatch | null = null;
+  let frame = 0;
   const stop = () => {
     stopped = true;
+    cancelAnimationFrame(frame);
     worker.terminate();
   };
-  const started = performance.now();
-  const loop = async () => {
-    const input = layoutInput(map);
-    await layout.start(
-      transfer(input, [input.nodes.buffer, input.edges.buffer, input.weights.buffer]),
-    );
-    for (;;) {
-      const { positions, movement, iterations } = await layout.step(BATCH_MS);
-      if (stopped) return;
-      applyPositions(map, positions);
-      const done = movement < STABLE_MOVEMENT || performance.now() - started > MAX_LAYOUT_MS;
-      onProgress({ iterations, movement, done });
-      if (done) break;
-    }
-    stop();
+  const applyLatest = () => {
+    frame = 0;
+    if (stopped || !latest) return;
+    const { positions, iterations, movement, done } = latest;
+    latest = null;
+    applyPositions(map, positions);
+    onProgress({ iterations, movement, done });
+    if (done) stop();
   };
-  loop().catch((error: unknown) => {
-    if (!stopped) throw error;
-  });
+  const onBatch = (batch: LayoutBatch) => {
+    if (stopped) return;
+    latest = batch;
+    if (!frame) frame = requestAnimationFrame(applyLatest);
+  };
+  const input = layoutInput(view);
+  layout
+    .run(
+      transfer(input, [input.nodes.buffer, input.edges.buffer, input.weights.buffer]),
+      LAYOUT_LIMITS,
+      proxy(onBatch),
+    )
+    .catch((error: unknown) => {
+      if (!stopped) throw error;
+    });
   return { stop };
 }
