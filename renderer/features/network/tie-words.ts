@@ -9,5 +9,5 @@ export function tieInWords(tie: Tie, t: TFunction<'network'>): string {
   if (tie.sharedEventIds.length > 0) {
     parts.push(t('ties.sharedEvents', { count: tie.sharedEventIds.length }));
   }
-  return parts.join(', ');
+  return parts.join(t('ties.separator'));
 }
