@@ -3,6 +3,7 @@
 // Labels, their backdrop and the selection ring follow the light or dark theme (graph state
 // isDark); a big map shows its ties once people stop moving (hidesTies).
 import { DEFAULT_STYLES } from 'sigma';
+import type { Attributes } from 'graphology-types';
 import type { SigmaOptions } from 'sigma/types';
 import { extremityArrow, layerFill, layerPlain, pathLine, sdfCircle } from 'sigma/rendering';
 import type { MapEdge, MapNode } from './map-graph';
@@ -35,9 +36,9 @@ export const MAP_PRIMITIVES = {
 export type MapSigmaOptions = SigmaOptions<
   MapNode,
   MapEdge,
-  Record<string, never>,
+  Attributes,
   MapNodeState,
-  Record<string, never>,
+  object,
   MapGraphState
 >;
 

@@ -5,6 +5,7 @@
 // leaves focus. Hovering shows a name; a click opens the person.
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import type { NetworkGraph } from '../../../shared/network/network-graph-types';
 import { useFormatters } from '../../i18n/format';
@@ -20,7 +21,7 @@ import {
 import { isArrowDirection, neighbourInDirection } from './neighbour-in-direction';
 import { runLayout } from './run-layout';
 
-type MapSigma = Sigma<MapNode, MapEdge, Record<string, never>, MapNodeState, object, MapGraphState>;
+type MapSigma = Sigma<MapNode, MapEdge, Attributes, MapNodeState, object, MapGraphState>;
 
 /** Names of the performance marks the benchmark reads (e2e/perf/benchmarks/network.bench.mjs). */
 export const MAP_MARKS = {
@@ -55,11 +56,11 @@ function positionsOf(map: MapGraph): Map<string, Placement> {
 
 /** The person the user met most often: where arrow keys start when no one is selected. */
 function mostMet(map: MapGraph, shown: (id: string) => boolean): string | null {
-  let best: { id: string; size: number } | null = null;
-  map.forEachNode((id, { size }) => {
-    if (shown(id) && (!best || size > best.size)) best = { id, size };
-  });
-  return (best as { id: string } | null)?.id ?? null;
+  const best = map.reduceNodes<{ id: string; size: number } | null>(
+    (found, id, { size }) => (shown(id) && (!found || size > found.size) ? { id, size } : found),
+    null,
+  );
+  return best?.id ?? null;
 }
 
 export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProps) {
@@ -80,20 +81,24 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
     performance.mark(MAP_MARKS.start);
     let renderer: MapSigma;
     try {
-      renderer = new Sigma(map, container, {
-        primitives: MAP_PRIMITIVES,
-        styles: MAP_STYLES,
-        settings: {
-          labelRenderedSizeThreshold: 9,
-          hideEdgesOnMove: map.size > 20_000,
-          zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
+      renderer = new Sigma<MapNode, MapEdge, Attributes, MapNodeState, object, MapGraphState>(
+        map,
+        container,
+        {
+          primitives: MAP_PRIMITIVES,
+          styles: MAP_STYLES,
+          settings: {
+            labelRenderedSizeThreshold: 9,
+            hideEdgesOnMove: map.size > 20_000,
+            zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
+          },
+          customNodeState: { isSelected: false },
+          customGraphState: {
+            isDark: matchMedia(DARK).matches,
+            hidesTies: map.size > TIES_WAIT_FOR_LAYOUT_ABOVE,
+          },
         },
-        customNodeState: { isSelected: false },
-        customGraphState: {
-          isDark: matchMedia(DARK).matches,
-          hidesTies: map.size > TIES_WAIT_FOR_LAYOUT_ABOVE,
-        },
-      }) as unknown as MapSigma;
+      );
     } catch {
       latest.current.onUnavailable();
       return;
