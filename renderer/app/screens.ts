@@ -9,6 +9,7 @@ export const SCREENS = [
     nameKey: 'nav.introductions',
     command: 'goToIntroductions',
   },
+  { id: 'network', path: '/network', nameKey: 'nav.network', command: 'goToNetwork' },
   { id: 'today', path: '/today', nameKey: 'nav.today', command: 'goToToday' },
   {
     id: 'volunteers',

@@ -11,6 +11,7 @@ import enFollowUps from './locales/en/follow-ups.json';
 import enImport from './locales/en/import.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
+import enNetwork from './locales/en/network.json';
 import enPeople from './locales/en/people.json';
 import enPeopleSelection from './locales/en/people-selection.json';
 import enPerson from './locales/en/person.json';
@@ -30,6 +31,7 @@ import jaFollowUps from './locales/ja/follow-ups.json';
 import jaImport from './locales/ja/import.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
+import jaNetwork from './locales/ja/network.json';
 import jaPeople from './locales/ja/people.json';
 import jaPeopleSelection from './locales/ja/people-selection.json';
 import jaPerson from './locales/ja/person.json';
@@ -60,6 +62,7 @@ const en = {
   duplicates: enDuplicates,
   'people-selection': enPeopleSelection,
   relationships: enRelationships,
+  network: enNetwork,
 };
 
 const ja = {
@@ -82,6 +85,7 @@ const ja = {
   duplicates: jaDuplicates,
   'people-selection': jaPeopleSelection,
   relationships: jaRelationships,
+  network: jaNetwork,
 } satisfies typeof en;
 
 export const resources = { en, ja };
