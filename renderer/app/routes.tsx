@@ -36,6 +36,12 @@ export const appRoutes: RouteObject[] = [
           { path: 'series/:seriesName', element: <SeriesPage /> },
           { path: 'capture', element: <CaptureScreen /> },
           { path: 'introductions', element: <IntroductionsScreen /> },
+          {
+            path: 'insights',
+            lazy: async () => ({
+              Component: (await import('../features/insights/insights-screen')).InsightsScreen,
+            }),
+          },
           { path: 'today', element: <TodayScreen /> },
           { path: 'volunteers', element: <VolunteersScreen /> },
           { path: 'settings', element: <SettingsScreen /> },

@@ -9,6 +9,7 @@ import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
 import enImport from './locales/en/import.json';
+import enInsights from './locales/en/insights.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
 import enPeople from './locales/en/people.json';
@@ -27,6 +28,7 @@ import jaEvents from './locales/ja/events.json';
 import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
 import jaImport from './locales/ja/import.json';
+import jaInsights from './locales/ja/insights.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
 import jaPeople from './locales/ja/people.json';
@@ -54,6 +56,7 @@ const en = {
   export: enExport,
   backup: enBackup,
   import: enImport,
+  insights: enInsights,
   shortcuts: enShortcuts,
   duplicates: enDuplicates,
   'people-selection': enPeopleSelection,
@@ -75,6 +78,7 @@ const ja = {
   export: jaExport,
   backup: jaBackup,
   import: jaImport,
+  insights: jaInsights,
   shortcuts: jaShortcuts,
   duplicates: jaDuplicates,
   'people-selection': jaPeopleSelection,
