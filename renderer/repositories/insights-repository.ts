@@ -3,7 +3,7 @@
 // primary keys of one [deletedAt+createdAt] range per month, who has each topic as primary keys of
 // the *interests index (never a person row), and the small tables (events, introductions,
 // follow-ups, shifts) whole. All in one read-only transaction, the reads side by side.
-import { LIVE } from '../../shared/domain/entities';
+import { LIVE, type VolunteerShift } from '../../shared/domain/entities';
 import type { InsightFollowUp } from '../../shared/insights/follow-ups-by-month';
 import {
   monthStartAt,
@@ -121,4 +121,13 @@ export async function readVolunteerNames(
     if (record?.person) names.set(personIds[index], record.person.displayName);
   });
   return names;
+}
+
+/** One event's live volunteer shifts (the eventId index), for its page's small chart. */
+export function readEventShifts(db: HallwayDatabase, eventId: string): Promise<VolunteerShift[]> {
+  return db.volunteerShifts
+    .where('eventId')
+    .equals(eventId)
+    .filter((shift) => shift.deletedAt === LIVE)
+    .toArray();
 }

@@ -19,6 +19,8 @@ export interface LabelValue {
 
 interface MonthAxes {
   yLabel: string;
+  /** Smaller, for the person and event pages. */
+  small?: boolean;
   legend: readonly LegendItem[];
   formatMonth: (date: Date) => string;
 }
@@ -37,11 +39,13 @@ const monthAxis = (formatMonth: (date: Date) => string) => ({
 });
 
 const WIDTH = 640;
+const SMALL_WIDTH = 480;
+const SMALL_HEIGHT = 160;
 
 export function stackedMonthBars(rows: readonly MonthValue[], axes: MonthAxes): Plot.PlotOptions {
   return {
-    width: WIDTH,
-    height: 280,
+    width: axes.small ? SMALL_WIDTH : WIDTH,
+    height: axes.small ? SMALL_HEIGHT : 280,
     marginLeft: 48,
     x: monthAxis(axes.formatMonth),
     y: { label: axes.yLabel, grid: true },

@@ -20,8 +20,11 @@ export function InsightChart({
   options,
   legend,
   table,
+  small = false,
 }: {
   id: string;
+  /** The small version on the person and event pages. */
+  small?: boolean;
   title: string;
   fileName: string;
   /** null: nothing to chart in this range. */
@@ -37,7 +40,7 @@ export function InsightChart({
 
   return (
     <section
-      className="insight-chart"
+      className={small ? 'insight-chart insight-chart--small' : 'insight-chart'}
       aria-labelledby={headingId}
       data-chart={id}
       data-rendered={options === null || svg !== null ? 'true' : 'false'}
