@@ -9,6 +9,7 @@ import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
 import enImport from './locales/en/import.json';
+import enInsights from './locales/en/insights.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
 import enNetwork from './locales/en/network.json';
@@ -29,6 +30,7 @@ import jaEvents from './locales/ja/events.json';
 import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
 import jaImport from './locales/ja/import.json';
+import jaInsights from './locales/ja/insights.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
 import jaNetwork from './locales/ja/network.json';
@@ -58,6 +60,7 @@ const en = {
   export: enExport,
   backup: enBackup,
   import: enImport,
+  insights: enInsights,
   shortcuts: enShortcuts,
   duplicates: enDuplicates,
   'people-selection': enPeopleSelection,
@@ -81,6 +84,7 @@ const ja = {
   export: jaExport,
   backup: jaBackup,
   import: jaImport,
+  insights: jaInsights,
   shortcuts: jaShortcuts,
   duplicates: jaDuplicates,
   'people-selection': jaPeopleSelection,

@@ -8,6 +8,7 @@ import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
 import { restoreEvent } from '../../data/writes/events-writes';
 import '../../styles/events.css';
+import { LazyEventHoursChart } from '../insights/lazy-small-charts';
 import { EventRoster } from '../volunteers/roster/event-roster';
 import { EventDetailsForm } from './event-details-form';
 import { seriesPath } from './event-paths';
@@ -62,6 +63,7 @@ export function EventPage() {
       <EventDetailsForm event={event} />
       <EventPeopleMet eventId={event.id} eventName={event.name} />
       <EventRoster event={event} />
+      <LazyEventHoursChart eventId={event.id} />
     </Screen>
   );
 }
