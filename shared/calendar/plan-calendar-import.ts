@@ -1,10 +1,12 @@
 // What importing a calendar file would do to the stored events: each calendar event is new, an
-// update of the live event that carries its UID (HallwayEvent.calendarUid), or already as stored.
+// update of the live event that carries its UID (HallwayEvent.calendarUid, or the UID Hallway's
+// own export gave it: shared/calendar/calendar-uid), or already as stored.
 // The calendar owns the fields it says (name, times, place, URL, description as notes); the
 // user's own (series, kind, role, roster) are never touched. The preview shows this plan and the
 // write service (renderer/data/writes/calendar-import-writes) makes it again inside its write, so
 // the import acts on what is stored then, not on what the preview read.
 import type { HallwayEvent } from '../domain/entities';
+import { hallwayEventUid } from './calendar-uid';
 import type { CalendarEvent, InvalidCalendarEvent } from './parse-ics';
 
 export type CalendarEventFields = Pick<
@@ -57,7 +59,12 @@ export function planCalendarImport(
   events: readonly CalendarEvent[],
   stored: readonly StoredCalendarEvent[],
 ): CalendarImportPlan {
-  const byUid = new Map(stored.map((event) => [event.calendarUid, event]));
+  // An event Hallway exported itself comes back with the UID made from its id.
+  const byUid = new Map<string, StoredCalendarEvent>();
+  for (const event of stored) {
+    byUid.set(hallwayEventUid(event.id), event);
+    if (event.calendarUid !== undefined) byUid.set(event.calendarUid, event);
+  }
   const plan: CalendarImportPlan = { added: [], updated: [], unchanged: [], duplicates: [] };
   const seen = new Set<string>();
   for (const event of events) {
