@@ -89,6 +89,10 @@ test.describe('an event of a series', () => {
     );
     await page.keyboard.press('Escape');
     await expect(prep.cheatSheet).toBeHidden();
+
+    await prep.introduceFirstIdea();
+    await expect(prep.ideas).toHaveCount(0);
+    await expect(page.getByText('No introductions to suggest among them.')).toBeVisible();
   });
 
   test('a past event’s recap counts who was met and what is left to follow up', async ({

@@ -23,6 +23,17 @@ export class EventPrepSection {
     }, eventId);
   }
 
+  /** Saves the first introduction idea as an idea, through the introduction dialog. */
+  async introduceFirstIdea(): Promise<void> {
+    await this.ideas
+      .first()
+      .getByRole('button', { name: /^Introduce / })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: 'Introduce two people' });
+    await dialog.getByRole('button', { name: 'Save as idea' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** Opens the cheat sheet and prints it; resolves once window.print was called. */
   async printCheatSheet(): Promise<void> {
     await this.page.evaluate(() => {

@@ -104,7 +104,8 @@ export function CheatSheet({
                       first: idea.first.displayName,
                       second: idea.second.displayName,
                     })}
-                  </strong>{' '}
+                  </strong>
+                  {t('prep.ideaSeparator')}
                   {idea.explanation}
                 </li>
               ))}

@@ -8,6 +8,7 @@ import type { HallwayEvent } from '../../../shared/domain/entities';
 import '../../styles/event-prep.css';
 import { personPath } from '../events/event-paths';
 import { CheatSheet } from './cheat-sheet';
+import { IntroductionIdeas } from './introduction-ideas';
 import { useAttendeeText } from './use-attendee-text';
 import { useEventPrep } from './use-event-prep';
 
@@ -47,24 +48,7 @@ export function EventPrepSection({ event }: { event: HallwayEvent }) {
             })}
           </ul>
           {prep.more > 0 && <p className="muted">{t('prep.more', { count: prep.more })}</p>}
-          <h3>{t('prep.ideas')}</h3>
-          {ideas.length === 0 ? (
-            <p className="muted">{t('prep.noIdeas')}</p>
-          ) : (
-            <ul className="event-prep__ideas" aria-label={t('prep.ideas')}>
-              {ideas.map((idea) => (
-                <li key={idea.key}>
-                  <strong>
-                    {t('prep.pair', {
-                      first: idea.first.displayName,
-                      second: idea.second.displayName,
-                    })}
-                  </strong>{' '}
-                  {idea.explanation}
-                </li>
-              ))}
-            </ul>
-          )}
+          <IntroductionIdeas ideas={ideas} />
         </>
       )}
       {printing && <CheatSheet event={event} prep={prep} onClose={() => setPrinting(false)} />}

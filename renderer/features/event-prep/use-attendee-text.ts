@@ -11,6 +11,7 @@ import type { EventPrep, LikelyAttendee } from './read-event-prep';
 
 export interface IntroductionIdea {
   key: string;
+  suggestion: IntroductionSuggestion;
   first: Person;
   second: Person;
   explanation: string;
@@ -76,7 +77,7 @@ export function useAttendeeText(eventName: string): AttendeeText {
             eventName: () => eventName,
           },
         );
-        return [{ key: `${first.id}|${second.id}`, first, second, explanation }];
+        return [{ key: `${first.id}|${second.id}`, suggestion, first, second, explanation }];
       });
     },
     ideasFor: (ideas, personId) =>
