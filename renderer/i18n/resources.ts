@@ -5,6 +5,7 @@ import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
 import enBackup from './locales/en/backup.json';
 import enDuplicates from './locales/en/duplicates.json';
+import enEventPrep from './locales/en/event-prep.json';
 import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
@@ -26,6 +27,7 @@ import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
 import jaBackup from './locales/ja/backup.json';
 import jaDuplicates from './locales/ja/duplicates.json';
+import jaEventPrep from './locales/ja/event-prep.json';
 import jaEvents from './locales/ja/events.json';
 import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
@@ -52,6 +54,7 @@ const en = {
   merge: enMerge,
   search: enSearch,
   events: enEvents,
+  'event-prep': enEventPrep,
   'quick-capture': enQuickCapture,
   introductions: enIntroductions,
   'follow-ups': enFollowUps,
@@ -76,6 +79,7 @@ const ja = {
   merge: jaMerge,
   search: jaSearch,
   events: jaEvents,
+  'event-prep': jaEventPrep,
   'quick-capture': jaQuickCapture,
   introductions: jaIntroductions,
   'follow-ups': jaFollowUps,
