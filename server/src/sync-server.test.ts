@@ -113,16 +113,18 @@ describe('sync server', () => {
     ]);
   });
 
-  it('refuses a revoked device at its next connection and on the API', async () => {
+  it('closes a revoked device at once and refuses it at its next connection and on the API', async () => {
     const { server, logger } = await serverIn(await newDataDir());
     const { laptop, desktop, personalSpaceId } = await pairOwnerDevices(server);
     const name = documentName({ spaceId: personalSpaceId, table: 'people', shard: 1 });
-    await connect(server, name, desktop.token).synced;
+    const open = connect(server, name, desktop.token);
+    await open.synced;
 
     const revoked = await callApi(server, 'DELETE', `/v1/devices/${desktop.deviceId}`, {
       token: laptop.token,
     });
     expect(revoked.status).toBe(204);
+    expect(await open.closedByServer).toBe('device-revoked');
 
     const again = connect(server, name, desktop.token);
     expect(await again.authenticationFailed).toBe('device-revoked');

@@ -108,6 +108,8 @@ export interface TestClient {
   rows: Y.Map<unknown>;
   synced: Promise<void>;
   authenticationFailed: Promise<string>;
+  /** The reason the server gave when it closed this document's connection. */
+  closedByServer: Promise<string>;
 }
 
 export function connectClient(server: SyncServer, documentName: string, token: string): TestClient {
@@ -129,8 +131,11 @@ export function connectClient(server: SyncServer, documentName: string, token: s
     onSynced: () => onSynced(),
     onAuthenticationFailed: ({ reason }) => onFailed(reason),
   });
+  const closedByServer = new Promise<string>((resolve) =>
+    provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason)),
+  );
   provider.attach();
-  return { doc, provider, rows: doc.getMap('rows'), synced, authenticationFailed };
+  return { doc, provider, rows: doc.getMap('rows'), synced, authenticationFailed, closedByServer };
 }
 
 export function disconnectClient(client: TestClient): void {
