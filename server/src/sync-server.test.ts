@@ -192,6 +192,38 @@ describe('sync server', () => {
     });
   });
 
+  it('lets a member leave a shared space: their connections close and their old token is refused', async () => {
+    const { server } = await serverIn(await newDataDir());
+    const { laptop, personalSpaceId } = await pairOwnerDevices(server);
+    const space = await callApi(server, 'POST', '/v1/spaces', { token: laptop.token });
+    const spaceId = String(space.body.spaceId);
+    const invite = await callApi(server, 'POST', `/v1/spaces/${spaceId}/invites`, {
+      token: String(space.body.token),
+      body: { role: 'organizer' },
+    });
+    const joined = await callApi(server, 'POST', '/v1/invites/redeem', {
+      body: { code: invite.body.code, deviceName: 'Co-organizer phone' },
+    });
+    const memberToken = String(joined.body.token);
+    const spaces = await callApi(server, 'GET', '/v1/spaces', { token: memberToken });
+    expect(spaces.body.spaces).toEqual([{ spaceId, role: 'organizer' }]);
+
+    const name = documentName({ spaceId, table: 'volunteerShifts', shard: 2 });
+    const open = connect(server, name, memberToken);
+    await open.synced;
+    const left = await callApi(server, 'POST', `/v1/spaces/${spaceId}/leave`, {
+      token: memberToken,
+    });
+    expect(left.status).toBe(200);
+    expect(await open.closedByServer).toBe('grant-withdrawn');
+    expect(await connect(server, name, memberToken).authenticationFailed).toBe('grant-withdrawn');
+
+    const ownerLeaves = await callApi(server, 'POST', `/v1/spaces/${personalSpaceId}/leave`, {
+      token: laptop.token,
+    });
+    expect(ownerLeaves).toEqual({ status: 403, body: { error: 'personal-space' } });
+  });
+
   it('keeps the documents across a restart on the same data folder', async () => {
     const dataDir = await newDataDir();
     const first = await serverIn(dataDir);

@@ -6,8 +6,9 @@ import { Database } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { parseDocumentName } from '../../shared/sync/document-name';
 import { Accounts } from './auth/accounts';
-import { closeConnectionsOf, connectionGuard } from './auth/connection-guard';
+import { closeConnections, connectionGuard } from './auth/connection-guard';
 import type { Grant } from './auth/grants';
 import { OneTimeCodes, type IssuedCode } from './auth/one-time-codes';
 import { loadOrCreateSecret } from './auth/server-secret';
@@ -60,8 +61,21 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     inviteCodes,
     logger,
     now,
+    personalSpaceId: owner.personalSpaceId,
     // Called on requests, which only arrive once the server below listens.
-    onDeviceRevoked: (deviceId) => closeConnectionsOf(server.hocuspocus, deviceId),
+    onDeviceRevoked: (deviceId) =>
+      closeConnections(
+        server.hocuspocus,
+        'device-revoked',
+        (context) => context.deviceId === deviceId,
+      ),
+    onSpaceLeft: (userId, spaceId) =>
+      closeConnections(
+        server.hocuspocus,
+        'grant-withdrawn',
+        (context, name) =>
+          context.userId === userId && parseDocumentName(name)?.spaceId === spaceId,
+      ),
   });
 
   const server = new Server({

@@ -90,6 +90,14 @@ export class Accounts {
     return user.grants;
   }
 
+  /** Takes the user's grant in the space away: their tokens no longer open its documents. */
+  async removeGrant(userId: string, spaceId: string): Promise<Grant[]> {
+    const user = this.userOf(userId);
+    user.grants = user.grants.filter((grant) => grant.spaceId !== spaceId);
+    await this.saveAccounts();
+    return user.grants;
+  }
+
   async addDevice(userId: string, name: string): Promise<DeviceRecord> {
     const device = { deviceId: randomUUID(), name, pairedAt: this.now() };
     this.userOf(userId).devices.push(device);

@@ -59,12 +59,20 @@ export function connectionGuard(secret: Buffer, accounts: Accounts, logger: Sync
   };
 }
 
-/** Ends the open connections of a device that was just revoked: it stops syncing at once. */
-export function closeConnectionsOf(instance: Hocuspocus, deviceId: string): void {
+/**
+ * Ends the open connections that match (a device just revoked, a user who left a space) with the
+ * reason: they stop syncing at once, and their next connection is refused.
+ */
+export function closeConnections(
+  instance: Hocuspocus,
+  reason: string,
+  matches: (context: ConnectionContext, documentName: string) => boolean,
+): void {
   for (const document of instance.documents.values()) {
     for (const connection of document.getConnections()) {
-      if ((connection.context as ConnectionContext | undefined)?.deviceId === deviceId) {
-        connection.close({ code: 4403, reason: 'device-revoked' });
+      const context = connection.context as ConnectionContext | undefined;
+      if (context && matches(context, document.name)) {
+        connection.close({ code: 4403, reason });
       }
     }
   }

@@ -3,7 +3,9 @@
 //   POST   /v1/pairing-codes              (token) a code that pairs another device of this user
 //   GET    /v1/devices                    (token) this user's devices
 //   DELETE /v1/devices/:deviceId          (token) revoke one of them
+//   GET    /v1/spaces                     (token) the spaces this user holds, with the role
 //   POST   /v1/spaces                     (token) a new shared space, organized by this user
+//   POST   /v1/spaces/:spaceId/leave      (token) leave a shared space (not the personal one)
 //   POST   /v1/spaces/:spaceId/invites    (token, organizer) an invitation code for a role
 //   POST   /v1/invites/redeem             (token, or none for a new user) join the space
 //   POST   /v1/token                      (token) a fresh token carrying the user's current grants
@@ -26,7 +28,10 @@ export interface SyncApiDeps {
   inviteCodes: OneTimeCodes<Grant>;
   logger: SyncLogger;
   now: () => number;
+  /** The owner's personal space, which cannot be left. */
+  personalSpaceId: string;
   onDeviceRevoked(deviceId: string): void;
+  onSpaceLeft(userId: string, spaceId: string): void;
 }
 
 type Reply = { status: number; body?: unknown };
@@ -101,6 +106,21 @@ export function createSyncApi(deps: SyncApiDeps) {
     return { status: 201, body: { spaceId, token: issueToken(deviceId, userId) } };
   };
 
+  const listSpaces: Handler = async (request) => {
+    const { userId } = authenticate(request);
+    return { status: 200, body: { spaces: accounts.grantsOf(userId) } };
+  };
+
+  const leaveSpace: Handler = async (request, [spaceId]) => {
+    const { userId, deviceId } = authenticate(request);
+    if (spaceId === deps.personalSpaceId) throw new HttpRefusal(403, 'personal-space');
+    if (!accounts.grantIn(userId, spaceId)) throw new HttpRefusal(404, 'unknown-space');
+    await accounts.removeGrant(userId, spaceId);
+    logger.info('space-left', { userId, spaceId });
+    deps.onSpaceLeft(userId, spaceId);
+    return { status: 200, body: { token: issueToken(deviceId, userId) } };
+  };
+
   const createInvite: Handler = async (request, [spaceId]) => {
     const { userId, grants } = authenticate(request);
     const { role } = await bodyOf(request, createInviteBody);
@@ -149,7 +169,9 @@ export function createSyncApi(deps: SyncApiDeps) {
     ['POST', /^\/v1\/pairing-codes$/, issuePairingCode],
     ['GET', /^\/v1\/devices$/, listDevices],
     ['DELETE', new RegExp(`^/v1/devices/${uuid}$`), revokeDevice],
+    ['GET', /^\/v1\/spaces$/, listSpaces],
     ['POST', /^\/v1\/spaces$/, createSpace],
+    ['POST', new RegExp(`^/v1/spaces/${uuid}/leave$`), leaveSpace],
     ['POST', new RegExp(`^/v1/spaces/${uuid}/invites$`), createInvite],
     ['POST', /^\/v1\/invites\/redeem$/, redeemInvite],
     ['POST', /^\/v1\/token$/, refreshToken],
