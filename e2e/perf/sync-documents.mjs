@@ -21,6 +21,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
+import { fnv1a32, interaction, person, stampedEntry, stampOf } from './sync-rows.mjs';
 
 const CASES = [
   { table: 'people', rows: 50_000, layout: 'flat', shards: 1 },
@@ -33,84 +34,10 @@ const CASES = [
   { table: 'interactions', rows: 200_000, layout: 'stamped', shards: 128 },
 ];
 
-let seed = 1;
-const random = () => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return seed / 2 ** 32;
-};
-const pick = (items) => items[Math.floor(random() * items.length)];
-const hex = (length) =>
-  Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
-const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
-const words = 'meetup tokyo design rust data community volunteer product coffee talk book'.split(
-  ' ',
-);
-const text = (count) => Array.from({ length: count }, () => pick(words)).join(' ');
-const given = ['Hanako', 'Taro', 'Yuki', 'Aiko', 'Kenji', 'Emma', 'Liam', 'Sofia', 'Noah'];
-const family = ['Yamada', 'Sato', 'Suzuki', 'Tanaka', 'Ito', 'Smith', 'Garcia', 'Müller'];
-const time = () => 1_700_000_000_000 + Math.floor(random() * 60_000_000_000);
-
-function person() {
-  const givenName = pick(given);
-  const familyName = pick(family);
-  return {
-    id: uuid(),
-    displayName: `${givenName} ${familyName}`,
-    givenName,
-    familyName,
-    nameReading: random() < 0.5 ? 'やまだ はなこ' : '',
-    nameOrder: random() < 0.5 ? 'family-given' : 'given-family',
-    company: `${pick(words)} ${pick(['KK', 'Inc', 'GmbH'])}`,
-    role: pick(['Engineer', 'Designer', 'Founder', 'PM', '']),
-    location: pick(['Tokyo', 'Osaka', 'Berlin', '']),
-    languages: random() < 0.5 ? ['ja', 'en'] : ['en'],
-    emails: [`${givenName}.${familyName}${Math.floor(random() * 1000)}@example.com`.toLowerCase()],
-    phones: random() < 0.3 ? ['+81 90 1234 5678'] : [],
-    links: random() < 0.4 ? [`https://example.com/${hex(8)}`] : [],
-    interests: [pick(words), pick(words)],
-    offers: random() < 0.3 ? [pick(words)] : [],
-    asks: random() < 0.3 ? [pick(words)] : [],
-    notes: random() < 0.6 ? text(Math.floor(random() * 30)) : '',
-    keepInTouchDays: random() < 0.3 ? 90 : null,
-    source: 'manual',
-    createdAt: time(),
-    updatedAt: time(),
-    deletedAt: 0,
-  };
-}
-
-function interaction() {
-  return {
-    id: uuid(),
-    personId: uuid(),
-    at: time(),
-    kind: pick(['met', 'message', 'call', 'meeting', 'email', 'other']),
-    ...(random() < 0.4 ? { eventId: uuid() } : {}),
-    note: random() < 0.7 ? text(Math.floor(random() * 15)) : '',
-    createdAt: time(),
-    updatedAt: time(),
-    deletedAt: 0,
-  };
-}
-
-function fnv1a32(key) {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < key.length; index += 1) {
-    hash ^= key.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-const stampOf = () => `${Math.floor(time()).toString(36)}.0.${hex(6)}`;
-
 function writeRow(rows, layout, row) {
   const { id, ...fields } = row;
   if (layout === 'json') return rows.set(id, fields);
-  if (layout === 'stamped') {
-    const edited = random() < 0.1 ? { notes: stampOf(), updatedAt: stampOf() } : {};
-    return rows.set(id, { v: fields, s: stampOf(), t: edited });
-  }
+  if (layout === 'stamped') return rows.set(...stampedEntry(row));
   if (layout === 'flat') {
     for (const [field, value] of Object.entries(fields)) rows.set(`${id}\u0000${field}`, value);
     return;
