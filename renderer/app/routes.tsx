@@ -82,6 +82,18 @@ export const appRoutes: RouteObject[] = [
             ),
           },
           {
+            path: 'network',
+            lazy: screen(
+              async () => (await import('../features/network/network-screen')).NetworkScreen,
+            ),
+          },
+          {
+            path: 'insights',
+            lazy: screen(
+              async () => (await import('../features/insights/insights-screen')).InsightsScreen,
+            ),
+          },
+          {
             path: 'today',
             lazy: screen(
               async () => (await import('../features/follow-ups/today-screen')).TodayScreen,

@@ -4,12 +4,15 @@ import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
 import jaBackup from './locales/ja/backup.json';
 import jaDuplicates from './locales/ja/duplicates.json';
+import jaEventPrep from './locales/ja/event-prep.json';
 import jaEvents from './locales/ja/events.json';
 import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
 import jaImport from './locales/ja/import.json';
+import jaInsights from './locales/ja/insights.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
+import jaNetwork from './locales/ja/network.json';
 import jaPeople from './locales/ja/people.json';
 import jaPeopleSelection from './locales/ja/people-selection.json';
 import jaPerson from './locales/ja/person.json';
@@ -29,6 +32,7 @@ export const ja = {
   merge: jaMerge,
   search: jaSearch,
   events: jaEvents,
+  'event-prep': jaEventPrep,
   'quick-capture': jaQuickCapture,
   introductions: jaIntroductions,
   'follow-ups': jaFollowUps,
@@ -37,8 +41,10 @@ export const ja = {
   export: jaExport,
   backup: jaBackup,
   import: jaImport,
+  insights: jaInsights,
   shortcuts: jaShortcuts,
   duplicates: jaDuplicates,
   'people-selection': jaPeopleSelection,
   relationships: jaRelationships,
+  network: jaNetwork,
 } satisfies LanguageResources;

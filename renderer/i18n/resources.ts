@@ -8,12 +8,15 @@ import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
 import enBackup from './locales/en/backup.json';
 import enDuplicates from './locales/en/duplicates.json';
+import enEventPrep from './locales/en/event-prep.json';
 import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
 import enImport from './locales/en/import.json';
+import enInsights from './locales/en/insights.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
+import enNetwork from './locales/en/network.json';
 import enPeople from './locales/en/people.json';
 import enPeopleSelection from './locales/en/people-selection.json';
 import enPerson from './locales/en/person.json';
@@ -32,6 +35,7 @@ export const en = {
   merge: enMerge,
   search: enSearch,
   events: enEvents,
+  'event-prep': enEventPrep,
   'quick-capture': enQuickCapture,
   introductions: enIntroductions,
   'follow-ups': enFollowUps,
@@ -40,10 +44,12 @@ export const en = {
   export: enExport,
   backup: enBackup,
   import: enImport,
+  insights: enInsights,
   shortcuts: enShortcuts,
   duplicates: enDuplicates,
   'people-selection': enPeopleSelection,
   relationships: enRelationships,
+  network: enNetwork,
 };
 
 export const resources = { en };
