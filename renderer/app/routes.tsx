@@ -6,13 +6,13 @@
 // build/packaged-app/first-start-chunks.test.ts keeps the heavy ones out). main.tsx starts loading
 // the first screen while the database opens (preloadScreen).
 import type { ComponentType } from 'react';
-import { matchRoutes, redirect, type RouteObject } from 'react-router';
+import { matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './app-layout';
 import { RouteError } from './route-error';
 
-/** The start page. A redirect in a loader, not a <Navigate> element, so that the router's first
- * load ends on People with its screen loaded (app-root announces ready then). */
-const toPeople = () => redirect('/people');
+/** Marks the routes that only send on to People: the app is not ready on them (app-ready.ts). */
+export const REDIRECT_HANDLE = 'redirect';
+const toPeople = { element: <Navigate to="/people" replace />, handle: REDIRECT_HANDLE };
 
 /** A route's `lazy` for a screen component that a module exports. */
 const screen =
@@ -29,7 +29,7 @@ export const appRoutes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, loader: toPeople },
+          { index: true, ...toPeople },
           {
             path: 'people',
             lazy: screen(
@@ -112,7 +112,7 @@ export const appRoutes: RouteObject[] = [
               async () => (await import('../features/settings/settings-screen')).SettingsScreen,
             ),
           },
-          { path: '*', loader: toPeople },
+          { path: '*', ...toPeople },
         ],
       },
     ],
