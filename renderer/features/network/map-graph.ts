@@ -45,7 +45,7 @@ export const TIE_COLOURS: Record<TieKind, string> = {
 
 /** A person's disc grows with how often the user met them, quickly at first. */
 export function nodeSize(interactions: number): number {
-  return 3 + 2.2 * Math.sqrt(Math.min(interactions, 50));
+  return 4 + 2.5 * Math.sqrt(Math.min(interactions, 50));
 }
 
 export function tieKind(tie: Tie): TieKind {

@@ -206,7 +206,6 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
         ref={containerRef}
         className="network-map__canvas"
         role="application"
-        aria-roledescription={t('map.label')}
         aria-label={t('map.label')}
         aria-describedby="network-map-instructions"
         tabIndex={0}
