@@ -7,6 +7,7 @@ export const SCREENS = [
   'Events',
   'Introductions',
   'Network',
+  'Insights',
   'Today',
   'Volunteers',
   'Settings',

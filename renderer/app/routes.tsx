@@ -42,6 +42,12 @@ export const appRoutes: RouteObject[] = [
               Component: (await import('../features/network/network-screen')).NetworkScreen,
             }),
           },
+          {
+            path: 'insights',
+            lazy: async () => ({
+              Component: (await import('../features/insights/insights-screen')).InsightsScreen,
+            }),
+          },
           { path: 'today', element: <TodayScreen /> },
           { path: 'volunteers', element: <VolunteersScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
