@@ -14,7 +14,7 @@ import type { Placement } from './initial-placement';
  * Above this many ties only the strongest are drawn (all of a focused neighbourhood's are): sigma
  * processes every tie of its graph again whenever people move.
  */
-export const MAX_DRAWN_TIES = 25_000;
+export const MAX_DRAWN_TIES = 15_000;
 
 export type TieKind = 'relationship' | 'introduction' | 'event';
 
