@@ -78,30 +78,32 @@ async function excludedPairs(db: HallwayDatabase, personIds: readonly string[]) 
 }
 
 export async function readEventPrep(db: HallwayDatabase, event: HallwayEvent): Promise<EventPrep> {
-  const [metThere, shifts, series] = await Promise.all([
+  const [metThere, shifts, series, trashed] = await Promise.all([
     peopleMetAt(db, event.id),
     db.volunteerShifts.where('eventId').equals(event.id).toArray(),
     earlierInSeries(db, event),
+    db.people.where('deletedAt').above(LIVE).primaryKeys(),
   ]);
-  const candidates = [
-    ...new Set([
-      ...metThere,
-      ...shifts.map(({ personId }) => personId),
-      ...series.flatMap(({ personIds }) => personIds),
-    ]),
-  ];
-  const people = new Map(
-    (await db.people.bulkGet(candidates)).flatMap((person) =>
-      person && person.deletedAt === LIVE ? [[person.id, person] as const] : [],
-    ),
-  );
+  // A weekly series' regulars are thousands: only the trashed few are looked up to leave them
+  // out, and only the people shown are read whole.
+  const trashedIds = new Set(trashed);
   const ranked = rankLikelyAttendees({
     metThere,
     shifts,
     earlierInSeries: series,
-    isLive: (id) => people.has(id),
+    isLive: (id) => !trashedIds.has(id),
   });
-  const ids = [...ranked.linked, ...ranked.fromSeries.map(({ personId }) => personId)];
+  const shown = [...ranked.linked, ...ranked.fromSeries.map(({ personId }) => personId)];
+  const people = new Map(
+    (await db.people.bulkGet(shown)).flatMap((person) =>
+      person ? [[person.id, person] as const] : [],
+    ),
+  );
+  const sortName = (id: string) => people.get(id)?.sortName ?? '';
+  const ids = [
+    ...ranked.linked.sort((a, b) => sortName(a).localeCompare(sortName(b))),
+    ...ranked.fromSeries.map(({ personId }) => personId),
+  ].filter((id) => people.has(id));
   const [latest, followUps, excluded] = await Promise.all([
     db.latestInteractions.bulkGet(ids),
     db.followUps.where('personId').anyOf(ids).toArray(),
