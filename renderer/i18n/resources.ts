@@ -10,8 +10,10 @@ import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
 import enImport from './locales/en/import.json';
+import enInsights from './locales/en/insights.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
+import enNetwork from './locales/en/network.json';
 import enPeople from './locales/en/people.json';
 import enPeopleSelection from './locales/en/people-selection.json';
 import enPerson from './locales/en/person.json';
@@ -30,8 +32,10 @@ import jaEvents from './locales/ja/events.json';
 import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
 import jaImport from './locales/ja/import.json';
+import jaInsights from './locales/ja/insights.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
+import jaNetwork from './locales/ja/network.json';
 import jaPeople from './locales/ja/people.json';
 import jaPeopleSelection from './locales/ja/people-selection.json';
 import jaPerson from './locales/ja/person.json';
@@ -59,10 +63,12 @@ const en = {
   export: enExport,
   backup: enBackup,
   import: enImport,
+  insights: enInsights,
   shortcuts: enShortcuts,
   duplicates: enDuplicates,
   'people-selection': enPeopleSelection,
   relationships: enRelationships,
+  network: enNetwork,
 };
 
 const ja = {
@@ -82,10 +88,12 @@ const ja = {
   export: jaExport,
   backup: jaBackup,
   import: jaImport,
+  insights: jaInsights,
   shortcuts: jaShortcuts,
   duplicates: jaDuplicates,
   'people-selection': jaPeopleSelection,
   relationships: jaRelationships,
+  network: jaNetwork,
 } satisfies typeof en;
 
 export const resources = { en, ja };

@@ -9,6 +9,7 @@ import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
 import { restoreEvent } from '../../data/writes/events-writes';
 import '../../styles/events.css';
+import { LazyEventHoursChart } from '../insights/lazy-small-charts';
 import { EventPrepSection } from '../event-prep/event-prep-section';
 import { EventRecapSection } from '../event-prep/event-recap-section';
 import { EventRoster } from '../volunteers/roster/event-roster';
@@ -71,6 +72,7 @@ export function EventPage() {
       )}
       <EventPeopleMet eventId={event.id} eventName={event.name} />
       <EventRoster event={event} />
+      <LazyEventHoursChart eventId={event.id} />
     </Screen>
   );
 }
