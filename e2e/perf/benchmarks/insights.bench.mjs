@@ -4,7 +4,8 @@
 // screen's default range (the last 12 months). The sample data stores no follow-ups, so 5,000 are
 // added first through the write path (fixed ids: a second run rewrites the same rows), half of
 // them done. insights.50k.48months: on the screen, from choosing the last 48 months (the whole
-// sample data) to its charts redrawn.
+// sample data) to its charts redrawn. insights.reference.read2000: 2,000 person rows read just
+// before, to read the figures against the machine's load at that moment (as volunteers.bench).
 // Timed by the page's own clock (a MutationObserver sees the last chart drawn), once the search
 // index has loaded (as today.bench does); the median of several runs after one warm-up run, which
 // also loads the screen's code.
@@ -19,6 +20,8 @@ const CHARTS = 6;
 function addFollowUps(page) {
   return page.evaluate(async (count) => {
     const hook = window.__hallway;
+    const stored = await hook.db.followUps.count();
+    if (stored >= count) return stored;
     const people = await hook.db.people.limit(count).primaryKeys();
     const now = Date.now();
     const day = 86_400_000;
@@ -94,6 +97,20 @@ export async function run({ page, report, seedIfNeeded, runs }) {
     if (!window.__hallwaySearch) throw new Error('this build has no window.__hallwaySearch');
     await window.__hallwaySearch.start();
   });
+  const reference = await page.evaluate(
+    async (runs) => {
+      const { db } = window.__hallway;
+      const timings = [];
+      for (let run = 0; run <= runs; run += 1) {
+        const started = performance.now();
+        await db.people.limit(2_000).toArray();
+        if (run > 0) timings.push(performance.now() - started);
+      }
+      return timings;
+    },
+    Math.max(runs, 5),
+  );
+  report('insights.reference.read2000', median(reference));
   report('insights.50k', median(await timeRuns(page, Math.max(runs, 7), 12)));
   report('insights.50k.48months', median(await timeRuns(page, Math.max(runs, 5), 48)));
 }
