@@ -6,6 +6,7 @@ export const SCREENS = [
   'People',
   'Events',
   'Introductions',
+  'Network',
   'Insights',
   'Today',
   'Volunteers',

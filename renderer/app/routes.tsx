@@ -37,6 +37,12 @@ export const appRoutes: RouteObject[] = [
           { path: 'capture', element: <CaptureScreen /> },
           { path: 'introductions', element: <IntroductionsScreen /> },
           {
+            path: 'network',
+            lazy: async () => ({
+              Component: (await import('../features/network/network-screen')).NetworkScreen,
+            }),
+          },
+          {
             path: 'insights',
             lazy: async () => ({
               Component: (await import('../features/insights/insights-screen')).InsightsScreen,

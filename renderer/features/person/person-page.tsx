@@ -15,6 +15,7 @@ import { LazyPersonInteractionsChart } from '../insights/lazy-small-charts';
 import { PersonIntroductions } from '../introductions/person-introductions';
 import { MergeDialog } from '../merge/merge-dialog';
 import { MergedIntoNote } from '../people/merged-into-note';
+import { PersonRelationships } from '../relationships/person-relationships';
 import { PersonDetails } from './person-details';
 import { PersonStats } from './person-stats';
 import { PersonTimeline } from './person-timeline';
@@ -97,6 +98,7 @@ export function PersonPage({ person }: { person: Person }) {
       )}
       <PersonDetails person={person} editor={editor} />
       <PersonTimeline personId={person.id} timeline={timeline} />
+      {!trashed && <PersonRelationships person={person} />}
       {timeline && <LazyPersonInteractionsChart entries={timeline.entries} />}
       {!trashed && <PersonIntroductions person={person} />}
       {merging && (
