@@ -10,7 +10,7 @@ import { LIVE, type VolunteerShift } from '../../shared/domain/entities';
 import type { InsightFollowUp } from '../../shared/insights/follow-ups-by-month';
 import {
   instantsOf,
-  monthIndexAt,
+  monthLocator,
   type MonthIndex,
   type MonthRange,
 } from '../../shared/insights/insight-months';
@@ -58,10 +58,11 @@ async function readPeopleAdded(db: HallwayDatabase, clock: ZoneClock, range: Mon
     .where('[deletedAt+createdAt]')
     .between([LIVE, from], [LIVE, to])
     .toArray();
+  const monthOf = monthLocator(clock, range);
   const addedIn = new Map<string, MonthIndex>();
   const peopleWithTopic = new Map<string, string[]>();
   for (const person of people) {
-    addedIn.set(person.id, monthIndexAt(clock, person.createdAt));
+    addedIn.set(person.id, monthOf(person.createdAt)!);
     for (const topic of person.interests) {
       const ids = peopleWithTopic.get(topic);
       if (ids) ids.push(person.id);
