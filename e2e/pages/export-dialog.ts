@@ -4,7 +4,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
 export type ExportTableLabel =
-  'People' | 'Events' | 'Interactions' | 'Introductions' | 'Follow-ups' | 'Volunteer shifts';
+  | 'People'
+  | 'Events'
+  | 'Interactions'
+  | 'Introductions'
+  | 'Follow-ups'
+  | 'Volunteer shifts'
+  | 'Relationships';
 
 export class ExportDialog {
   readonly dialog: Locator;

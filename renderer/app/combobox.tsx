@@ -6,7 +6,17 @@
 // `activeFirst` makes the first option active as soon as there is one, for pickers where Enter on
 // a typed name means "the best match"; without it no option is active until an arrow picks one,
 // so Enter on what was typed is passed on (onEnter), never silently replaced by a suggestion.
-import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+// `pending` says the options of what is typed are still being read: an Enter then waits for them
+// (with `activeFirst`, it takes the first once they arrive), instead of acting on stale ones.
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import '../styles/combobox.css';
 
 export interface ComboboxOption {
@@ -21,6 +31,8 @@ interface ComboboxProps<Option extends ComboboxOption> {
   value: string;
   options: readonly Option[];
   activeFirst?: boolean;
+  /** The options of the typed text are not read yet (see the header). */
+  pending?: boolean;
   placeholder?: string;
   className?: string;
   labelClassName?: string;
@@ -37,7 +49,7 @@ export function Combobox<Option extends ComboboxOption>({
   inputRef,
   ...props
 }: ComboboxProps<Option>) {
-  const { options, activeFirst = false } = props;
+  const { options, activeFirst = false, pending = false } = props;
   const id = useId();
   const listId = `${id}-list`;
   const [pickedIndex, setPickedIndex] = useState<number | null>(null);
@@ -47,11 +59,39 @@ export function Combobox<Option extends ComboboxOption>({
   const active = expanded ? options[activeIndex] : undefined;
   const optionId = (index: number) => `${id}-option-${index}`;
 
+  /** An Enter came while the options were pending: it is answered once they are read. */
+  const enterWaiting = useRef(false);
+
   const choose = (option: Option) => {
     setOpen(false);
     setPickedIndex(null);
     props.onChoose(option);
   };
+
+  const passOnEnter = () => {
+    setOpen(false);
+    props.onEnter?.();
+  };
+
+  const enter = () => {
+    if (active) choose(active);
+    else if (pending) enterWaiting.current = true;
+    else passOnEnter();
+  };
+
+  const answerWaitingEnter = (first: Option | undefined) => {
+    if (first) choose(first);
+    else passOnEnter();
+  };
+
+  useEffect(() => {
+    if (!enterWaiting.current || pending) return;
+    enterWaiting.current = false;
+    // The options an Enter waited for have been read from the database: answer it now.
+    answerWaitingEnter(activeFirst ? options[0] : undefined);
+    // Runs when the options arrive; the callbacks used are this render's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pending]);
 
   const move = (index: number) => {
     setOpen(true);
@@ -74,11 +114,7 @@ export function Combobox<Option extends ComboboxOption>({
       move(event.key === 'Home' ? 0 : last);
     } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      if (active) choose(active);
-      else {
-        setOpen(false);
-        props.onEnter?.();
-      }
+      enter();
     } else if (event.key === 'Escape' && expanded) {
       event.preventDefault();
       event.stopPropagation();
@@ -112,6 +148,7 @@ export function Combobox<Option extends ComboboxOption>({
           props.onChange(event.target.value);
           setOpen(true);
           setPickedIndex(null);
+          enterWaiting.current = false;
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}

@@ -25,6 +25,7 @@ const PRIMARY_KEYS: Readonly<Record<keyof SampleData, string>> = {
   interactions: 'id',
   introductions: 'id',
   volunteerShifts: 'id',
+  relationships: 'id',
 };
 
 export type BareRows = Partial<Record<keyof SampleData, readonly unknown[]>>;
@@ -58,6 +59,7 @@ const NOTHING_BUT_PEOPLE = {
   interactions: [],
   introductions: [],
   volunteerShifts: [],
+  relationships: [],
   topics: [],
 } satisfies Omit<SampleData, 'people'>;
 

@@ -15,6 +15,7 @@ import enPeople from './locales/en/people.json';
 import enPeopleSelection from './locales/en/people-selection.json';
 import enPerson from './locales/en/person.json';
 import enQuickCapture from './locales/en/quick-capture.json';
+import enRelationships from './locales/en/relationships.json';
 import enSearch from './locales/en/search.json';
 import enSettings from './locales/en/settings.json';
 import enShortcuts from './locales/en/shortcuts.json';
@@ -33,6 +34,7 @@ import jaPeople from './locales/ja/people.json';
 import jaPeopleSelection from './locales/ja/people-selection.json';
 import jaPerson from './locales/ja/person.json';
 import jaQuickCapture from './locales/ja/quick-capture.json';
+import jaRelationships from './locales/ja/relationships.json';
 import jaSearch from './locales/ja/search.json';
 import jaSettings from './locales/ja/settings.json';
 import jaShortcuts from './locales/ja/shortcuts.json';
@@ -57,6 +59,7 @@ const en = {
   shortcuts: enShortcuts,
   duplicates: enDuplicates,
   'people-selection': enPeopleSelection,
+  relationships: enRelationships,
 };
 
 const ja = {
@@ -78,6 +81,7 @@ const ja = {
   shortcuts: jaShortcuts,
   duplicates: jaDuplicates,
   'people-selection': jaPeopleSelection,
+  relationships: jaRelationships,
 } satisfies typeof en;
 
 export const resources = { en, ja };

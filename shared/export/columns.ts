@@ -1,13 +1,15 @@
 // The columns of every CSV export, in order. The README lists them from here (header and
 // description). The people columns double as the signature of Hallway's own export: a file with
 // exactly these headers is re-imported field for field (shared/import/formats/hallway.ts).
-// Rows that reference others (interactions, introductions, follow-ups, shifts) export the ids.
+// Rows that reference others (interactions, introductions, follow-ups, shifts) export the ids;
+// relationships the names of both people too, as the file is read on its own.
 import type {
   FollowUp,
   HallwayEvent,
   Interaction,
   Introduction,
   Person,
+  Relationship,
   VolunteerShift,
 } from '../domain/entities';
 import type { ExportColumn } from './export-column';
@@ -182,4 +184,33 @@ export const VOLUNTEER_SHIFT_COLUMNS: Columns<VolunteerShift> = [
   },
   { header: 'Hours', description: 'Hours worked', kind: 'number', value: (s) => s.hours },
   { header: 'Note', description: 'Free note', kind: 'text', value: (s) => s.note },
+];
+
+/** A relationship as exported: with the display names of its two people. */
+export interface RelationshipExportRow extends Relationship {
+  fromName: string;
+  toName: string;
+}
+
+export const RELATIONSHIP_COLUMNS: Columns<RelationshipExportRow> = [
+  { header: 'ID', description: 'Hallway id', kind: 'text', value: (r) => r.id },
+  { header: 'From ID', description: 'One person', kind: 'text', value: (r) => r.fromId },
+  {
+    header: 'From name',
+    description: 'Their display name',
+    kind: 'text',
+    value: (r) => r.fromName,
+  },
+  { header: 'To ID', description: 'The other person', kind: 'text', value: (r) => r.toId },
+  { header: 'To name', description: 'Their display name', kind: 'text', value: (r) => r.toName },
+  {
+    header: 'Kind',
+    description:
+      'knows, works-with, partner, other (either way round); introduced-me-to, mentor-of (From introduced me to To, From is a mentor of To)',
+    kind: 'text',
+    value: (r) => r.kind,
+  },
+  { header: 'Note', description: 'Free note', kind: 'text', value: (r) => r.note },
+  { header: 'Since', description: 'When it began', kind: 'date', value: (r) => r.since },
+  { header: 'Until', description: 'When it ended', kind: 'date', value: (r) => r.until },
 ];

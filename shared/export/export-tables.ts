@@ -7,6 +7,7 @@ import {
   INTERACTION_COLUMNS,
   INTRODUCTION_COLUMNS,
   PEOPLE_COLUMNS,
+  RELATIONSHIP_COLUMNS,
   VOLUNTEER_SHIFT_COLUMNS,
 } from './columns';
 
@@ -17,6 +18,7 @@ export const EXPORT_TABLES = [
   'introductions',
   'followUps',
   'volunteerShifts',
+  'relationships',
 ] as const;
 
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -46,5 +48,10 @@ export const EXPORT_TABLE_DEFINITIONS: Record<ExportTable, ExportTableDefinition
     title: 'Volunteer shifts',
     fileName: 'hallway-volunteer-shifts',
     columns: VOLUNTEER_SHIFT_COLUMNS,
+  },
+  relationships: {
+    title: 'Relationships',
+    fileName: 'hallway-relationships',
+    columns: RELATIONSHIP_COLUMNS,
   },
 };

@@ -48,8 +48,26 @@ describe('generateSampleData', () => {
       ...data.interactions,
       ...data.introductions,
       ...data.volunteerShifts,
+      ...data.relationships,
     ].map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('relates about one in two people, colleagues at the same company, once per pair and kind', () => {
+    expect(data.relationships.length).toBeGreaterThan(data.people.length * 0.4);
+    expect(data.relationships.length).toBeLessThan(data.people.length * 0.6);
+    const seen = new Set<string>();
+    for (const relationship of data.relationships) {
+      const from = peopleById.get(relationship.fromId);
+      const to = peopleById.get(relationship.toId);
+      expect(from && to && from !== to).toBe(true);
+      if (relationship.kind === 'works-with') expect(from?.company).toBe(to?.company);
+      const pair = [relationship.fromId, relationship.toId].sort().join('|');
+      expect(seen.has(`${pair}|${relationship.kind}`)).toBe(false);
+      seen.add(`${pair}|${relationship.kind}`);
+      if (relationship.until !== null) expect(relationship.until).toBeLessThan(NOW);
+    }
+    expect(new Set(data.relationships.map((row) => row.kind)).size).toBe(5);
   });
 
   it('mixes Latin and Japanese names, every Japanese name with a kana reading', () => {

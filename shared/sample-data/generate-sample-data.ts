@@ -5,6 +5,7 @@ import type {
   HallwayEvent,
   Interaction,
   Introduction,
+  Relationship,
   WritablePerson,
   Topic,
   VolunteerShift,
@@ -14,6 +15,7 @@ import { generateEvents } from './generate-events';
 import { generateInteractions, type GeneratedInteractions } from './generate-interactions';
 import { generateIntroductions } from './generate-introductions';
 import { generatePeople } from './generate-people';
+import { generateRelationships } from './generate-relationships';
 import { generateVolunteerShifts } from './generate-volunteer-shifts';
 import { SampleRandom } from './sample-random';
 import { CATALOGUE_BY_KEY } from './topic-catalogue';
@@ -35,6 +37,7 @@ export interface SampleData {
   interactions: Interaction[];
   introductions: Introduction[];
   volunteerShifts: VolunteerShift[];
+  relationships: Relationship[];
   topics: Topic[];
 }
 
@@ -87,12 +90,21 @@ export function generateSampleData(options: SampleDataOptions): SampleData {
   const generated = generateInteractions(random, people, events, interactionTotal, now);
   stampPeople(people, generated, now);
   const introductionCount = Math.round(peopleCount / INTRODUCTIONS_PER_PEOPLE);
+  const introductions = generateIntroductions(
+    random,
+    people,
+    introductionCount,
+    CATALOGUE_BY_KEY,
+    now,
+  );
+  const volunteerShifts = generateVolunteerShifts(random, people, events, now);
   return {
     people,
     events,
     interactions: generated.interactions,
-    introductions: generateIntroductions(random, people, introductionCount, CATALOGUE_BY_KEY, now),
-    volunteerShifts: generateVolunteerShifts(random, people, events, now),
+    introductions,
+    volunteerShifts,
+    relationships: generateRelationships(random, people, now),
     topics: topicRows(people, now),
   };
 }

@@ -45,6 +45,7 @@ export const SCREEN_SHORTCUTS: Readonly<Record<ShortcutScreen, readonly Shortcut
   person: [
     { keys: ['Mod+Z'], action: 'personUndo' },
     { keys: ['Delete', 'Backspace'], action: 'personTrash' },
+    { keys: ['K'], action: 'personKnows' },
   ],
   events: [],
   event: [

@@ -5,7 +5,9 @@
 // the kept one (mergedIntoId: the trash does not offer to restore it). Introductions stay
 // one row per ordered pair: a re-pointed pair is re-ordered (aId < bId), and one that would pair
 // the person with themselves, or repeat a pair the kept person already has, is trashed instead,
-// keeping its old pair so no two rows ever share one.
+// keeping its old pair so no two rows ever share one. Relationships move the same way: one between
+// the two records is trashed, and one the kept person already has live (the same kind with the
+// same person) is trashed rather than moved, so the kept person says it once.
 // The merge returns an undo token: the rows it touched as they were, and the values it gave the
 // kept person's fields. undoMerge patches back only what nobody changed since: a field of the kept
 // person that still holds the merged value, a row that still points at the kept person. An edit
@@ -16,12 +18,14 @@ import {
   type Interaction,
   type Introduction,
   type Person,
+  type Relationship,
   type VolunteerShift,
   type WritablePerson,
 } from '../../../shared/domain/entities';
 import { mergedPerson, type MergeChoices } from '../../../shared/people/merge-people';
 import type { HallwayDatabase } from '../../db/database';
 import { orderedPair } from '../../repositories/introductions-repository';
+import { sameRelationship } from './relationships-writes';
 import { runWrite } from '../run-write';
 import type { RowPatch, WriteTransaction } from '../write-transaction';
 import { notFound, WriteError } from './write-error';
@@ -37,6 +41,7 @@ export interface MergeUndoToken {
   volunteerShifts: VolunteerShift[];
   followUps: FollowUp[];
   introductions: Introduction[];
+  relationships: Relationship[];
 }
 
 export interface MergeUndoResult {
@@ -93,6 +98,39 @@ async function repointIntroductions(
   return theirs;
 }
 
+async function repointRelationships(
+  write: WriteTransaction,
+  keptId: string,
+  otherId: string,
+): Promise<Relationship[]> {
+  const { relationships } = write.db;
+  const theirs = await relationships
+    .where('fromId')
+    .equals(otherId)
+    .or('toId')
+    .equals(otherId)
+    .toArray();
+  const keptLive = (
+    await relationships.where('fromId').equals(keptId).or('toId').equals(keptId).toArray()
+  ).filter((row) => row.deletedAt === LIVE);
+  for (const relationship of theirs) {
+    const fromId = relationship.fromId === otherId ? keptId : relationship.fromId;
+    const toId = relationship.toId === otherId ? keptId : relationship.toId;
+    const repeats = keptLive.some((row) => sameRelationship(row, fromId, toId, relationship.kind));
+    if (fromId === toId || repeats) {
+      if (relationship.deletedAt === LIVE) {
+        await write.patch('relationships', relationship.id, {
+          deletedAt: write.now,
+          updatedAt: write.now,
+        });
+      }
+    } else {
+      await write.patch('relationships', relationship.id, { fromId, toId, updatedAt: write.now });
+    }
+  }
+  return theirs;
+}
+
 /**
  * Merges `otherId` into `keptId`; `choices` pick the other side's value for conflicting single
  * fields. Returns what undoMerge needs to put every touched row back.
@@ -130,6 +168,7 @@ export async function mergePeople(
     await write.patchMany('volunteerShifts', repoint(volunteerShifts));
     await write.patchMany('followUps', repoint(followUps));
     const introductions = await repointIntroductions(write, keptId, otherId);
+    const relationships = await repointRelationships(write, keptId, otherId);
 
     return {
       keptId,
@@ -140,6 +179,7 @@ export async function mergePeople(
       volunteerShifts,
       followUps,
       introductions,
+      relationships,
     };
   });
 }
@@ -195,6 +235,10 @@ export async function undoMerge(
     await write.patchMany(
       'introductions',
       restore(token.introductions, ['aId', 'bId', 'deletedAt']),
+    );
+    await write.patchMany(
+      'relationships',
+      restore(token.relationships, ['fromId', 'toId', 'deletedAt']),
     );
     const edited = fields.filter((field) => !untouched.includes(field));
     return { keptAsEdited: edited.filter((field) => !BOOKKEEPING.includes(field)) };

@@ -213,6 +213,8 @@ export async function purgePersonIn(write: WriteTransaction, id: string): Promis
   await write.remove('volunteerShifts', await shifts.primaryKeys());
   const introductions = db.introductions.where('aId').equals(id).or('bId').equals(id);
   await write.remove('introductions', await introductions.primaryKeys());
+  const relationships = db.relationships.where('fromId').equals(id).or('toId').equals(id);
+  await write.remove('relationships', await relationships.primaryKeys());
   await write.remove('followUps', await db.followUps.where('personId').equals(id).primaryKeys());
   await write.remove('people', [id]);
 }

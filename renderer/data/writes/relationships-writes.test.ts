@@ -101,4 +101,23 @@ describe('relationships', () => {
     const back = await addRelationship(db, { fromId: bruno.id, toId: aoi.id, kind: 'partner' });
     expect(back).toMatchObject({ id: made.id, deletedAt: LIVE });
   });
+
+  it('turns a directed one round, and refuses an edit that repeats another live one', async () => {
+    const db = freshDatabase();
+    const { aoi, bruno } = await twoPeople(db);
+    const made = await addRelationship(db, { fromId: aoi.id, toId: bruno.id, kind: 'mentor-of' });
+    await addRelationship(db, { fromId: aoi.id, toId: bruno.id, kind: 'knows' });
+
+    await updateRelationship(db, made.id, { reversed: true, note: 'Bruno taught me Rust' });
+    expect(await db.relationships.get(made.id)).toMatchObject({
+      fromId: bruno.id,
+      toId: aoi.id,
+      kind: 'mentor-of',
+      note: 'Bruno taught me Rust',
+    });
+    await expect(updateRelationship(db, made.id, { kind: 'knows' })).rejects.toMatchObject({
+      code: 'duplicate',
+    });
+    expect((await db.relationships.get(made.id))?.kind).toBe('mentor-of');
+  });
 });

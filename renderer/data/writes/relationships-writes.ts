@@ -28,7 +28,10 @@ export const newRelationshipSchema = relationshipFieldsSchema
   .extend({ fromId: z.string().min(1), toId: z.string().min(1) });
 export type NewRelationshipInput = z.input<typeof newRelationshipSchema>;
 
-export const relationshipChangesSchema = relationshipFieldsSchema.partial();
+export const relationshipChangesSchema = relationshipFieldsSchema.partial().extend({
+  /** Turns it round: the same two people, the other one now its fromId (for a directed kind). */
+  reversed: z.boolean().optional(),
+});
 export type RelationshipChanges = z.input<typeof relationshipChangesSchema>;
 
 async function livePersonIn(write: WriteTransaction, id: string): Promise<void> {
@@ -37,7 +40,12 @@ async function livePersonIn(write: WriteTransaction, id: string): Promise<void> 
 }
 
 /** Whether two rows describe the same relationship (the same ends, either way for mutual kinds). */
-function sameRelationship(row: Relationship, fromId: string, toId: string, kind: RelationshipKind) {
+export function sameRelationship(
+  row: Relationship,
+  fromId: string,
+  toId: string,
+  kind: RelationshipKind,
+) {
   if (row.kind !== kind) return false;
   if (row.fromId === fromId && row.toId === toId) return true;
   return !DIRECTED_RELATIONSHIP_KINDS.has(kind) && row.fromId === toId && row.toId === fromId;
@@ -55,7 +63,10 @@ export async function addRelationshipIn(
   await livePersonIn(write, toId);
   const now = write.now;
   const ofEither = await write.db.relationships.where('fromId').anyOf(fromId, toId).toArray();
-  const existing = ofEither.find((row) => sameRelationship(row, fromId, toId, kind));
+  // A live row first: a merge can leave a trashed twin of a live one (merge-people-writes).
+  const existing = ofEither
+    .filter((row) => sameRelationship(row, fromId, toId, kind))
+    .sort((a, b) => a.deletedAt - b.deletedAt)[0];
   if (existing) {
     const updated = await write.patch('relationships', existing.id, {
       ...fields,
@@ -90,15 +101,33 @@ export async function addRelationship(
   return runWrite(db, (write) => addRelationshipIn(write, input));
 }
 
+/**
+ * Changes a relationship field by field; `reversed` swaps its two people. Refused when it would
+ * then say what another live row of the same two people already says.
+ */
 export async function updateRelationship(
   db: HallwayDatabase,
   id: string,
   changes: RelationshipChanges,
 ): Promise<Relationship> {
-  const fields = definedFields(relationshipChangesSchema.parse(changes));
+  const { reversed, ...fields } = definedFields(relationshipChangesSchema.parse(changes));
   return runWrite(db, async (write) => {
+    const current = await write.get('relationships', id);
+    if (!current) throw notFound('relationship', id);
+    const [fromId, toId] = reversed
+      ? [current.toId, current.fromId]
+      : [current.fromId, current.toId];
+    const kind = fields.kind ?? current.kind;
+    const ofEither = await write.db.relationships.where('fromId').anyOf(fromId, toId).toArray();
+    const twin = ofEither.find(
+      (row) => row.id !== id && row.deletedAt === LIVE && sameRelationship(row, fromId, toId, kind),
+    );
+    if (twin) {
+      throw new WriteError('duplicate', 'These two people already have this relationship.');
+    }
     const relationship = await write.patch('relationships', id, {
       ...fields,
+      ...(reversed && { fromId, toId }),
       updatedAt: write.now,
     });
     if (!relationship) throw notFound('relationship', id);
@@ -115,6 +144,38 @@ export async function trashRelationship(db: HallwayDatabase, id: string): Promis
   await runWrite(db, (write) => setDeletedAtIn(write, id, write.now));
 }
 
+/** Takes one out of the trash; refused when the two people have said the same thing again since. */
 export async function restoreRelationship(db: HallwayDatabase, id: string): Promise<void> {
-  await runWrite(db, (write) => setDeletedAtIn(write, id, LIVE));
+  await runWrite(db, async (write) => {
+    const relationship = await write.get('relationships', id);
+    if (!relationship) throw notFound('relationship', id);
+    const { fromId, toId, kind } = relationship;
+    const ofEither = await write.db.relationships.where('fromId').anyOf(fromId, toId).toArray();
+    const twin = ofEither.find(
+      (row) => row.id !== id && row.deletedAt === LIVE && sameRelationship(row, fromId, toId, kind),
+    );
+    if (twin) {
+      throw new WriteError('duplicate', 'These two people already have this relationship.');
+    }
+    await setDeletedAtIn(write, id, LIVE);
+  });
+}
+
+/** Deletes trashed relationships for good (the Trash: one, or all it lists when emptied). */
+export async function purgeRelationshipsIn(
+  write: WriteTransaction,
+  ids: readonly string[],
+): Promise<void> {
+  const rows = await write.db.relationships.bulkGet([...ids]);
+  rows.forEach((row, index) => {
+    if (!row) throw notFound('relationship', ids[index]!);
+    if (row.deletedAt === LIVE) {
+      throw new WriteError('not-in-trash', 'Only a relationship in the trash can be purged.');
+    }
+  });
+  await write.remove('relationships', ids);
+}
+
+export async function purgeRelationship(db: HallwayDatabase, id: string): Promise<void> {
+  await runWrite(db, (write) => purgeRelationshipsIn(write, [id]));
 }

@@ -25,6 +25,8 @@ describe('seedDatabase', () => {
     expect(await db.interactions.count()).toBe(result.interactions);
     expect(result.interactions).toBe(480);
     expect(await db.topics.count()).toBe(result.topics);
+    expect(result.relationships).toBeGreaterThan(0);
+    expect(await db.relationships.count()).toBe(result.relationships);
   });
 
   it('stores the people with the fields the write derives', async () => {

@@ -29,6 +29,7 @@ export interface SeedResult {
   interactions: number;
   introductions: number;
   volunteerShifts: number;
+  relationships: number;
   topics: number;
 }
 
@@ -62,6 +63,7 @@ export async function writeSampleData(
     data.interactions.length +
     data.introductions.length +
     data.volunteerShifts.length +
+    data.relationships.length +
     data.topics.length;
   // The rebuild reads at least the rows written to the tables it derives from.
   const progress = bulkProgress(
@@ -89,6 +91,7 @@ export async function writeSampleData(
         (chunk) => write.put('volunteerShifts', chunk),
         advance,
       );
+      await putInChunks(data.relationships, (chunk) => write.put('relationships', chunk), advance);
       return newTopics;
     },
     { derived: 'rebuild', onRebuildProgress: progress.onRebuildProgress },
@@ -99,6 +102,7 @@ export async function writeSampleData(
     interactions: data.interactions.length,
     introductions: data.introductions.length,
     volunteerShifts: data.volunteerShifts.length,
+    relationships: data.relationships.length,
     topics: newTopics.length,
   };
 }

@@ -120,6 +120,7 @@ describe('emptyTrash', () => {
       events: 1,
       interactions: 1,
       volunteerShifts: 1,
+      relationships: 0,
     });
 
     expect((await db.people.toArray()).map((person) => person.id)).toEqual([linus.id]);

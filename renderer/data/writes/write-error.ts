@@ -7,7 +7,8 @@ export type WriteErrorCode =
   | 'same-person'
   | 'invalid-alias'
   | 'blank-label'
-  | 'invalid-time-range';
+  | 'invalid-time-range'
+  | 'duplicate';
 
 export class WriteError extends Error {
   override readonly name = 'WriteError';

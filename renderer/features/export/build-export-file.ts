@@ -1,13 +1,14 @@
-// One export, from the request to the file to save: read the rows (read-export-rows.ts), write
-// them as CSV (Excel-safe or plain) or, for people, as vCard 4.0, and name the file after the
-// table and the day.
+// One export, from the request to the file to save: read the rows (read-export-rows.ts; with the
+// people's names for relationships), write them as CSV (Excel-safe or plain) or, for people, as
+// vCard 4.0, and name the file after the table and the day.
 import { format } from 'date-fns';
-import type { Person } from '../../../shared/domain/entities';
+import type { Person, Relationship } from '../../../shared/domain/entities';
 import { EXPORT_TABLE_DEFINITIONS, type ExportTable } from '../../../shared/export/export-tables';
 import { toCsv } from '../../../shared/export/to-csv';
 import { toVCard } from '../../../shared/export/to-vcard';
 import type { HallwayDatabase } from '../../db/database';
 import { readLiveRows, readPeopleByIds, type ReadOptions } from './read-export-rows';
+import { withPeopleNames } from './with-people-names';
 
 export type ExportFormat = 'csv' | 'vcard';
 
@@ -32,10 +33,12 @@ export async function buildExportFile(
   request: ExportRequest,
   options: ReadOptions & { now?: number } = {},
 ): Promise<ExportFile> {
-  const rows =
+  const read =
     request.table === 'people' && request.personIds
       ? await readPeopleByIds(db, request.personIds, options)
       : await readLiveRows(db, request.table, options);
+  const rows =
+    request.table === 'relationships' ? await withPeopleNames(db, read as Relationship[]) : read;
   options.signal?.throwIfAborted();
   const { fileName, columns } = EXPORT_TABLE_DEFINITIONS[request.table];
   const day = format(options.now ?? Date.now(), 'yyyy-MM-dd');

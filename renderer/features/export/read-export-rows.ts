@@ -26,6 +26,7 @@ const ORDER: Record<ExportTable, string> = {
   introductions: 'createdAt',
   followUps: 'dueAt',
   volunteerShifts: 'startsAt',
+  relationships: 'createdAt',
 };
 
 type Keyed = Row & Record<string, unknown>;

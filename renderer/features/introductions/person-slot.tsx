@@ -4,7 +4,7 @@ import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Combobox } from '../../app/combobox';
 import { personOption } from '../merge/person-option';
-import { usePeopleByName } from '../merge/use-people-by-name';
+import { usePersonMatches } from '../merge/use-people-by-name';
 import { usePerson } from '../person/use-person';
 
 interface PersonSlotProps {
@@ -20,7 +20,7 @@ export function PersonSlot({ label, personId, excludeId, inputRef, onChange }: P
   const { t } = useTranslation('introductions');
   const labelId = useId();
   const [typed, setTyped] = useState('');
-  const matches = usePeopleByName(typed, excludeId ?? '');
+  const { people: matches, pending } = usePersonMatches(typed, excludeId ?? '');
   const lookup = usePerson(personId ?? '');
   const name = lookup.state === 'found' ? lookup.person.displayName : '';
 
@@ -48,6 +48,7 @@ export function PersonSlot({ label, personId, excludeId, inputRef, onChange }: P
         value={typed}
         options={matches.map(personOption)}
         activeFirst
+        pending={pending}
         inputRef={inputRef}
         onChange={setTyped}
         onChoose={(option) => {

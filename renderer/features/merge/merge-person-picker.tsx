@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Combobox } from '../../app/combobox';
 import { personOption } from './person-option';
-import { usePeopleByName } from './use-people-by-name';
+import { usePersonMatches } from './use-people-by-name';
 
 interface MergePersonPickerProps {
   excludeId: string;
@@ -14,7 +14,7 @@ interface MergePersonPickerProps {
 export function MergePersonPicker({ excludeId, onPick, onCancel }: MergePersonPickerProps) {
   const { t } = useTranslation('merge');
   const [typed, setTyped] = useState('');
-  const people = usePeopleByName(typed, excludeId);
+  const { people, pending } = usePersonMatches(typed, excludeId);
   return (
     <div className="merge-picker">
       <Combobox
@@ -25,6 +25,7 @@ export function MergePersonPicker({ excludeId, onPick, onCancel }: MergePersonPi
         value={typed}
         options={people.map(personOption)}
         activeFirst
+        pending={pending}
         onChange={setTyped}
         onChoose={(option) => onPick(option.id)}
       />

@@ -1,8 +1,8 @@
-// The Trash (/people/trash): what was deleted (people, events, meetings, volunteer shifts), most
-// recent first, one list each. Each row can be restored, or deleted for good after a confirmation
-// that says what goes with it; "Empty trash" deletes everything in it for good, also after a
-// confirmation that counts what, and on the desktop only once a backup of the data before it is
-// saved (features/backup/save-safety-copy).
+// The Trash (/people/trash): what was deleted (people, events, meetings, volunteer shifts,
+// relationships), most recent first, one list each. Each row can be restored, or deleted for good
+// after a confirmation that says what goes with it; "Empty trash" deletes everything in it for
+// good, also after a confirmation that counts what, and on the desktop only once a backup of the
+// data before it is saved (features/backup/save-safety-copy).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,6 +14,7 @@ import { showToast } from '../../app/toasts/toast-store';
 import { purgeEvent } from '../../data/writes/events-writes';
 import { purgeInteraction } from '../../data/writes/interactions-writes';
 import { purgePerson } from '../../data/writes/people-writes';
+import { purgeRelationship } from '../../data/writes/relationships-writes';
 import { emptyTrash, type EmptiedTrash } from '../../data/writes/trash-writes';
 import { purgeShift } from '../../data/writes/volunteer-shifts-writes';
 import { useFormatters } from '../../i18n/format';
@@ -24,6 +25,11 @@ import { TrashedInteractionItem, useInteractionName } from '../person/trashed-in
 import { useTrashedInteractions } from '../person/use-trashed-interactions';
 import { TrashedShiftItem, useShiftName } from '../volunteers/trashed-shift-item';
 import { useTrashedShifts } from '../volunteers/use-trashed-shifts';
+import {
+  TrashedRelationshipItem,
+  useRelationshipName,
+} from '../relationships/trashed-relationship-item';
+import { useTrashedRelationships } from '../relationships/use-trashed-relationships';
 import { TrashSection } from './trash-section';
 import { saveSafetyCopy } from '../backup/save-safety-copy';
 import { TrashedPersonItem } from './trashed-person-item';
@@ -42,10 +48,12 @@ const COUNT_KEYS = {
   events: 'trash.countEvents',
   interactions: 'trash.countInteractions',
   volunteerShifts: 'trash.countShifts',
+  relationships: 'trash.countRelationships',
 } as const;
 
 export function TrashScreen() {
   const { t } = useTranslation('people');
+  const { t: tRelationships } = useTranslation('relationships');
   const db = useDatabase();
   const platform = usePlatform();
   const format = useFormatters();
@@ -53,19 +61,23 @@ export function TrashScreen() {
   const events = useTrashedEvents();
   const interactions = useTrashedInteractions();
   const shifts = useTrashedShifts();
+  const relationships = useTrashedRelationships();
   const interactionName = useInteractionName();
   const shiftName = useShiftName();
+  const relationshipName = useRelationshipName();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const loaded =
     people !== undefined &&
     events !== undefined &&
     interactions !== undefined &&
-    shifts !== undefined;
+    shifts !== undefined &&
+    relationships !== undefined;
   const counts: EmptiedTrash = {
     people: people?.total ?? 0,
     events: events?.total ?? 0,
     interactions: interactions?.total ?? 0,
     volunteerShifts: shifts?.total ?? 0,
+    relationships: relationships?.total ?? 0,
   };
   const anything = Object.values(counts).some((count) => count > 0);
 
@@ -200,6 +212,26 @@ export function TrashScreen() {
                     name: shiftName(item),
                     body: t('trash.cannotBeUndone'),
                     run: () => purgeShift(db, item.shift.id),
+                  })
+                }
+              />
+            ))}
+          </TrashSection>
+          <TrashSection
+            heading={tRelationships('trash.heading')}
+            listLabel={tRelationships('trash.listLabel')}
+            shown={relationships.items.length}
+            total={relationships.total}
+          >
+            {relationships.items.map((item) => (
+              <TrashedRelationshipItem
+                key={item.relationship.id}
+                item={item}
+                onPurge={() =>
+                  askToPurge({
+                    name: relationshipName(item),
+                    body: t('trash.cannotBeUndone'),
+                    run: () => purgeRelationship(db, item.relationship.id),
                   })
                 }
               />

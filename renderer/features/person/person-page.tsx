@@ -14,6 +14,7 @@ import { useProbableDuplicates } from '../add-person/use-probable-duplicates';
 import { PersonIntroductions } from '../introductions/person-introductions';
 import { MergeDialog } from '../merge/merge-dialog';
 import { MergedIntoNote } from '../people/merged-into-note';
+import { PersonRelationships } from '../relationships/person-relationships';
 import { PersonDetails } from './person-details';
 import { PersonStats } from './person-stats';
 import { PersonTimeline } from './person-timeline';
@@ -96,6 +97,7 @@ export function PersonPage({ person }: { person: Person }) {
       )}
       <PersonDetails person={person} editor={editor} />
       <PersonTimeline personId={person.id} timeline={timeline} />
+      {!trashed && <PersonRelationships person={person} />}
       {!trashed && <PersonIntroductions person={person} />}
       {merging && (
         <MergeDialog kept={person} otherId={merging.otherId} onClose={() => setMerging(null)} />

@@ -121,6 +121,33 @@ describe('the event roster', () => {
     expect(await db.people.count()).toBe(3);
   });
 
+  it('puts the typed match on the shift when Enter comes before the matches are read', async () => {
+    const { section, user } = await rosterOpen();
+    const field = within(section).getByLabelText('Add someone to Setup');
+    await user.type(field, 'Be');
+    expect(await within(section).findByRole('option', { name: 'Ben' })).toBeTruthy();
+    // A write keeps the people busy, so the matches for "Ai" are not read before Enter.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let done = false;
+    void released.then(() => (done = true));
+    const busy = db.transaction('rw', db.people, async () => {
+      while (!done) await db.people.get('nobody');
+    });
+
+    await user.clear(field);
+    await user.type(field, 'Ai{Enter}');
+    release();
+    await busy;
+
+    const notes = await within(section).findAllByRole('note');
+    expect(notes.map((note) => note.textContent)).toEqual([
+      expect.stringContaining('Aiko is also on Reception at the same time'),
+      expect.stringContaining('Aiko is also on Setup at the same time'),
+    ]);
+    expect(await db.people.count()).toBe(3);
+  });
+
   it('opens the printable roster from the command palette, with contact details', async () => {
     const { user } = await rosterOpen();
     await db.people

@@ -1,6 +1,7 @@
 // Choosing who to put on a shift: type a name, pick one of the first people whose name starts
 // with it (see use-volunteer-candidates), or create a new person with that name on the spot.
 // Arrow keys move through the choices and Enter takes the active one (the first by default).
+// The choices are those of the text typed now (see use-volunteer-candidates).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Combobox } from '../../../app/combobox';
@@ -20,12 +21,15 @@ export function VolunteerPicker({ label, onPick }: VolunteerPickerProps) {
   const { t } = useTranslation('volunteers');
   const db = useDatabase();
   const [typed, setTyped] = useState('');
-  const matches = useVolunteerCandidates(typed);
+  const { people: matches, pending } = useVolunteerCandidates(typed);
   const name = typed.trim();
-  const options = [
-    ...matches.map(personOption),
-    ...(name === '' ? [] : [{ id: NEW_PERSON, label: t('roster.picker.create', { name }) }]),
-  ];
+  // "Create …" only once the matches are known: an Enter meanwhile waits for them.
+  const options = pending
+    ? []
+    : [
+        ...matches.map(personOption),
+        ...(name === '' ? [] : [{ id: NEW_PERSON, label: t('roster.picker.create', { name }) }]),
+      ];
 
   const choose = async (id: string) => {
     setTyped('');
@@ -42,6 +46,7 @@ export function VolunteerPicker({ label, onPick }: VolunteerPickerProps) {
       value={typed}
       options={options}
       activeFirst
+      pending={pending}
       onChange={setTyped}
       onChoose={(option) => void choose(option.id)}
     />

@@ -1,0 +1,51 @@
+// Reads what the network graph is built from (shared/network/network-source): the live people,
+// relationships and made introductions, the live events, who the user met at which event (the
+// derived eventMeetings table, by its keys alone) and how many interactions each person has,
+// counted from the keys of the [personId+at] index without reading the interactions themselves.
+import { LIVE } from '../../shared/domain/entities';
+import type { NetworkSource } from '../../shared/network/network-source';
+import type { HallwayDatabase } from '../db/database';
+
+async function interactionCounts(db: HallwayDatabase): Promise<Map<string, number>> {
+  const byPerson = db.interactions.orderBy('[personId+at]');
+  const [keys, ids, trashedIds] = await Promise.all([
+    byPerson.keys(),
+    byPerson.primaryKeys(),
+    db.interactions.where('deletedAt').above(LIVE).primaryKeys(),
+  ]);
+  const trashed = new Set(trashedIds);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) {
+    if (trashed.has(ids[i])) continue;
+    const [personId] = keys[i] as unknown as [string, number];
+    counts.set(personId, (counts.get(personId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export async function loadNetworkSource(db: HallwayDatabase): Promise<NetworkSource> {
+  return db.transaction(
+    'r',
+    [db.people, db.interactions, db.eventMeetings, db.events, db.relationships, db.introductions],
+    async () => {
+      const [people, counts, meetingKeys, events, relationships, introductions] = await Promise.all(
+        [
+          db.people.where('deletedAt').equals(LIVE).toArray(),
+          interactionCounts(db),
+          db.eventMeetings.toCollection().primaryKeys(),
+          db.events.where('deletedAt').equals(LIVE).toArray(),
+          db.relationships.filter((row) => row.deletedAt === LIVE).toArray(),
+          db.introductions.where('status').anyOf('made', 'connected').toArray(),
+        ],
+      );
+      return {
+        people,
+        interactionCounts: counts,
+        meetings: meetingKeys.map(([eventId, personId]) => ({ eventId, personId })),
+        events,
+        relationships,
+        introductions,
+      };
+    },
+  );
+}
