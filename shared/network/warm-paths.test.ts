@@ -1,7 +1,9 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import type { RelationshipKind } from '../domain/entities';
+import { LIVE, type RelationshipKind } from '../domain/entities';
+import { buildNetworkGraph } from './build-network-graph';
 import type { NetworkGraph, PersonNode, Tie } from './network-graph-types';
+import type { NetworkPerson, NetworkRelationship, NetworkSource } from './network-source';
 import { findWarmPaths, foldCompany } from './warm-paths';
 
 const NOW = Date.UTC(2026, 11, 1);
@@ -236,5 +238,67 @@ describe('findWarmPaths', () => {
       { now: NOW, limit: 3 },
     );
     expect(paths.map((path) => path.introducerId)).toEqual(['k0', 'k1', 'k2']);
+  });
+});
+
+describe('findWarmPaths on a graph built from stored rows', () => {
+  const row = (id: string, fields: Partial<NetworkPerson> = {}): NetworkPerson => ({
+    id,
+    displayName: id,
+    company: '',
+    interests: [],
+    offers: [],
+    asks: [],
+    lastContactAt: 0,
+    deletedAt: LIVE,
+    ...fields,
+  });
+  const relationship = (fromId: string, toId: string): NetworkRelationship => ({
+    id: `${fromId}-${toId}`,
+    fromId,
+    toId,
+    kind: 'works-with',
+    until: null,
+    updatedAt: NOW - DAY,
+    deletedAt: LIVE,
+  });
+  const source = (
+    people: NetworkPerson[],
+    relationships: NetworkRelationship[],
+  ): NetworkSource => ({
+    people,
+    interactionCounts: new Map([['aoi', 2]]),
+    meetings: [],
+    events: [],
+    relationships,
+    introductions: [],
+  });
+
+  it('never leads through a trashed person', () => {
+    const people = [
+      row('aoi', { lastContactAt: NOW - DAY }),
+      row('trashed', { deletedAt: NOW - DAY }),
+      row('bruno'),
+      row('target', { company: 'Acme' }),
+    ];
+    const ties = [
+      relationship('aoi', 'trashed'),
+      relationship('trashed', 'target'),
+      relationship('aoi', 'bruno'),
+      relationship('bruno', 'target'),
+    ];
+    const viaBruno = findWarmPaths(
+      buildNetworkGraph(source(people, ties), { now: NOW }),
+      { kind: 'company', name: 'acme' },
+      { now: NOW },
+    );
+    expect(viaBruno.paths.map((path) => path.personIds)).toEqual([['aoi', 'bruno', 'target']]);
+
+    const onlyThroughTrashed = findWarmPaths(
+      buildNetworkGraph(source(people, ties.slice(0, 2)), { now: NOW }),
+      { kind: 'company', name: 'acme' },
+      { now: NOW },
+    );
+    expect(onlyThroughTrashed).toEqual({ targetIds: ['target'], knownTargetIds: [], paths: [] });
   });
 });
