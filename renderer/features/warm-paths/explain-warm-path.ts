@@ -1,8 +1,10 @@
 // A warm path in words, as a person would say it: "You met Aoi at RustFest 2025; Aoi works with
 // Bruno". The first clause is how the user knows the introducer, then one clause per piece of
-// evidence on each tie: a stated relationship (directed kinds read from the row's fromId to its
-// toId, whichever way the chain runs), the user's introduction, the events both were at.
+// evidence on each tie: a stated relationship (mutual kinds read along the chain, directed kinds
+// from the row's fromId to its toId, whichever way the chain runs), the user's introduction, the
+// events both were at.
 import type { TFunction } from 'i18next';
+import { DIRECTED_RELATIONSHIP_KINDS } from '../../../shared/domain/entities';
 import type { Tie } from '../../../shared/network/network-graph-types';
 import type { WarmPath } from '../../../shared/network/warm-paths';
 import type { NetworkSnapshot } from './network-snapshot';
@@ -45,10 +47,9 @@ function tieClauses(
   const a = name(step.fromId);
   const b = name(step.toId);
   const clauses = new Set<string>();
-  for (const relationship of step.tie.relationships) {
-    const from = name(relationship.fromId);
-    const to = name(relationship.toId);
-    clauses.add(t(`explain.relationship.${relationship.kind}`, { from, to }));
+  for (const { kind, fromId, toId } of step.tie.relationships) {
+    const [from, to] = DIRECTED_RELATIONSHIP_KINDS.has(kind) ? [name(fromId), name(toId)] : [a, b];
+    clauses.add(t(`explain.relationship.${kind}`, { from, to }));
   }
   if (step.tie.introduction) clauses.add(t('explain.introduced', { a, b }));
   const event = newestEvent(step.tie.sharedEventIds, context);
