@@ -4,7 +4,7 @@ import { LIVE, type RelationshipKind } from '../domain/entities';
 import { buildNetworkGraph } from './build-network-graph';
 import type { NetworkGraph, PersonNode, Tie } from './network-graph-types';
 import type { NetworkPerson, NetworkRelationship, NetworkSource } from './network-source';
-import { findWarmPaths, foldCompany } from './warm-paths';
+import { findWarmPaths, foldCompany, indexTargets } from './warm-paths';
 
 const NOW = Date.UTC(2026, 11, 1);
 const DAY = 24 * 60 * 60 * 1000;
@@ -205,6 +205,13 @@ describe('findWarmPaths', () => {
       ['fay', 'dana'],
     ]);
     expect(foldCompany('  Ａｃｍｅ   Corp ')).toBe('acme corp');
+    const index = indexTargets(graph);
+    expect(
+      findWarmPaths(graph, { kind: 'company', name: 'Acme corp' }, { now: NOW, index }),
+    ).toEqual(result);
+    expect(findWarmPaths(graph, { kind: 'company', name: 'Initech' }, { now: NOW, index })).toEqual(
+      { targetIds: [], knownTargetIds: [], paths: [] },
+    );
   });
 
   it('finds people by topic key', () => {
@@ -221,6 +228,10 @@ describe('findWarmPaths', () => {
     );
     const result = findWarmPaths(graph, { kind: 'topic', key: 'rust' }, { now: NOW });
     expect(result.targetIds).toEqual(['chen']);
+    const index = indexTargets(graph);
+    expect(findWarmPaths(graph, { kind: 'topic', key: 'rust' }, { now: NOW, index })).toEqual(
+      result,
+    );
     expect(result.paths.map((path) => path.personIds)).toEqual([['aoi', 'chen']]);
   });
 

@@ -50,6 +50,14 @@ export interface WarmPathOptions {
   now: number;
   /** At most this many chains (different introducers). */
   limit?: number;
+  /** The graph's people by company and topic (indexTargets), to look targets up without a scan. */
+  index?: TargetIndex;
+}
+
+/** Who is at each company (by folded name) and has each topic: built once per graph. */
+export interface TargetIndex {
+  companies: ReadonlyMap<string, readonly string[]>;
+  topics: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Ties followed after the introducer: user → introducer → … → target is at most MAX_TIES + 1 hops. */
@@ -61,9 +69,9 @@ const WEAKEST = 1e-6;
 export function findWarmPaths(
   graph: NetworkGraph,
   target: WarmPathTarget,
-  { now, limit = DEFAULT_LIMIT }: WarmPathOptions,
+  { now, limit = DEFAULT_LIMIT, index }: WarmPathOptions,
 ): WarmPaths {
-  const targetIds = findTargetIds(graph, target);
+  const targetIds = index ? lookUpTargetIds(graph, target, index) : findTargetIds(graph, target);
   const knows = (id: string) => graph.getNodeAttribute(id, 'interactions') > 0;
   const knownTargetIds = targetIds.filter(knows);
   const start = targetIds.filter((id) => !knows(id));
@@ -80,6 +88,31 @@ export function findTargetIds(graph: NetworkGraph, target: WarmPathTarget): stri
       ? (node: PersonNode) => foldCompany(node.company) === wanted
       : (node: PersonNode) => node.topics.includes(wanted);
   return graph.filterNodes((_id, node) => matches(node));
+}
+
+export function indexTargets(graph: NetworkGraph): TargetIndex {
+  const companies = new Map<string, string[]>();
+  const topics = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    const ids = map.get(key);
+    if (ids) ids.push(id);
+    else map.set(key, [id]);
+  };
+  graph.forEachNode((id, node) => {
+    const company = foldCompany(node.company);
+    if (company !== '') add(companies, company, id);
+    for (const topic of node.topics) add(topics, topic, id);
+  });
+  return { companies, topics };
+}
+
+function lookUpTargetIds(graph: NetworkGraph, target: WarmPathTarget, index: TargetIndex) {
+  if (target.kind === 'person') return findTargetIds(graph, target);
+  const ids =
+    target.kind === 'company'
+      ? index.companies.get(foldCompany(target.name))
+      : index.topics.get(target.key);
+  return [...(ids ?? [])];
 }
 
 /** Company names compare case-, width- and accent-insensitively, spaces collapsed. */

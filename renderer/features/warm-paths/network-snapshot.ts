@@ -4,7 +4,7 @@
 import type { NetworkGraph } from '../../../shared/network/network-graph-types';
 import type { NetworkEvent } from '../../../shared/network/network-source';
 import { buildNetworkGraph } from '../../../shared/network/build-network-graph';
-import { foldCompany } from '../../../shared/network/warm-paths';
+import { indexTargets, type TargetIndex } from '../../../shared/network/warm-paths';
 import type { HallwayDatabase } from '../../db/database';
 import { loadNetworkSource } from '../../repositories/network-source-repository';
 
@@ -13,6 +13,8 @@ export interface NetworkSnapshot {
   events: ReadonlyMap<string, NetworkEvent>;
   /** Every company in the network, by folded name: how it is written, and how many work there. */
   companies: ReadonlyMap<string, { name: string; count: number }>;
+  /** Who is at each company and has each topic, for warm paths' targets. */
+  index: TargetIndex;
   builtAt: number;
 }
 
@@ -32,13 +34,13 @@ async function buildSnapshot(db: HallwayDatabase): Promise<NetworkSnapshot> {
   const source = await loadNetworkSource(db);
   const builtAt = Date.now();
   const graph = buildNetworkGraph(source, { now: builtAt });
-  const companies = new Map<string, { name: string; count: number }>();
-  graph.forEachNode((_id, { company }) => {
-    const folded = foldCompany(company);
-    if (folded === '') return;
-    const known = companies.get(folded);
-    if (known) known.count += 1;
-    else companies.set(folded, { name: company.trim(), count: 1 });
-  });
-  return { graph, events: new Map(source.events.map((e) => [e.id, e])), companies, builtAt };
+  const index = indexTargets(graph);
+  const companies = new Map(
+    [...index.companies].map(([folded, ids]) => [
+      folded,
+      { name: graph.getNodeAttribute(ids[0], 'company').trim(), count: ids.length },
+    ]),
+  );
+  const events = new Map(source.events.map((event) => [event.id, event]));
+  return { graph, events, companies, index, builtAt };
 }

@@ -22,11 +22,16 @@ export function WarmPathResults({
 }: {
   target: WarmPathTarget;
   targetLabel: string;
-  snapshot: Pick<NetworkSnapshot, 'graph' | 'events' | 'builtAt'>;
+  snapshot: Pick<NetworkSnapshot, 'graph' | 'events' | 'index' | 'builtAt'>;
 }) {
   const { t, i18n } = useTranslation('warm-paths');
   const { targetIds, knownTargetIds, paths } = useMemo(
-    () => findWarmPaths(snapshot.graph, target, { now: snapshot.builtAt, limit: CHAINS_SHOWN }),
+    () =>
+      findWarmPaths(snapshot.graph, target, {
+        now: snapshot.builtAt,
+        limit: CHAINS_SHOWN,
+        index: snapshot.index,
+      }),
     [snapshot, target],
   );
   const label = (id: string) => snapshot.graph.getNodeAttribute(id, 'label');
