@@ -40,7 +40,7 @@ export interface WarmPath {
 export interface WarmPaths {
   /** The live people the target stands for (one person, or everyone at the company/topic). */
   targetIds: string[];
-  /** Target people the user already knows: no one needs to introduce them. */
+  /** Target people the user already knows (the most lately met first): no introduction needed. */
   knownTargetIds: string[];
   /** Best first, each with a different introducer; empty when no one the user knows connects. */
   paths: WarmPath[];
@@ -73,9 +73,15 @@ export function findWarmPaths(
 ): WarmPaths {
   const targetIds = index ? lookUpTargetIds(graph, target, index) : findTargetIds(graph, target);
   const knows = (id: string) => graph.getNodeAttribute(id, 'interactions') > 0;
-  const knownTargetIds = targetIds.filter(knows);
+  const knownTargetIds = targetIds.filter(knows).sort(byLastContact(graph));
   const start = targetIds.filter((id) => !knows(id));
   return { targetIds, knownTargetIds, paths: searchBackwards(graph, start, knows, now, limit) };
+}
+
+function byLastContact(graph: NetworkGraph) {
+  return (a: string, b: string) =>
+    graph.getNodeAttribute(b, 'lastContactAt') - graph.getNodeAttribute(a, 'lastContactAt') ||
+    (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The live people a target stands for: company by folded text, topic by key. */

@@ -12,6 +12,9 @@ import { explainWarmPath } from './explain-warm-path';
 import type { NetworkSnapshot } from './network-snapshot';
 
 const CHAINS_SHOWN = 5;
+const KNOWN_NAMED = 5;
+/** Where the names go in the translated sentence (an invisible separator, never in a name). */
+const NAMES_SLOT = '\u2063';
 
 const personHref = (id: string) => `/people/${encodeURIComponent(id)}`;
 
@@ -24,7 +27,7 @@ export function WarmPathResults({
   targetLabel: string;
   snapshot: Pick<NetworkSnapshot, 'graph' | 'events' | 'index' | 'builtAt'>;
 }) {
-  const { t, i18n } = useTranslation('warm-paths');
+  const { t } = useTranslation('warm-paths');
   const { targetIds, knownTargetIds, paths } = useMemo(
     () =>
       findWarmPaths(snapshot.graph, target, {
@@ -39,14 +42,9 @@ export function WarmPathResults({
   if (targetIds.length === 0) {
     return <p role="status">{t('noSuchTarget', { target: targetLabel })}</p>;
   }
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   return (
     <div className="warm-paths__results">
-      {knownTargetIds.length > 0 && (
-        <p className="warm-paths__known">
-          {t('known', { names: list.format(knownTargetIds.slice(0, 5).map(label)) })}
-        </p>
-      )}
+      {knownTargetIds.length > 0 && <KnownTargets ids={knownTargetIds} label={label} />}
       {paths.length > 0 ? (
         <ol className="warm-paths__chains" aria-label={t('resultsLabel', { target: targetLabel })}>
           {paths.map((path) => (
@@ -64,6 +62,35 @@ export function WarmPathResults({
         )
       )}
     </div>
+  );
+}
+
+/** "You already know Aoi, Bruno and 3 others": the first few as links to their pages. */
+function KnownTargets({ ids, label }: { ids: readonly string[]; label(id: string): string }) {
+  const { t, i18n } = useTranslation('warm-paths');
+  const shown = ids.slice(0, KNOWN_NAMED);
+  const others = ids.length - shown.length;
+  const items = [...shown.map(label), ...(others > 0 ? [t('others', { count: others })] : [])];
+  const parts = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).formatToParts(items);
+  let item = 0;
+  const names = parts.map((part, index) => {
+    if (part.type === 'literal') return part.value;
+    const id = shown[item++];
+    return id === undefined ? (
+      part.value
+    ) : (
+      <Link key={index} to={personHref(id)}>
+        {part.value}
+      </Link>
+    );
+  });
+  const [before, after] = t('known', { names: NAMES_SLOT }).split(NAMES_SLOT);
+  return (
+    <p className="warm-paths__known">
+      {before}
+      {names}
+      {after}
+    </p>
   );
 }
 

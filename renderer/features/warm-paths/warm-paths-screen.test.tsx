@@ -91,13 +91,34 @@ describe('Who can introduce me?', () => {
     expect(screen.getByText(/Add relationships on people's pages/)).toBeTruthy();
   });
 
-  it('reports a person the user already knows', async () => {
+  it('reports a person the user already knows, with a link to them', async () => {
     const { aoi } = await seedCast();
     renderApp(`#/warm-paths?to=person:${aoi.id}`);
 
-    expect(
-      await screen.findByText('You already know Aoi Sato: no introduction needed.'),
-    ).toBeTruthy();
+    const link = await screen.findByRole('link', { name: 'Aoi Sato' });
+    expect(link.getAttribute('href')).toBe(`#/people/${aoi.id}`);
+    expect(link.closest('p')?.textContent).toBe(
+      'You already know Aoi Sato: no introduction needed.',
+    );
+  });
+
+  it('names the people the user met most lately at a company, then how many others', async () => {
+    const names = ['Ann', 'Ben', 'Cai', 'Dev', 'Eli', 'Fay', 'Gus'];
+    for (const [daysAgo, name] of names.entries()) {
+      const person = await createPerson(db, { givenName: name, company: 'Initech' });
+      await logInteraction(db, {
+        personId: person.id,
+        at: Date.now() - daysAgo * 864e5,
+        kind: 'call',
+      });
+    }
+    renderApp('#/warm-paths?to=company:initech');
+
+    const link = await screen.findByRole('link', { name: 'Ann' });
+    expect(link.closest('p')?.textContent).toBe(
+      'You already know Ann, Ben, Cai, Dev, Eli, and 2 others: no introduction needed.',
+    );
+    expect(screen.queryByRole('heading', { name: /No one you know/ })).toBeNull();
   });
 
   it('finds a company picked by keyboard in the picker', async () => {
