@@ -111,7 +111,7 @@ function WarmPathChain({
     >
       <h2 className="warm-path__heading">
         {t('chain.heading', { name: label(path.introducerId) })}{' '}
-        <span className="muted">{t('chain.hops', { count: path.hops })}</span>
+        <span className="muted">· {t('chain.hops', { count: path.hops })}</span>
       </h2>
       <ol className="warm-path__people" aria-label={t('chain.stepsLabel', { target: targetName })}>
         <li className="warm-path__person">{t('chain.you')}</li>
