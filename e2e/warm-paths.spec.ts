@@ -65,6 +65,16 @@ test('from the palette, a warm path to a company shows the chain and why', async
   await expect(app.heading()).toHaveText('Bruno Diaz');
 });
 
+test('a company typed in the palette goes straight to its warm paths', async ({ app }) => {
+  await seedCast(app.page);
+  const warmPaths = new WarmPathsPage(app.page);
+
+  await warmPaths.findFromPalette('acme', /Find a warm path to Acme Cloud \(company\)/);
+
+  await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Who can introduce me?');
+  await expect(warmPaths.chain('Through Aoi Sato')).toContainText('Aoi Sato works with Bruno Diaz');
+});
+
 test('from a person page, W asks who can introduce me to them', async ({ app }) => {
   await seedCast(app.page);
   await app.page.evaluate(() => (window.location.hash = '#/people/bruno'));
@@ -93,9 +103,8 @@ test('in Japanese, the chain is explained in Japanese', async ({ app, settings }
   await expect(app.navLink('設定')).toBeVisible();
   const warmPaths = WarmPathsPage.inJapanese(app.page);
 
-  await warmPaths.openFromPalette();
+  await warmPaths.findFromPalette('acme', /Acme Cloud（会社）へのつながりをたどる/);
   await expect(app.heading()).toHaveText('誰に紹介してもらえる？');
-  await warmPaths.findTo('acme', /^Acme Cloud\s*会社/);
 
   await expect(warmPaths.chain('Aoi Satoさん経由')).toContainText(
     'RustFest 2025でAoi Satoさんに会いました。Aoi SatoさんはBruno Diazさんと一緒に働いています。',

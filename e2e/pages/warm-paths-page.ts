@@ -23,6 +23,13 @@ export class WarmPathsPage {
     await this.page.getByRole('option', { name: new RegExp(this.words.command) }).click();
   }
 
+  /** Types a company or topic into the palette and runs its "Find a warm path to …" command. */
+  async findFromPalette(typed: string, command: RegExp): Promise<void> {
+    await this.page.locator('body').press('Control+k');
+    await this.page.getByRole('dialog').getByRole('combobox').fill(typed);
+    await this.page.getByRole('option', { name: command }).click();
+  }
+
   /** Types into the picker and chooses the option whose name (label, then kind) matches. */
   async findTo(typed: string, option: RegExp): Promise<void> {
     await this.picker.fill(typed);

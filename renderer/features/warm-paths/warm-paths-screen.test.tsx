@@ -136,4 +136,19 @@ describe('Who can introduce me?', () => {
     expect(await screen.findByRole('article', { name: 'Through Aoi Sato' })).toBeTruthy();
     expect(window.location.hash).toBe('#/warm-paths?to=company%3AACME');
   });
+
+  it('offers a company typed in the command palette', async () => {
+    await seedCast();
+    const user = userEvent.setup();
+    renderApp('#/people');
+
+    await screen.findByRole('heading', { level: 1, name: 'People' });
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(screen.getByRole('combobox', { name: 'Type a command' }), 'acm');
+    await user.click(
+      await screen.findByRole('option', { name: /Find a warm path to ACME \(company\)/ }),
+    );
+
+    expect(await screen.findByRole('article', { name: 'Through Aoi Sato' })).toBeTruthy();
+  });
 });
