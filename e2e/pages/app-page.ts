@@ -6,6 +6,8 @@ export const SCREENS = [
   'People',
   'Events',
   'Introductions',
+  'Network',
+  'Insights',
   'Today',
   'Volunteers',
   'Settings',

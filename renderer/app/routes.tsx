@@ -36,6 +36,18 @@ export const appRoutes: RouteObject[] = [
           { path: 'series/:seriesName', element: <SeriesPage /> },
           { path: 'capture', element: <CaptureScreen /> },
           { path: 'introductions', element: <IntroductionsScreen /> },
+          {
+            path: 'network',
+            lazy: async () => ({
+              Component: (await import('../features/network/network-screen')).NetworkScreen,
+            }),
+          },
+          {
+            path: 'insights',
+            lazy: async () => ({
+              Component: (await import('../features/insights/insights-screen')).InsightsScreen,
+            }),
+          },
           { path: 'today', element: <TodayScreen /> },
           { path: 'volunteers', element: <VolunteersScreen /> },
           { path: 'settings', element: <SettingsScreen /> },

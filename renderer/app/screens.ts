@@ -9,6 +9,8 @@ export const SCREENS = [
     nameKey: 'nav.introductions',
     command: 'goToIntroductions',
   },
+  { id: 'network', path: '/network', nameKey: 'nav.network', command: 'goToNetwork' },
+  { id: 'insights', path: '/insights', nameKey: 'nav.insights', command: 'goToInsights' },
   { id: 'today', path: '/today', nameKey: 'nav.today', command: 'goToToday' },
   {
     id: 'volunteers',

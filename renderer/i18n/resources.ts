@@ -5,12 +5,15 @@ import enAddPerson from './locales/en/add-person.json';
 import enApp from './locales/en/app.json';
 import enBackup from './locales/en/backup.json';
 import enDuplicates from './locales/en/duplicates.json';
+import enEventPrep from './locales/en/event-prep.json';
 import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enFollowUps from './locales/en/follow-ups.json';
 import enImport from './locales/en/import.json';
+import enInsights from './locales/en/insights.json';
 import enIntroductions from './locales/en/introductions.json';
 import enMerge from './locales/en/merge.json';
+import enNetwork from './locales/en/network.json';
 import enPeople from './locales/en/people.json';
 import enPeopleSelection from './locales/en/people-selection.json';
 import enPerson from './locales/en/person.json';
@@ -25,12 +28,15 @@ import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
 import jaBackup from './locales/ja/backup.json';
 import jaDuplicates from './locales/ja/duplicates.json';
+import jaEventPrep from './locales/ja/event-prep.json';
 import jaEvents from './locales/ja/events.json';
 import jaExport from './locales/ja/export.json';
 import jaFollowUps from './locales/ja/follow-ups.json';
 import jaImport from './locales/ja/import.json';
+import jaInsights from './locales/ja/insights.json';
 import jaIntroductions from './locales/ja/introductions.json';
 import jaMerge from './locales/ja/merge.json';
+import jaNetwork from './locales/ja/network.json';
 import jaPeople from './locales/ja/people.json';
 import jaPeopleSelection from './locales/ja/people-selection.json';
 import jaPerson from './locales/ja/person.json';
@@ -50,6 +56,7 @@ const en = {
   merge: enMerge,
   search: enSearch,
   events: enEvents,
+  'event-prep': enEventPrep,
   'quick-capture': enQuickCapture,
   introductions: enIntroductions,
   'follow-ups': enFollowUps,
@@ -58,10 +65,12 @@ const en = {
   export: enExport,
   backup: enBackup,
   import: enImport,
+  insights: enInsights,
   shortcuts: enShortcuts,
   duplicates: enDuplicates,
   'people-selection': enPeopleSelection,
   relationships: enRelationships,
+  network: enNetwork,
   'warm-paths': enWarmPaths,
 };
 
@@ -73,6 +82,7 @@ const ja = {
   merge: jaMerge,
   search: jaSearch,
   events: jaEvents,
+  'event-prep': jaEventPrep,
   'quick-capture': jaQuickCapture,
   introductions: jaIntroductions,
   'follow-ups': jaFollowUps,
@@ -81,10 +91,12 @@ const ja = {
   export: jaExport,
   backup: jaBackup,
   import: jaImport,
+  insights: jaInsights,
   shortcuts: jaShortcuts,
   duplicates: jaDuplicates,
   'people-selection': jaPeopleSelection,
   relationships: jaRelationships,
+  network: jaNetwork,
   'warm-paths': jaWarmPaths,
 } satisfies typeof en;
 

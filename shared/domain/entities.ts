@@ -101,6 +101,8 @@ export interface HallwayEvent extends Row, Trashable {
   notes: string;
   /** The volunteer roles this event's roster needs, in the organizer's order; absent until set. */
   volunteerRoles?: EventRoleNeed[];
+  /** The UID of the calendar (.ics) event it was imported from: a re-import updates it. */
+  calendarUid?: string;
 }
 
 /** One role of an event's roster: a role key (see shared/volunteers/roles) and how many people. */

@@ -83,6 +83,7 @@ export const eventRowSchema = z.object({
     .array(z.object({ role: key, needed: z.number().int().min(0) }))
     .max(MAX_LIST)
     .optional(),
+  calendarUid: key.optional(),
 }) satisfies z.ZodType<HallwayEvent>;
 
 export const interactionRowSchema = z.object({

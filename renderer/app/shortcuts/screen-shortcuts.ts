@@ -17,6 +17,7 @@ export type ShortcutScreen =
   | 'event'
   | 'capture'
   | 'introductions'
+  | 'network'
   | 'today'
   | 'volunteers';
 
@@ -65,6 +66,12 @@ export const SCREEN_SHORTCUTS: Readonly<Record<ShortcutScreen, readonly Shortcut
     { keys: ['Enter'], action: 'pickerChoose' },
     { keys: ['Mod+Enter', 'C'], action: 'messageCopy' },
   ],
+  network: [
+    { keys: ['←', '→', '↑', '↓'], action: 'mapMove' },
+    { keys: ['Enter'], action: 'mapOpen' },
+    { keys: ['F'], action: 'mapFocus' },
+    { keys: ['Esc'], action: 'mapLeaveFocus' },
+  ],
   today: [
     { keys: ['J', '↓'], action: 'todayNext' },
     { keys: ['K', '↑'], action: 'todayPrevious' },
@@ -86,6 +93,7 @@ export function screenOfPath(pathname: string): ShortcutScreen | null {
   }
   if (first === 'events') return second === undefined ? 'events' : 'event';
   if (first === 'capture' || first === 'introductions' || first === 'today') return first;
+  if (first === 'network') return 'network';
   if (first === 'volunteers') return 'volunteers';
   return null;
 }

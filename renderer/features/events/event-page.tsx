@@ -1,13 +1,17 @@
-// An event's page (/events/:eventId): its details edited in place, the people met there, and
-// trash with Undo. The page is a column of independent sections; the volunteer roster takes its
+// An event's page (/events/:eventId): its details edited in place, its prep while it is to come
+// (who is likely there) or its recap once it is over, the people met there, and trash with Undo. The page is a column of independent sections; the volunteer roster takes its
 // own section after the people met, reading its shifts by eventId like they do.
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LIVE } from '../../../shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { Screen } from '../../app/screen';
 import { restoreEvent } from '../../data/writes/events-writes';
 import '../../styles/events.css';
+import { LazyEventHoursChart } from '../insights/lazy-small-charts';
+import { EventPrepSection } from '../event-prep/event-prep-section';
+import { EventRecapSection } from '../event-prep/event-recap-section';
 import { EventRoster } from '../volunteers/roster/event-roster';
 import { EventDetailsForm } from './event-details-form';
 import { seriesPath } from './event-paths';
@@ -23,6 +27,7 @@ export function EventPage() {
   const event = useEvent(eventId);
   const format = useEventDateFormat();
   const trash = useTrashEvent();
+  const [now] = useState(() => Date.now());
   if (event === undefined) return null;
   if (event === null) {
     return (
@@ -60,8 +65,14 @@ export function EventPage() {
         )}
       </div>
       <EventDetailsForm event={event} />
+      {(event.endsAt ?? event.startsAt) >= now ? (
+        <EventPrepSection event={event} />
+      ) : (
+        <EventRecapSection event={event} now={now} />
+      )}
       <EventPeopleMet eventId={event.id} eventName={event.name} />
       <EventRoster event={event} />
+      <LazyEventHoursChart eventId={event.id} />
     </Screen>
   );
 }

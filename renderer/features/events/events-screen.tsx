@@ -8,6 +8,8 @@ import { EmptyState } from '../../app/empty-state';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
 import '../../styles/events.css';
+import { CalendarExportButton } from '../calendar/calendar-export-button';
+import { CalendarImportButton } from '../calendar/calendar-import-button';
 import { LogMeetupButton } from '../quick-capture/log-meetup-button';
 import { EventListSection } from './event-list-section';
 import { NewEventForm } from './new-event-form';
@@ -34,6 +36,8 @@ export function EventsScreen() {
         >
           {t('newEvent')}
         </button>
+        <CalendarImportButton />
+        <CalendarExportButton />
         <Link to="/people/trash">{t('trashLink')}</Link>
       </div>
       {creating && <NewEventForm onCancel={() => setCreating(false)} />}

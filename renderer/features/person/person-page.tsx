@@ -11,6 +11,7 @@ import { restorePerson } from '../../data/writes/people-writes';
 import { DuplicateWarning } from '../add-person/duplicate-warning';
 import { ExportVCardButton } from '../export/export-vcard-button';
 import { useProbableDuplicates } from '../add-person/use-probable-duplicates';
+import { LazyPersonInteractionsChart } from '../insights/lazy-small-charts';
 import { PersonIntroductions } from '../introductions/person-introductions';
 import { MergeDialog } from '../merge/merge-dialog';
 import { MergedIntoNote } from '../people/merged-into-note';
@@ -100,6 +101,7 @@ export function PersonPage({ person }: { person: Person }) {
       <PersonDetails person={person} editor={editor} />
       <PersonTimeline personId={person.id} timeline={timeline} />
       {!trashed && <PersonRelationships person={person} />}
+      {timeline && <LazyPersonInteractionsChart entries={timeline.entries} />}
       {!trashed && <PersonIntroductions person={person} />}
       {merging && (
         <MergeDialog kept={person} otherId={merging.otherId} onClose={() => setMerging(null)} />
