@@ -151,4 +151,12 @@ describe('Who can introduce me?', () => {
 
     expect(await screen.findByRole('article', { name: 'Through Aoi Sato' })).toBeTruthy();
   });
+
+  it('opens from a person page link with ?warm-paths=1, as the network map makes', async () => {
+    const { bruno } = await seedCast();
+    renderApp(`#/people/${bruno.id}?warm-paths=1`);
+
+    expect(await screen.findByRole('article', { name: 'Through Aoi Sato' })).toBeTruthy();
+    expect(window.location.hash).toBe(`#/warm-paths?to=person%3A${bruno.id}`);
+  });
 });
