@@ -1,9 +1,11 @@
-// The network graph as warm paths read it, with the events' names and dates for the explanations.
+// The network graph as warm paths read it (without the ties of people met at the same events, which
+// no chain follows: shared/network/build-warm-path-graph.ts), with the events' names and dates for
+// the explanations.
 // Loaded through a dynamic import only (graphology stays out of the first-start bundle) and built
 // once per state of the data: kept while the change feed's newest entry stays the same.
 import type { NetworkGraph } from '../../../shared/network/network-graph-types';
 import type { NetworkEvent } from '../../../shared/network/network-source';
-import { buildNetworkGraph } from '../../../shared/network/build-network-graph';
+import { buildWarmPathGraph } from '../../../shared/network/build-warm-path-graph';
 import { indexTargets, type TargetIndex } from '../../../shared/network/warm-paths';
 import type { HallwayDatabase } from '../../db/database';
 import { loadNetworkSource } from '../../repositories/network-source-repository';
@@ -33,7 +35,7 @@ export function loadNetworkSnapshot(db: HallwayDatabase, seq: number): Promise<N
 async function buildSnapshot(db: HallwayDatabase): Promise<NetworkSnapshot> {
   const source = await loadNetworkSource(db);
   const builtAt = Date.now();
-  const graph = buildNetworkGraph(source, { now: builtAt });
+  const graph = buildWarmPathGraph(source, { now: builtAt });
   const index = indexTargets(graph);
   const companies = new Map(
     [...index.companies].map(([folded, ids]) => [
