@@ -185,6 +185,7 @@ export default defineConfig([
   {
     files: [
       'electron/**/*.ts',
+      'server/**/*.ts',
       'build/**/*.{js,mjs,ts}',
       'e2e/**/*.ts',
       '*.config.{js,ts}',

@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,renderer,electron,build}/**/*.test.{ts,tsx}'],
+    include: ['{shared,renderer,electron,build,server}/**/*.test.{ts,tsx}'],
     // Needs the build: run by `npm run test:packaged` (vitest.packaged.config.ts).
     exclude: [...configDefaults.exclude, 'build/packaged-app/**'],
     environment: 'node',

@@ -72,7 +72,7 @@ afterEach(async () => {
 });
 
 describe('the app frame', () => {
-  it('announces ready once, with the six screens in the navigation and People first', async () => {
+  it('announces ready once, with the eight screens in the navigation and People first', async () => {
     const { onReady } = renderApp();
 
     expect(onReady).toHaveBeenCalled();
@@ -80,7 +80,16 @@ describe('the app frame', () => {
       nav()
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['People', 'Events', 'Introductions', 'Today', 'Volunteers', 'Settings']);
+    ).toEqual([
+      'People',
+      'Events',
+      'Introductions',
+      'Network',
+      'Insights',
+      'Today',
+      'Volunteers',
+      'Settings',
+    ]);
     expect(heading().textContent).toBe('People');
     expect(await screen.findByRole('heading', { name: 'No people yet' })).toBeTruthy();
   });
