@@ -51,6 +51,12 @@ export const appRoutes: RouteObject[] = [
           { path: 'today', element: <TodayScreen /> },
           { path: 'volunteers', element: <VolunteersScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
+          {
+            path: 'warm-paths',
+            lazy: async () => ({
+              Component: (await import('../features/warm-paths/warm-paths-screen')).WarmPathsScreen,
+            }),
+          },
           { path: '*', element: <Navigate to="/people" replace /> },
         ],
       },

@@ -23,6 +23,7 @@ import enSearch from './locales/en/search.json';
 import enSettings from './locales/en/settings.json';
 import enShortcuts from './locales/en/shortcuts.json';
 import enVolunteers from './locales/en/volunteers.json';
+import enWarmPaths from './locales/en/warm-paths.json';
 import jaAddPerson from './locales/ja/add-person.json';
 import jaApp from './locales/ja/app.json';
 import jaBackup from './locales/ja/backup.json';
@@ -45,6 +46,7 @@ import jaSearch from './locales/ja/search.json';
 import jaSettings from './locales/ja/settings.json';
 import jaShortcuts from './locales/ja/shortcuts.json';
 import jaVolunteers from './locales/ja/volunteers.json';
+import jaWarmPaths from './locales/ja/warm-paths.json';
 
 const en = {
   app: enApp,
@@ -69,6 +71,7 @@ const en = {
   'people-selection': enPeopleSelection,
   relationships: enRelationships,
   network: enNetwork,
+  'warm-paths': enWarmPaths,
 };
 
 const ja = {
@@ -94,6 +97,7 @@ const ja = {
   'people-selection': jaPeopleSelection,
   relationships: jaRelationships,
   network: jaNetwork,
+  'warm-paths': jaWarmPaths,
 } satisfies typeof en;
 
 export const resources = { en, ja };
