@@ -151,7 +151,22 @@ test('lists the events a calendar file cannot give, with their lines', async ({ 
   await expect(page.getByRole('link', { name: 'Kotlin Fest 2030' })).toBeVisible();
 });
 
-test('exports upcoming events as a calendar file with stable UIDs', async ({ app, page }) => {
+test('exports upcoming events and open follow-ups as a calendar file with stable UIDs', async ({
+  app,
+  page,
+}) => {
+  await seedPeople(page, [{ id: 'p-aoi', displayName: 'Aoi Sato' }]);
+  const followUp: FollowUp = {
+    id: 'f-aoi',
+    personId: 'p-aoi',
+    dueAt: NOW + 3 * DAY,
+    reason: 'Share the meetup photos',
+    status: 'open',
+    rule: 'manual:f-aoi',
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
+  await page.evaluate((row) => window.__hallway!.insertRows('followUps', [row]), followUp);
   await app.goTo('Events');
   const calendarImport = new CalendarImportDialog(page);
   await calendarImport.open();
@@ -169,6 +184,8 @@ test('exports upcoming events as a calendar file with stable UIDs', async ({ app
   expect(first.text).toContain('SUMMARY:Rust.Tokyo もくもく会 #42');
   expect(first.text).toContain('DTSTART:20300115T100000Z');
   const uids = (text: string) => text.match(/^UID:[^\r]*/gm);
-  expect(uids(first.text)).toHaveLength(2);
+  expect(first.text).toContain('SUMMARY:Follow up with Aoi Sato');
+  expect(first.text).toContain('DESCRIPTION:Share the meetup photos');
+  expect(uids(first.text)).toHaveLength(3);
   expect(uids((await exportCalendar()).text)).toEqual(uids(first.text));
 });

@@ -67,7 +67,9 @@ test('a relationship added shows in the table view', async ({ app }) => {
   await expect(network.row('Ana Souza')).toContainText('mentor of: Eve Sato');
 });
 
-test('focus narrows the view to two ties around a person, Esc shows everyone', async ({ app }) => {
+test('focus narrows the view to two ties around a person, Esc shows everyone, filters narrow it', async ({
+  app,
+}) => {
   await seedCast(app.page);
   await app.goTo('Network');
   const network = new NetworkPage(app.page);
@@ -88,6 +90,11 @@ test('focus narrows the view to two ties around a person, Esc shows everyone', a
 
   await expect(network.table.getByRole('caption')).toHaveText('People in this view');
   await expect(network.row('Dan Mori')).toBeVisible();
+
+  // A filter rebuilds the map under the selection: no one in the cast was met yet.
+  await app.page.getByRole('checkbox', { name: 'Only people I met' }).check();
+  await expect(app.page.getByText('No one matches these filters.')).toBeVisible();
+  await expect(network.row('Ana Souza')).toHaveCount(0);
 });
 
 test('the keyboard moves along ties and Enter opens the selected person', async ({ app }) => {

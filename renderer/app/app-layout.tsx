@@ -9,6 +9,7 @@ import { ExportOverlay } from '../features/export/export-overlay';
 import { TodayFollowUpsProvider } from '../features/follow-ups/today-follow-ups-provider';
 import { ImportLauncher } from '../features/import/ui/import-launcher';
 import { SampleDataConfirmDialog } from '../features/settings/sample-data-confirm-dialog';
+import { useWarmPathCommand } from '../features/warm-paths/use-warm-path-command';
 import '../styles/layout.css';
 import '../styles/overlays.css';
 import '../styles/screens.css';
@@ -30,6 +31,7 @@ export function AppLayout() {
   useBuiltInCommands();
   useMenuCommands();
   usePaletteShortcut();
+  useWarmPathCommand();
 
   return (
     <TodayFollowUpsProvider>

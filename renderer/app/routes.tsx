@@ -112,6 +112,13 @@ export const appRoutes: RouteObject[] = [
               async () => (await import('../features/settings/settings-screen')).SettingsScreen,
             ),
           },
+          {
+            path: 'warm-paths',
+            lazy: screen(
+              async () =>
+                (await import('../features/warm-paths/warm-paths-screen')).WarmPathsScreen,
+            ),
+          },
           { path: '*', ...toPeople },
         ],
       },

@@ -22,6 +22,7 @@ import jaSearch from './locales/ja/search.json';
 import jaSettings from './locales/ja/settings.json';
 import jaShortcuts from './locales/ja/shortcuts.json';
 import jaVolunteers from './locales/ja/volunteers.json';
+import jaWarmPaths from './locales/ja/warm-paths.json';
 import type { LanguageResources } from './resources';
 
 export const ja = {
@@ -47,4 +48,5 @@ export const ja = {
   'people-selection': jaPeopleSelection,
   relationships: jaRelationships,
   network: jaNetwork,
+  'warm-paths': jaWarmPaths,
 } satisfies LanguageResources;

@@ -26,6 +26,7 @@ import enSearch from './locales/en/search.json';
 import enSettings from './locales/en/settings.json';
 import enShortcuts from './locales/en/shortcuts.json';
 import enVolunteers from './locales/en/volunteers.json';
+import enWarmPaths from './locales/en/warm-paths.json';
 
 export const en = {
   app: enApp,
@@ -50,6 +51,7 @@ export const en = {
   'people-selection': enPeopleSelection,
   relationships: enRelationships,
   network: enNetwork,
+  'warm-paths': enWarmPaths,
 };
 
 export const resources = { en };

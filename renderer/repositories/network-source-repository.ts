@@ -34,7 +34,7 @@ export async function loadNetworkSource(db: HallwayDatabase): Promise<NetworkSou
           interactionCounts(db),
           db.eventMeetings.toCollection().primaryKeys(),
           db.events.where('deletedAt').equals(LIVE).toArray(),
-          db.relationships.filter((row) => row.deletedAt === LIVE).toArray(),
+          db.relationships.toArray(),
           db.introductions.where('status').anyOf('made', 'connected').toArray(),
         ],
       );
@@ -43,7 +43,8 @@ export async function loadNetworkSource(db: HallwayDatabase): Promise<NetworkSou
         interactionCounts: counts,
         meetings: meetingKeys.map(([eventId, personId]) => ({ eventId, personId })),
         events,
-        relationships,
+        // Read whole (one getAll) and sifted here: a cursor filter was ten times slower.
+        relationships: relationships.filter((row) => row.deletedAt === LIVE),
         introductions,
       };
     },

@@ -4,7 +4,7 @@
 // follow-ups-writes.ts) and so do not count.
 import type { FollowUp } from '../domain/entities';
 import type { ZoneClock } from '../time/zone-clock';
-import { inRange, monthIndexAt, type MonthIndex, type MonthRange } from './insight-months';
+import { monthLocator, type MonthIndex, type MonthRange } from './insight-months';
 
 export type InsightFollowUp = Pick<FollowUp, 'dueAt' | 'status' | 'updatedAt'>;
 
@@ -22,10 +22,11 @@ export function followUpsByMonth(
   clock: ZoneClock,
   range: MonthRange,
 ): FollowUpMonthCount[] {
+  const monthOf = monthLocator(clock, range);
   const counts = new Map<string, FollowUpMonthCount>();
   const add = (measure: FollowUpMeasure, at: number) => {
-    const month = monthIndexAt(clock, at);
-    if (!inRange(range, month)) return;
+    const month = monthOf(at);
+    if (month === undefined) return;
     const key = `${month}:${measure}`;
     const row = counts.get(key) ?? { month, measure, count: 0 };
     row.count += 1;

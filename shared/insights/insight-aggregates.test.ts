@@ -7,8 +7,9 @@ import {
   lastMonths,
   monthIndexAt,
   monthIndexOf,
-  monthKey,
+  monthLocator,
   monthsOf,
+  monthStartAt,
 } from './insight-months';
 import { interactionsPerMonth } from './interactions-per-month';
 import { introductionsOverTime } from './introductions-over-time';
@@ -55,9 +56,8 @@ describe('months in the user time zone', () => {
     ]);
   });
 
-  it('names months and lists a range', () => {
-    expect(monthKey(FEB_2026)).toBe('2026-02');
-    expect(monthsOf(firstQuarter).map(monthKey)).toEqual(['2026-01', '2026-02', '2026-03']);
+  it('lists a range and finds the last months', () => {
+    expect(monthsOf(firstQuarter)).toEqual([JAN_2026, FEB_2026, MAR_2026]);
     expect(lastMonths(tokyo, Date.parse('2026-03-05T12:00:00Z'), 3)).toEqual(firstQuarter);
   });
 });
@@ -266,5 +266,22 @@ describe('interactionsPerMonth', () => {
       { month: JAN_2026, kind: 'call', count: 1 },
       { month: FEB_2026, kind: 'met', count: 2 },
     ]);
+  });
+});
+
+describe('monthLocator', () => {
+  it('agrees with the zone clock at every month boundary of the range, and is undefined outside', () => {
+    for (const clock of [tokyo, newYork]) {
+      const locate = monthLocator(clock, firstQuarter);
+      const [from, to] = instantsOf(clock, firstQuarter);
+      expect(locate(from - 1)).toBeUndefined();
+      expect(locate(to)).toBeUndefined();
+      for (const month of monthsOf(firstQuarter)) {
+        const start = monthStartAt(clock, month);
+        expect(locate(start)).toBe(month);
+        expect(locate(start)).toBe(monthIndexAt(clock, start));
+        if (month > firstQuarter.from) expect(locate(start - 1)).toBe(month - 1);
+      }
+    }
   });
 });

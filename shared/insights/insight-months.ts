@@ -38,21 +38,36 @@ export function instantsOf(clock: ZoneClock, range: MonthRange): [number, number
   return [monthStartAt(clock, range.from), monthStartAt(clock, range.to + 1)];
 }
 
+/**
+ * Which month of `range` an instant falls in (undefined outside it): the same answer as
+ * monthIndexAt, found among the range's month boundaries, worked out once, instead of reading the
+ * zone's clock at every instant (tens of thousands of rows per chart).
+ */
+export function monthLocator(
+  clock: ZoneClock,
+  range: MonthRange,
+): (at: number) => MonthIndex | undefined {
+  const starts = monthsOf({ from: range.from, to: range.to + 1 }).map((month) =>
+    monthStartAt(clock, month),
+  );
+  return (at) => {
+    if (at < starts[0] || at >= starts[starts.length - 1]) return undefined;
+    let low = 0;
+    let high = starts.length - 1;
+    while (high - low > 1) {
+      const middle = (low + high) >> 1;
+      if (at >= starts[middle]) low = middle;
+      else high = middle;
+    }
+    return range.from + low;
+  };
+}
+
 /** Every month of the range, oldest first. */
 export function monthsOf(range: MonthRange): MonthIndex[] {
   const months: MonthIndex[] = [];
   for (let month = range.from; month <= range.to; month += 1) months.push(month);
   return months;
-}
-
-export function inRange(range: MonthRange, month: MonthIndex): boolean {
-  return month >= range.from && month <= range.to;
-}
-
-/** YYYY-MM, for tables and stable keys. */
-export function monthKey(index: MonthIndex): string {
-  const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /**

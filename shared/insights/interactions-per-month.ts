@@ -2,7 +2,7 @@
 // the last months (in the user's time zone).
 import { LIVE, type Interaction, type InteractionKind } from '../domain/entities';
 import type { ZoneClock } from '../time/zone-clock';
-import { inRange, monthIndexAt, type MonthIndex, type MonthRange } from './insight-months';
+import { monthLocator, type MonthIndex, type MonthRange } from './insight-months';
 
 export type InsightInteraction = Pick<Interaction, 'at' | 'kind' | 'deletedAt'>;
 
@@ -17,11 +17,12 @@ export function interactionsPerMonth(
   clock: ZoneClock,
   range: MonthRange,
 ): KindMonthCount[] {
+  const monthOf = monthLocator(clock, range);
   const counts = new Map<string, KindMonthCount>();
   for (const { at, kind, deletedAt } of interactions) {
     if (deletedAt !== LIVE) continue;
-    const month = monthIndexAt(clock, at);
-    if (!inRange(range, month)) continue;
+    const month = monthOf(at);
+    if (month === undefined) continue;
     const key = `${month}:${kind}`;
     const row = counts.get(key) ?? { month, kind, count: 0 };
     row.count += 1;

@@ -4,7 +4,7 @@
 // connected in May counts as made in March and as connected in May.
 import { LIVE, type Introduction } from '../domain/entities';
 import type { ZoneClock } from '../time/zone-clock';
-import { inRange, monthIndexAt, type MonthIndex, type MonthRange } from './insight-months';
+import { monthLocator, type MonthIndex, type MonthRange } from './insight-months';
 
 export type InsightIntroduction = Pick<
   Introduction,
@@ -31,14 +31,15 @@ export function introductionsOverTime(
   clock: ZoneClock,
   range: MonthRange,
 ): StepMonthCount[] {
+  const monthOf = monthLocator(clock, range);
   const counts = new Map<string, StepMonthCount>();
   for (const introduction of introductions) {
     if (introduction.deletedAt !== LIVE) continue;
     for (const step of INTRODUCTION_STEPS) {
       const at = reachedAt(introduction, step);
       if (at === undefined) continue;
-      const month = monthIndexAt(clock, at);
-      if (!inRange(range, month)) continue;
+      const month = monthOf(at);
+      if (month === undefined) continue;
       const key = `${month}:${step}`;
       const row = counts.get(key) ?? { month, step, count: 0 };
       row.count += 1;

@@ -5,7 +5,7 @@
 // one "other series" band, so a stack stays readable.
 import { LIVE, type HallwayEvent } from '../domain/entities';
 import type { ZoneClock } from '../time/zone-clock';
-import { inRange, monthIndexAt, type MonthIndex, type MonthRange } from './insight-months';
+import { monthLocator, type MonthIndex, type MonthRange } from './insight-months';
 
 export type InsightEvent = Pick<HallwayEvent, 'id' | 'name' | 'series' | 'startsAt' | 'deletedAt'>;
 
@@ -29,6 +29,7 @@ export function peopleMetByMonth(
   range: MonthRange,
   series: string | null,
 ): SeriesMonthCount[] {
+  const monthOf = monthLocator(clock, range);
   const counts = new Map<string, Map<MonthIndex, number>>();
   const totals = new Map<string, number>();
   for (const event of events) {
@@ -36,8 +37,8 @@ export function peopleMetByMonth(
     if (series !== null && event.series !== series) continue;
     const people = peopleMetAt.get(event.id) ?? 0;
     if (people === 0) continue;
-    const month = monthIndexAt(clock, event.startsAt);
-    if (!inRange(range, month)) continue;
+    const month = monthOf(event.startsAt);
+    if (month === undefined) continue;
     const byMonth = counts.get(event.series) ?? new Map<MonthIndex, number>();
     byMonth.set(month, (byMonth.get(month) ?? 0) + people);
     counts.set(event.series, byMonth);

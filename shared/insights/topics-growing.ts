@@ -1,7 +1,7 @@
 // "Topics growing in your network": for each month, how many of the people added that month have
-// each topic among their interests, for the topics most of the range's new people share. The
-// repository hands over who was added in which month and who has which topic (two index reads),
-// so no person row is read.
+// each topic among their interests, for the topics most of the range's new people share (a topic
+// only a few people have, however fast it grows, stays off the chart). The repository hands over
+// who was added in which month and who of them has which topic.
 import type { MonthIndex } from './insight-months';
 
 export const MAX_TOPICS_SHOWN = 5;

@@ -47,6 +47,7 @@ export const SCREEN_SHORTCUTS: Readonly<Record<ShortcutScreen, readonly Shortcut
     { keys: ['Mod+Z'], action: 'personUndo' },
     { keys: ['Delete', 'Backspace'], action: 'personTrash' },
     { keys: ['K'], action: 'personKnows' },
+    { keys: ['W'], action: 'personWarmPaths' },
   ],
   events: [],
   event: [

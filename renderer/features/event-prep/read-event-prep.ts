@@ -1,7 +1,7 @@
 // The reads behind an upcoming event's prep (who is likely there, what you owe them, introductions
 // worth making among them) and its cheat sheet. Who was met at an event is read from eventMeetings
-// as primary keys; the series' earlier events from the [series+startsAt] index; the rest by the
-// people's ids. The choices are pure (shared/events).
+// as primary keys; the series' latest earlier events (SERIES_EVENTS_READ) from the
+// [series+startsAt] index; the rest by the people's ids. The choices are pure (shared/events).
 import Dexie from 'dexie';
 import {
   LIVE,
@@ -51,12 +51,20 @@ export async function peopleMetAt(db: HallwayDatabase, eventId: string): Promise
   return keys.map(([, personId]) => personId);
 }
 
+/**
+ * How many of the series' latest earlier events count: a year of a weekly meetup. Who came to a
+ * series years ago says little about who comes next week, and each event is one index read.
+ */
+export const SERIES_EVENTS_READ = 52;
+
 async function earlierInSeries(db: HallwayDatabase, event: HallwayEvent) {
   if (event.series === '') return [];
   const events = await db.events
     .where('[series+startsAt]')
     .between([event.series, -Infinity], [event.series, event.startsAt])
+    .reverse()
     .filter((other) => other.deletedAt === LIVE && other.id !== event.id)
+    .limit(SERIES_EVENTS_READ)
     .toArray();
   return Promise.all(
     events.map(async ({ id, startsAt }) => ({ startsAt, personIds: await peopleMetAt(db, id) })),
@@ -78,34 +86,45 @@ async function excludedPairs(db: HallwayDatabase, personIds: readonly string[]) 
 }
 
 export async function readEventPrep(db: HallwayDatabase, event: HallwayEvent): Promise<EventPrep> {
-  const [metThere, shifts, series] = await Promise.all([
+  const [metThere, shifts, series, trashed] = await Promise.all([
     peopleMetAt(db, event.id),
     db.volunteerShifts.where('eventId').equals(event.id).toArray(),
     earlierInSeries(db, event),
+    db.people.where('deletedAt').above(LIVE).primaryKeys(),
   ]);
-  const candidates = [
-    ...new Set([
-      ...metThere,
-      ...shifts.map(({ personId }) => personId),
-      ...series.flatMap(({ personIds }) => personIds),
-    ]),
-  ];
-  const people = new Map(
-    (await db.people.bulkGet(candidates)).flatMap((person) =>
-      person && person.deletedAt === LIVE ? [[person.id, person] as const] : [],
-    ),
-  );
+  // A weekly series' regulars are thousands: only the trashed few are looked up to leave them
+  // out, and only the people shown are read whole.
+  const trashedIds = new Set(trashed);
   const ranked = rankLikelyAttendees({
     metThere,
     shifts,
     earlierInSeries: series,
-    isLive: (id) => people.has(id),
+    isLive: (id) => !trashedIds.has(id),
   });
-  const ids = [...ranked.linked, ...ranked.fromSeries.map(({ personId }) => personId)];
-  const [latest, followUps, excluded] = await Promise.all([
+  const shown = [...ranked.linked, ...ranked.fromSeries.map(({ personId }) => personId)];
+  const people = new Map(
+    (await db.people.bulkGet(shown)).flatMap((person) =>
+      person ? [[person.id, person] as const] : [],
+    ),
+  );
+  const sortName = (id: string) => people.get(id)?.sortName ?? '';
+  const ids = [
+    ...ranked.linked.sort((a, b) => sortName(a).localeCompare(sortName(b))),
+    ...ranked.fromSeries.map(({ personId }) => personId),
+  ].filter((id) => people.has(id));
+  const topicKeys = [
+    ...new Set(
+      ids.flatMap((id) => {
+        const { interests, offers, asks } = people.get(id)!;
+        return [...interests, ...offers, ...asks];
+      }),
+    ),
+  ];
+  const [latest, followUps, excluded, topics] = await Promise.all([
     db.latestInteractions.bulkGet(ids),
     db.followUps.where('personId').anyOf(ids).toArray(),
     excludedPairs(db, ids),
+    db.topics.bulkGet(topicKeys),
   ]);
   const latestById = new Map(latest.flatMap((row) => (row ? [[row.personId, row] as const] : [])));
   const eventNames = new Map(
@@ -147,12 +166,6 @@ export async function readEventPrep(db: HallwayDatabase, event: HallwayEvent): P
     event.id,
     excluded,
   );
-  const topicKeys = [
-    ...new Set(
-      attendees.flatMap(({ person }) => [...person.interests, ...person.offers, ...person.asks]),
-    ),
-  ];
-  const topics = await db.topics.bulkGet(topicKeys);
   return {
     attendees,
     more: ranked.more,

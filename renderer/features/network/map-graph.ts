@@ -14,7 +14,7 @@ import type { Placement } from './initial-placement';
  * Above this many ties only the strongest are drawn (all of a focused neighbourhood's are): sigma
  * processes every tie of its graph again whenever people move.
  */
-export const MAX_DRAWN_TIES = 25_000;
+export const MAX_DRAWN_TIES = 15_000;
 
 export type TieKind = 'relationship' | 'introduction' | 'event';
 
@@ -45,7 +45,7 @@ export const TIE_COLOURS: Record<TieKind, string> = {
 
 /** A person's disc grows with how often the user met them, quickly at first. */
 export function nodeSize(interactions: number): number {
-  return 3 + 2.2 * Math.sqrt(Math.min(interactions, 50));
+  return 4 + 2.5 * Math.sqrt(Math.min(interactions, 50));
 }
 
 export function tieKind(tie: Tie): TieKind {

@@ -76,6 +76,50 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
   });
 
   useEffect(() => {
+    if (!sigma || !selectedId || !map.hasNode(selectedId)) return;
+    sigma.setNodeState(selectedId, { isSelected: true });
+    const ties = map.edges(selectedId);
+    sigma.setEdgesState(ties, { isHighlighted: true });
+    keepInView(sigma, map, selectedId);
+    return () => {
+      if (!map.hasNode(selectedId)) return;
+      sigma.setNodeState(selectedId, { isSelected: false });
+      sigma.setEdgesState(
+        ties.filter((tie) => map.hasEdge(tie)),
+        { isHighlighted: false },
+      );
+    };
+  }, [sigma, map, selectedId]);
+
+  useEffect(() => {
+    if (!sigma || !focus) return;
+    // A huge map leaves its weaker ties out; a focused neighbourhood shows all of its own.
+    const added = view.undrawn.filter(
+      ({ source, target }) => focus.has(source) && focus.has(target),
+    );
+    for (const { key, source, target, attributes } of added) {
+      map.addEdgeWithKey(key, source, target, attributes);
+    }
+    const outside = map.filterNodes((id) => !focus.has(id));
+    const cut = map.filterEdges((_edge, _attributes, source, target) => {
+      return !focus.has(source) || !focus.has(target);
+    });
+    sigma.setNodesState(outside, { isHidden: true });
+    sigma.setEdgesState(cut, { isHidden: true });
+    frame(
+      sigma,
+      [...focus.keys()].filter((id) => map.hasNode(id)),
+    );
+    return () => {
+      for (const { key } of added) map.dropEdge(key);
+      sigma.setNodesState(outside, { isHidden: false });
+      sigma.setEdgesState(cut, { isHidden: false });
+      void sigma.getCamera().reset({ duration: 300 });
+    };
+  }, [sigma, view, map, focus]);
+
+  // Declared after the effects that use sigma, so theirs clean up before it is killed.
+  useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     performance.mark(MAP_MARKS.start);
@@ -128,46 +172,6 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
     };
   }, [view, map, containerRef]);
 
-  useEffect(() => {
-    if (!sigma || !selectedId || !map.hasNode(selectedId)) return;
-    sigma.setNodeState(selectedId, { isSelected: true });
-    const ties = map.edges(selectedId);
-    sigma.setEdgesState(ties, { isHighlighted: true });
-    keepInView(sigma, map, selectedId);
-    return () => {
-      if (!map.hasNode(selectedId)) return;
-      sigma.setNodeState(selectedId, { isSelected: false });
-      sigma.setEdgesState(ties, { isHighlighted: false });
-    };
-  }, [sigma, map, selectedId]);
-
-  useEffect(() => {
-    if (!sigma || !focus) return;
-    // A huge map leaves its weaker ties out; a focused neighbourhood shows all of its own.
-    const added = view.undrawn.filter(
-      ({ source, target }) => focus.has(source) && focus.has(target),
-    );
-    for (const { key, source, target, attributes } of added) {
-      map.addEdgeWithKey(key, source, target, attributes);
-    }
-    const outside = map.filterNodes((id) => !focus.has(id));
-    const cut = map.filterEdges((_edge, _attributes, source, target) => {
-      return !focus.has(source) || !focus.has(target);
-    });
-    sigma.setNodesState(outside, { isHidden: true });
-    sigma.setEdgesState(cut, { isHidden: true });
-    frame(
-      sigma,
-      [...focus.keys()].filter((id) => map.hasNode(id)),
-    );
-    return () => {
-      for (const { key } of added) map.dropEdge(key);
-      sigma.setNodesState(outside, { isHidden: false });
-      sigma.setEdgesState(cut, { isHidden: false });
-      void sigma.getCamera().reset({ duration: 300 });
-    };
-  }, [sigma, view, map, focus]);
-
   const shown = (id: string) => map.hasNode(id) && (!focus || focus.has(id));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -206,7 +210,6 @@ export function NetworkMap({ canvasRef: containerRef, ...props }: NetworkMapProp
         ref={containerRef}
         className="network-map__canvas"
         role="application"
-        aria-roledescription={t('map.label')}
         aria-label={t('map.label')}
         aria-describedby="network-map-instructions"
         tabIndex={0}

@@ -1,7 +1,8 @@
 // Runs ForceAtlas2 for a map in its own worker (layout-worker.ts) and moves the people on the map
-// as the worker reports, at most once a frame and only the newest positions, so the worker never
-// waits for the page (a frame of 10,000 people in software WebGL can take longer than a batch of
-// iterations) and the page stays free for input. The worker stops once people barely move.
+// as the worker reports, at most once a frame (once a second for a big map) and only the newest
+// positions, so the worker never waits for the page (a frame of 10,000 people in software WebGL
+// can take longer than a batch of iterations) and the page stays free for input. The worker stops
+// once people barely move.
 import { proxy, transfer, wrap } from 'comlink';
 import type { LayoutBatch, LayoutLimits, LayoutWorkerApi } from './layout-worker-api';
 import type { MapGraph, MapView } from './map-graph';
@@ -14,6 +15,14 @@ export const LAYOUT_LIMITS: LayoutLimits = {
   /** Never lay out for longer than this; the picture is shown all along anyway. */
   maxMs: 8_000,
 };
+
+/**
+ * A map of more people than this moves at most once a second while it settles: redrawing
+ * 10,000 people takes sigma a few hundred milliseconds in software WebGL, and the page must stay
+ * free for input in between.
+ */
+export const BIG_MAP = 3_000;
+const BIG_MAP_MOVE_MS = 1_000;
 
 export interface LayoutProgress {
   iterations: number;
@@ -76,14 +85,19 @@ export function runLayout(
   let stopped = false;
   let latest: LayoutBatch | null = null;
   let frame = 0;
+  let timer = 0;
+  let lastMove = 0;
+  const moveEveryMs = map.order > BIG_MAP ? BIG_MAP_MOVE_MS : 0;
   const stop = () => {
     stopped = true;
     cancelAnimationFrame(frame);
+    clearTimeout(timer);
     worker.terminate();
   };
   const applyLatest = () => {
     frame = 0;
     if (stopped || !latest) return;
+    lastMove = performance.now();
     const { positions, iterations, movement, done } = latest;
     latest = null;
     applyPositions(map, positions);
@@ -93,7 +107,14 @@ export function runLayout(
   const onBatch = (batch: LayoutBatch) => {
     if (stopped) return;
     latest = batch;
-    if (!frame) frame = requestAnimationFrame(applyLatest);
+    if (frame) return;
+    if (batch.done) clearTimeout(timer);
+    else if (timer) return;
+    const wait = batch.done ? 0 : Math.max(0, lastMove + moveEveryMs - performance.now());
+    timer = window.setTimeout(() => {
+      timer = 0;
+      frame = requestAnimationFrame(applyLatest);
+    }, wait);
   };
   const input = layoutInput(view);
   layout

@@ -22,6 +22,7 @@ import { PersonTimeline } from './person-timeline';
 import { usePersonEditor } from './use-person-editor';
 import { usePersonTimeline } from './use-person-timeline';
 import { useTrashFromPage } from './use-trash-from-page';
+import { WarmPathsButton } from '../warm-paths/warm-paths-button';
 
 export function PersonPage({ person }: { person: Person }) {
   const { t } = useTranslation('person');
@@ -75,6 +76,7 @@ export function PersonPage({ person }: { person: Person }) {
           </button>
         )}
         {!trashed && <ExportVCardButton person={person} />}
+        {!trashed && <WarmPathsButton personId={person.id} />}
         {!trashed && (
           <button
             type="button"
