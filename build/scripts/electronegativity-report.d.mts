@@ -7,7 +7,16 @@ export interface ElectronegativityFinding {
   description: string;
 }
 
-export function parseElectronegativityReport(csv: string): ElectronegativityFinding[];
+export interface ElectronegativityIssue {
+  id: string;
+  severity: { name: string };
+  confidence: { name: string };
+  file: string;
+  location?: { line?: number; column?: number };
+  description: string;
+}
+
+export function findingsOf(issues: ElectronegativityIssue[]): ElectronegativityFinding[];
 export function blockingFindings<F extends { severity: string }>(
   findings: F[],
   threshold?: 'INFORMATIONAL' | 'LOW' | 'MEDIUM' | 'HIGH',

@@ -1,28 +1,24 @@
-// Reading electronegativity's CSV report. The tool exits 0 whatever it finds, so the security
-// gate decides from the report: any finding of MEDIUM severity or above blocks, and so does a
-// severity this code does not know (fail closed rather than let a renamed level through).
-import Papa from 'papaparse';
+// electronegativity's findings, as its runner returns them. The tool exits 0 whatever it finds,
+// so the security gate decides from the findings: any of MEDIUM severity or above blocks, and so
+// does a severity this code does not know (fail closed rather than let a renamed level through).
+// The findings are taken from the runner itself, not from its CSV report: the tool writes that
+// report's header and rows with two unawaited writes that race (the header's truncating write
+// can land last), so a report could be cut short, or hold no rows at all, whatever it found.
 
 const SEVERITY_RANK = { INFORMATIONAL: 0, LOW: 1, MEDIUM: 2, HIGH: 3 };
 
-/** @param {string} csv */
-export function parseElectronegativityReport(csv) {
-  const parsed = Papa.parse(csv.trim(), {
-    header: true,
-    skipEmptyLines: true,
-    transformHeader: (header) => header.trim(),
-    transform: (value) => value.trim(),
-  });
-  if (parsed.errors.length > 0) {
-    throw new Error(`Unreadable electronegativity report: ${parsed.errors[0].message}`);
-  }
-  return parsed.data.map((row) => ({
-    issue: row.issue,
-    severity: row.severity.toUpperCase(),
-    confidence: row.confidence,
-    file: row.filename,
-    location: row.location,
-    description: row.description,
+/**
+ * @param {{ id: string, severity: { name: string }, confidence: { name: string }, file: string,
+ *   location?: { line?: number, column?: number }, description: string }[]} issues
+ */
+export function findingsOf(issues) {
+  return issues.map((issue) => ({
+    issue: issue.id,
+    severity: issue.severity.name.toUpperCase(),
+    confidence: issue.confidence.name,
+    file: issue.file,
+    location: `${issue.location?.line ?? 0}:${issue.location?.column ?? 0}`,
+    description: issue.description,
   }));
 }
 

@@ -1,26 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import {
   blockingFindings,
-  parseElectronegativityReport,
+  findingsOf,
   summarizeFindings,
+  type ElectronegativityIssue,
 } from './electronegativity-report.mjs';
 
-const HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
-const CSP_NOTE = `CSP_GLOBAL_CHECK,"LOW","FIRM","renderer/index.html","5:0","default-src 'self'; script-src 'self', x","One or more CSP directives detected seems to be vulnerable",https://github.com/doyensec/electronegativity/wiki/CSP_GLOBAL_CHECK`;
-const SANDBOX_OFF = `SANDBOX_JS_CHECK,"MEDIUM","FIRM","electron/main/main-window.ts","36:6","sandbox: false,","Use sandbox for untrusted origins",https://github.com/doyensec/electronegativity/wiki/SANDBOX_JS_CHECK`;
-const ISOLATION_OFF = `CONTEXT_ISOLATION_JS_CHECK,"HIGH","FIRM","electron/main/main-window.ts","35:6","contextIsolation: false,","Review the use of the contextIsolation option",https://github.com/doyensec/electronegativity/wiki/CONTEXT_ISOLATION_JS_CHECK`;
+function issue(id: string, severity: string, file: string, line: number): ElectronegativityIssue {
+  return {
+    id,
+    severity: { name: severity },
+    confidence: { name: 'FIRM' },
+    file,
+    location: { line, column: 6 },
+    description: `${id} description`,
+  };
+}
 
-describe('electronegativity report', () => {
-  it('reads findings, including samples with commas and quotes', () => {
-    const findings = parseElectronegativityReport([HEADER, CSP_NOTE, SANDBOX_OFF, ''].join('\n'));
-    expect(findings).toEqual([
+const CSP_NOTE = issue('CSP_GLOBAL_CHECK', 'LOW', 'renderer/index.html', 5);
+const SANDBOX_OFF = issue('SANDBOX_JS_CHECK', 'MEDIUM', 'electron/main/main-window.ts', 36);
+const ISOLATION_OFF = issue(
+  'CONTEXT_ISOLATION_JS_CHECK',
+  'HIGH',
+  'electron/main/main-window.ts',
+  35,
+);
+
+describe('electronegativity findings', () => {
+  it('reads the runner’s issues as findings', () => {
+    expect(findingsOf([CSP_NOTE, SANDBOX_OFF])).toEqual([
       {
         issue: 'CSP_GLOBAL_CHECK',
         severity: 'LOW',
         confidence: 'FIRM',
         file: 'renderer/index.html',
-        location: '5:0',
-        description: 'One or more CSP directives detected seems to be vulnerable',
+        location: '5:6',
+        description: 'CSP_GLOBAL_CHECK description',
       },
       {
         issue: 'SANDBOX_JS_CHECK',
@@ -28,15 +43,13 @@ describe('electronegativity report', () => {
         confidence: 'FIRM',
         file: 'electron/main/main-window.ts',
         location: '36:6',
-        description: 'Use sandbox for untrusted origins',
+        description: 'SANDBOX_JS_CHECK description',
       },
     ]);
   });
 
   it('lets a low CSP note pass and blocks medium and high findings', () => {
-    const findings = parseElectronegativityReport(
-      [HEADER, CSP_NOTE, SANDBOX_OFF, ISOLATION_OFF].join('\n'),
-    );
+    const findings = findingsOf([CSP_NOTE, SANDBOX_OFF, ISOLATION_OFF]);
     expect(blockingFindings(findings).map((finding) => finding.issue)).toEqual([
       'SANDBOX_JS_CHECK',
       'CONTEXT_ISOLATION_JS_CHECK',
@@ -44,10 +57,9 @@ describe('electronegativity report', () => {
     expect(summarizeFindings(findings)).toBe('1 high, 1 medium, 1 low');
   });
 
-  it('passes a clean report', () => {
-    const findings = parseElectronegativityReport([HEADER, CSP_NOTE].join('\n'));
-    expect(blockingFindings(findings)).toEqual([]);
-    expect(summarizeFindings(parseElectronegativityReport(HEADER))).toBe('no findings');
+  it('passes a clean scan', () => {
+    expect(blockingFindings(findingsOf([CSP_NOTE]))).toEqual([]);
+    expect(summarizeFindings(findingsOf([]))).toBe('no findings');
   });
 
   it('blocks a severity it does not know', () => {

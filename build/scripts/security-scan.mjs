@@ -3,25 +3,21 @@
 // installed Electron version). PreloadJSCheck and OpenExternalJSCheck are excluded: they fire
 // for any preload and any openExternal call as reminders to review them, and that review is the
 // unit tests of the preload's surface and of the external link policy. electronegativity exits
-// 0 whatever it finds and, when writing a report, silently skips files it cannot parse; so this
-// script first parses every file with electronegativity's own parser, then reads the report and
-// fails on any finding of MEDIUM severity or above.
-import { execFile } from 'node:child_process';
+// 0 whatever it finds and silently skips files it cannot parse; so this script first parses every
+// file with electronegativity's own parser, then runs its scanner in this process (its CSV report
+// is written by racing writes: see electronegativity-report.mjs) and fails on any finding of
+// MEDIUM severity or above.
 import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import {
-  blockingFindings,
-  parseElectronegativityReport,
-  summarizeFindings,
-} from './electronegativity-report.mjs';
+import { blockingFindings, findingsOf, summarizeFindings } from './electronegativity-report.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
-const EXCLUDED_CHECKS = 'PreloadJSCheck,OpenExternalJSCheck';
+// AvailableSecurityFixesGlobalCheck downloads Electron's release list: no request leaves this gate.
+const EXCLUDED_CHECKS = 'PreloadJSCheck,OpenExternalJSCheck,AvailableSecurityFixesGlobalCheck';
 
 async function electronSources() {
   const entries = await readdir(path.join(root, 'electron'), { recursive: true });
@@ -53,40 +49,27 @@ async function unparsableFiles(stageDir, files) {
   return failures;
 }
 
-/** Runs the scanner and reads its report. Under load the tool sometimes exits before its CSV is
- * fully written (a truncated last row): such a report is not a verdict, so the scan runs again,
- * up to three times, and an unreadable report after that fails the gate. */
-async function readableReport(stageDir, reportPath, electronVersion) {
-  for (let attempt = 1; ; attempt++) {
-    await promisify(execFile)(
-      path.join(root, 'node_modules/.bin/electronegativity'),
-      [
-        '-i',
-        stageDir,
-        '-r',
-        '-v',
-        'false',
-        '-e',
-        electronVersion,
-        '-x',
-        EXCLUDED_CHECKS,
-        '-o',
-        reportPath,
-      ],
-      { maxBuffer: 16 * 1024 * 1024 },
-    );
-    try {
-      return parseElectronegativityReport(await readFile(reportPath, 'utf8'));
-    } catch (error) {
-      if (attempt === 3) throw error;
-      console.error(`${error.message}; scanning again (attempt ${attempt + 1} of 3)`);
-    }
-  }
+/** Runs electronegativity's scanner over the staged sources and returns its findings. */
+async function runScanner(stageDir, electronVersion) {
+  const run = require('@doyensec/electronegativity/dist/runner.js');
+  const { issues } = await run(
+    {
+      input: stageDir,
+      isSarif: false,
+      customScan: [],
+      excludeFromScan: EXCLUDED_CHECKS.split(',').map((check) => check.toLowerCase()),
+      isRelative: true,
+      isVerbose: false,
+      electronVersionOverride: electronVersion,
+      parserPlugins: [],
+    },
+    false,
+  );
+  return findingsOf(issues);
 }
 
 async function scan(workDir) {
   const stageDir = path.join(workDir, 'scan');
-  const reportPath = path.join(workDir, 'report.csv');
   const files = await stageSources(stageDir);
 
   const failures = await unparsableFiles(stageDir, files);
@@ -100,7 +83,7 @@ async function scan(workDir) {
   const electronVersion = JSON.parse(
     await readFile(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
   ).version;
-  const findings = await readableReport(stageDir, reportPath, electronVersion);
+  const findings = await runScanner(stageDir, electronVersion);
   const blocking = blockingFindings(findings);
   const summary = `electronegativity (Electron ${electronVersion}, ${files.length} files): ${summarizeFindings(findings)}`;
   if (blocking.length > 0) {
