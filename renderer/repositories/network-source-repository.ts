@@ -1,24 +1,16 @@
 // Reads what the network graph is built from (shared/network/network-source): the live people,
 // relationships and made introductions, the live events, who the user met at which event (the
-// derived eventMeetings table, by its keys alone) and how many interactions each person has,
-// counted from the keys of the [personId+at] index without reading the interactions themselves.
+// derived eventMeetings table, by its keys alone) and how many live interactions each person has.
 import { LIVE } from '../../shared/domain/entities';
 import type { NetworkSource } from '../../shared/network/network-source';
 import type { HallwayDatabase } from '../db/database';
 
 async function interactionCounts(db: HallwayDatabase): Promise<Map<string, number>> {
-  const byPerson = db.interactions.orderBy('[personId+at]');
-  const [keys, ids, trashedIds] = await Promise.all([
-    byPerson.keys(),
-    byPerson.primaryKeys(),
-    db.interactions.where('deletedAt').above(LIVE).primaryKeys(),
-  ]);
-  const trashed = new Set(trashedIds);
+  // Read whole (one getAll) and counted here: walking the [personId+at] index keys with a cursor
+  // took 8 s for 200,000 interactions in Chromium, reading the rows 1.3 s.
   const counts = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) {
-    if (trashed.has(ids[i])) continue;
-    const [personId] = keys[i] as unknown as [string, number];
-    counts.set(personId, (counts.get(personId) ?? 0) + 1);
+  for (const { personId, deletedAt } of await db.interactions.toArray()) {
+    if (deletedAt === LIVE) counts.set(personId, (counts.get(personId) ?? 0) + 1);
   }
   return counts;
 }
