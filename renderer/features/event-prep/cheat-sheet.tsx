@@ -1,13 +1,9 @@
 // The printable cheat sheet of an upcoming event: each likely attendee with their name's reading,
 // company, topics, when you last met, what you owe them and whom to introduce them to. Drawn over
-// the app (a portal on <body>) and printed with window.print(); event-prep.css leaves only it on
-// paper, as the printable roster does.
-import { useId, useRef } from 'react';
-import { createPortal } from 'react-dom';
+// the app and printed as a PrintSheet (renderer/app/print-sheet), as the printable roster is.
 import { useTranslation } from 'react-i18next';
 import type { HallwayEvent } from '../../../shared/domain/entities';
-import { keepTabFocusInside } from '../../app/focus-trap';
-import { useModalFocus } from '../../app/use-modal-focus';
+import { PrintSheet } from '../../app/print-sheet';
 import { useEventDateFormat } from '../events/event-time';
 import type { EventPrep } from './read-event-prep';
 import { useAttendeeText } from './use-attendee-text';
@@ -24,96 +20,80 @@ export function CheatSheet({
   const { t } = useTranslation('event-prep');
   const format = useEventDateFormat();
   const text = useAttendeeText(event.name);
-  const titleId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
-  useModalFocus(dialogRef);
   const ideas = text.ideas(prep);
 
-  return createPortal(
-    <div
-      ref={dialogRef}
-      className="cheat-sheet-view"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      onKeyDown={(keyEvent) => {
-        keepTabFocusInside(keyEvent);
-        if (keyEvent.key === 'Escape') onClose();
-      }}
-    >
-      <div className="cheat-sheet-view__actions">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
-          {t('sheet.print')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('sheet.close')}
-        </button>
-      </div>
-      <article className="cheat-sheet" data-testid="cheat-sheet">
-        <h1 id={titleId}>{t('sheet.title', { event: event.name })}</h1>
-        <p>
+  return (
+    <PrintSheet
+      title={t('sheet.title', { event: event.name })}
+      subtitle={
+        <>
           {format.dateTime(event.startsAt)}
           {event.location && ` · ${event.location}`}
-        </p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('sheet.person')}</th>
-              <th scope="col">{t('sheet.topics')}</th>
-              <th scope="col">{t('sheet.lastMet')}</th>
-              <th scope="col">{t('sheet.owed')}</th>
-              <th scope="col">{t('sheet.introduce')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {prep.attendees.map((attendee) => {
-              const { person } = attendee;
-              const work = [person.role, person.company].filter(Boolean).join(', ');
-              return (
-                <tr key={person.id}>
-                  <th scope="row">
-                    {person.displayName}
-                    {person.nameReading && (
-                      <span className="cheat-sheet__reading">{person.nameReading}</span>
-                    )}
-                    {work && <span className="cheat-sheet__work">{work}</span>}
-                    <span className="cheat-sheet__why">{text.why(attendee)}</span>
-                  </th>
-                  <td>{text.topics(person, prep.topicLabels)}</td>
-                  <td>{text.lastMet(attendee)}</td>
-                  <td>
-                    {text.owed(attendee).map((line) => (
-                      <p key={line}>{line}</p>
-                    ))}
-                  </td>
-                  <td>{text.ideasFor(ideas, person.id).join(', ')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {prep.more > 0 && <p>{t('prep.more', { count: prep.more })}</p>}
-        {ideas.length > 0 && (
-          <>
-            <h2>{t('prep.ideas')}</h2>
-            <ul>
-              {ideas.map((idea) => (
-                <li key={idea.key}>
-                  <strong>
-                    {t('prep.pair', {
-                      first: idea.first.displayName,
-                      second: idea.second.displayName,
-                    })}
-                  </strong>
-                  {t('prep.ideaSeparator')}
-                  {idea.explanation}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </article>
-    </div>,
-    document.body,
+        </>
+      }
+      printLabel={t('sheet.print')}
+      closeLabel={t('sheet.close')}
+      className="cheat-sheet"
+      testId="cheat-sheet"
+      onClose={onClose}
+    >
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('sheet.person')}</th>
+            <th scope="col">{t('sheet.topics')}</th>
+            <th scope="col">{t('sheet.lastMet')}</th>
+            <th scope="col">{t('sheet.owed')}</th>
+            <th scope="col">{t('sheet.introduce')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {prep.attendees.map((attendee) => {
+            const { person } = attendee;
+            const work = [person.role, person.company].filter(Boolean).join(', ');
+            return (
+              <tr key={person.id}>
+                <th scope="row">
+                  {person.displayName}
+                  {person.nameReading && (
+                    <span className="cheat-sheet__reading">{person.nameReading}</span>
+                  )}
+                  {work && <span className="cheat-sheet__work">{work}</span>}
+                  <span className="cheat-sheet__why">{text.why(attendee)}</span>
+                </th>
+                <td>{text.topics(person, prep.topicLabels)}</td>
+                <td>{text.lastMet(attendee)}</td>
+                <td>
+                  {text.owed(attendee).map((line) => (
+                    <p key={line}>{line}</p>
+                  ))}
+                </td>
+                <td>{text.ideasFor(ideas, person.id).join(', ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {prep.more > 0 && <p>{t('prep.more', { count: prep.more })}</p>}
+      {ideas.length > 0 && (
+        <>
+          <h2>{t('prep.ideas')}</h2>
+          <ul>
+            {ideas.map((idea) => (
+              <li key={idea.key}>
+                <strong>
+                  {t('prep.pair', {
+                    first: idea.first.displayName,
+                    second: idea.second.displayName,
+                  })}
+                </strong>
+                {t('prep.ideaSeparator')}
+                {idea.explanation}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </PrintSheet>
   );
 }
