@@ -5,32 +5,21 @@
 // the most events, the worst case for "the series' regulars". Timings use the page's clock.
 // - event.prep.p95.50k: readEventPrep for one event, p95 over EVENTS events.
 // - event.recap.p95.50k: readEventRecap for the same events.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { bundleForPage } from '../page-bundle.mjs';
 
 export const name = 'event-prep';
 
 const PEOPLE = 50_000;
 const EVENTS = 20;
 
-async function readsBundle() {
-  const folder = fileURLToPath(new URL('../../../renderer/features/event-prep/', import.meta.url));
-  const result = await build({
-    stdin: {
-      contents: `
-        export { readEventPrep } from './read-event-prep';
-        export { readEventRecap } from './read-event-recap';
-        export { zonedCalendar } from '../../../shared/follow-ups/zoned-calendar';`,
-      resolveDir: folder,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: '__benchEventPrep',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
+function readsBundle() {
+  return bundleForPage(
+    `
+        export { readEventPrep } from './renderer/features/event-prep/read-event-prep';
+        export { readEventRecap } from './renderer/features/event-prep/read-event-recap';
+        export { zonedCalendar } from './shared/follow-ups/zoned-calendar';`,
+    '__benchEventPrep',
+  );
 }
 
 /** Runs in the page: the latest `count` events of the series with the most events. */

@@ -10,8 +10,7 @@
 //   per person does not depend on which people are sampled); the whole run would take minutes;
 // - intro.all.agreement.10k: share of the sampled people whose top 5 (ids, tiers and scores) is
 //   identical between the fast path and the reference (target 1.0).
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { bundleForPage } from '../page-bundle.mjs';
 
 export const name = 'introductions';
 
@@ -20,27 +19,17 @@ const ALL = 10_000;
 const NAIVE_SAMPLE = 500;
 const ONE_QUERIES = 200;
 
-async function engineBundle() {
-  const suggestions = fileURLToPath(new URL('../../../shared/suggestions/', import.meta.url));
-  const result = await build({
-    stdin: {
-      contents: `
-        export { buildIntroductionIndex } from './introduction-index';
+function engineBundle() {
+  return bundleForPage(
+    `
+        export { buildIntroductionIndex } from './shared/suggestions/introduction-index';
         export {
           suggestIntroductionsFor,
           suggestIntroductionsForAll,
           suggestIntroductionsNaively,
-        } from './suggest-introductions';`,
-      resolveDir: suggestions,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: '__benchIntroductions',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
+        } from './shared/suggestions/suggest-introductions';`,
+    '__benchIntroductions',
+  );
 }
 
 /** Runs in the page: the live people's profiles, kept on window for the timed calls. */

@@ -19,8 +19,7 @@
 //   to its handler; the keys are sent without waiting for the page);
 //   graph.layout.longestTaskMoving.10k: the longest task begun after the first frame, while people
 //   move (the longest one overall is sigma's start: its programs compiled, the first frame drawn).
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { bundleForPage } from '../page-bundle.mjs';
 
 export const name = 'network';
 
@@ -36,23 +35,13 @@ const CHUNK = 10_000;
 const EVENTS = 2_000;
 const INTERACTIONS = 2;
 
-async function graphBundle() {
-  const root = fileURLToPath(new URL('../../../', import.meta.url));
-  const result = await build({
-    stdin: {
-      contents: `
+function graphBundle() {
+  return bundleForPage(
+    `
         export { loadNetworkSource } from './renderer/repositories/network-source-repository';
         export { buildNetworkGraph } from './shared/network/build-network-graph';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: '__benchNetwork',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
+    '__benchNetwork',
+  );
 }
 
 async function waitUntilReady(page) {

@@ -4,31 +4,20 @@
 // esbuild and run on the app's database. The people measured are those met at the most events,
 // the worst case for "met at the same events". Timings use the page's clock.
 // - person.ties.p95.50k: the three reads for one person, p95 over TIE_QUERIES people.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { bundleForPage } from '../page-bundle.mjs';
 
 export const name = 'person-ties';
 
 const PEOPLE = 50_000;
 const TIE_QUERIES = 50;
 
-async function readsBundle() {
-  const repositories = fileURLToPath(new URL('../../../renderer/repositories/', import.meta.url));
-  const result = await build({
-    stdin: {
-      contents: `
-        export { relationshipsOfPerson } from './relationships-repository';
-        export { introducedTiesOf, metAtSameEventsOf } from './implied-ties-repository';`,
-      resolveDir: repositories,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: '__benchTies',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
+function readsBundle() {
+  return bundleForPage(
+    `
+        export { relationshipsOfPerson } from './renderer/repositories/relationships-repository';
+        export { introducedTiesOf, metAtSameEventsOf } from './renderer/repositories/implied-ties-repository';`,
+    '__benchTies',
+  );
 }
 
 /** Runs in the page: the ids of the `count` people met at the most events, most first. */

@@ -8,8 +8,7 @@
 // - paths.p95.50k: findWarmPaths to one company (its members looked up in the graph's target
 //   index, built once with the graph as the app does), p95 of every search of every round.
 // - the graph's size and build time (the index included) go to stderr.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { bundleForPage } from '../page-bundle.mjs';
 
 export const name = 'warm-paths';
 
@@ -22,24 +21,14 @@ const ISLANDS = 5;
 /** Seeded companies (everyone there already known) measured too. */
 const SEEDED_COMPANIES = 10;
 
-async function warmPathsBundle() {
-  const root = fileURLToPath(new URL('../../../', import.meta.url));
-  const result = await build({
-    stdin: {
-      contents: `
+function warmPathsBundle() {
+  return bundleForPage(
+    `
         export { loadNetworkSource } from './renderer/repositories/network-source-repository';
         export { buildWarmPathGraph } from './shared/network/build-warm-path-graph';
         export { findWarmPaths, indexTargets } from './shared/network/warm-paths';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: '__benchWarmPaths',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
+    '__benchWarmPaths',
+  );
 }
 
 /** Runs in the page: adds the strangers to the stored source, builds the graph, times the paths. */
