@@ -81,6 +81,8 @@ const DATABASE_TABLES = [
   'eventMeetings',
   'changes',
   'localState',
+  'syncRows',
+  'syncDocuments',
 ];
 const DEXIE_MUTATORS = [
   'add',

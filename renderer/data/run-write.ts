@@ -21,9 +21,10 @@ export interface WriteOptions {
   onRebuildProgress?: RebuildProgress;
 }
 
-/** Tables a write may touch: all but the search worker's own cache. */
+/** Tables a write may touch: all but the search worker's cache and sync's saved documents. */
+const OUTSIDE_WRITES = new Set(['searchIndex', 'syncDocuments']);
 const writeScope = (db: HallwayDatabase) =>
-  db.tables.filter((table) => table.name !== 'searchIndex').map((table) => table.name);
+  db.tables.filter((table) => !OUTSIDE_WRITES.has(table.name)).map((table) => table.name);
 
 const running = new WeakMap<HallwayDatabase, Transaction>();
 

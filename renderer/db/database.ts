@@ -26,6 +26,7 @@ import type {
 import type { UnansweredIntroduction } from '../../shared/follow-ups/introduction-check-in-rule';
 import type { QueueWeekCount } from '../../shared/follow-ups/queue-week-counts';
 import type { EventMeeting } from '../../shared/follow-ups/upcoming-event-rule';
+import type { SyncDocumentRecord, SyncRowRecord } from '../../shared/sync/synced-entry';
 import type { ChangeEntry } from '../data/change-feed';
 import type { LocalStateRow } from '../data/local-state';
 import { migrations } from './migrations';
@@ -69,6 +70,10 @@ export class HallwayDatabase extends Dexie {
   changes!: Table<ChangeEntry, number>;
   /** This device's bookkeeping: derived data format, feed readers' positions. */
   localState!: Table<LocalStateRow, string>;
+  /** Sync's record of each row's entry per space (docs/sync.md); never backed up or synced. */
+  syncRows!: Table<SyncRowRecord, string>;
+  /** Each synced Yjs document's saved state, written outside the write path (docs/sync.md). */
+  syncDocuments!: Table<SyncDocumentRecord, string>;
 
   /** Called when an older database starts being upgraded to `versions` (see open-database). */
   onUpgrade?: () => void;

@@ -17,6 +17,7 @@ import { v014QueueWeekCounts } from './v014-queue-week-counts';
 import { v015ChangeFeed } from './v015-change-feed';
 import { v016DuplicateDismissals } from './v016-duplicate-dismissals';
 import { v017Relationships } from './v017-relationships';
+import { v018Sync } from './v018-sync';
 
 export const migrations: readonly Migration[] = [
   v001Initial,
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   v015ChangeFeed,
   v016DuplicateDismissals,
   v017Relationships,
+  v018Sync,
 ];

@@ -1,7 +1,8 @@
 // A full backup: every source table as dexie-export-import JSON, read in chunks with progress.
 // Left out: the derived tables (rebuilt from the restored sources, see docs/architecture.md), the
 // persisted search index (as large as the people it is built from, rebuilt by the search worker)
-// and this device's bookkeeping (the change feed and localState: a restore starts both afresh).
+// and this device's bookkeeping (the change feed, localState and sync's syncRows and syncDocuments: a restore starts them
+// afresh).
 // restore-backup.test.ts checks that a restore gives back every table, derived ones included, so a
 // new derived table cannot be missed.
 // The exporter is imported on demand so it never weighs on start-up.
@@ -17,6 +18,8 @@ export const TABLES_NOT_BACKED_UP: string[] = [
   'searchIndex',
   'changes',
   'localState',
+  'syncRows',
+  'syncDocuments',
   ...DERIVED_TABLES,
 ];
 
