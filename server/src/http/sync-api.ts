@@ -69,7 +69,7 @@ export function createSyncApi(deps: SyncApiDeps) {
 
   const pairDevice: Handler = async (request) => {
     const { code, deviceName } = await bodyOf(request, pairDeviceBody);
-    const redemption = deps.pairingCodes.redeem(code);
+    const redemption = await deps.pairingCodes.redeem(code);
     if (!redemption.ok) throw new HttpRefusal(403, redemption.reason);
     const { userId } = redemption.payload;
     const { deviceId } = await accounts.addDevice(userId, deviceName);
@@ -80,7 +80,7 @@ export function createSyncApi(deps: SyncApiDeps) {
 
   const issuePairingCode: Handler = async (request) => {
     const { userId } = authenticate(request);
-    return { status: 201, body: deps.pairingCodes.issue({ userId }) };
+    return { status: 201, body: await deps.pairingCodes.issue({ userId }) };
   };
 
   const listDevices: Handler = async (request) => {
@@ -132,13 +132,13 @@ export function createSyncApi(deps: SyncApiDeps) {
       throw new HttpRefusal(403, 'not-organizer');
     }
     logger.info('invite-created', { userId, spaceId, role });
-    return { status: 201, body: deps.inviteCodes.issue({ spaceId, role }) };
+    return { status: 201, body: await deps.inviteCodes.issue({ spaceId, role }) };
   };
 
   const redeemInvite: Handler = async (request) => {
     const claims = claimsOf(request);
     const { code, deviceName } = await bodyOf(request, redeemInviteBody);
-    const redemption = deps.inviteCodes.redeem(code);
+    const redemption = await deps.inviteCodes.redeem(code);
     if (!redemption.ok) throw new HttpRefusal(403, redemption.reason);
     const grant = redemption.payload;
     let userId: string;
