@@ -15,7 +15,7 @@ export interface ServerProcess extends ServerAddress {
   logger: RecordingLogger;
   /** The owner's pairing code printed at start. */
   pairingCode: string;
-  /** The "Store: …" line printed at start. */
+  /** Where the server said it keeps its data, at start. */
   store: string;
   stop(): Promise<void>;
 }
@@ -42,8 +42,8 @@ export async function startServerProcess(
       createInterface({ input: child.stdout! }).on('line', (line) => {
         lines.push(line);
         record(logger, line);
-        const url = matchIn(lines, /^Hallway sync server at (\S+)/);
-        const store = matchIn(lines, /^Store: (.+)$/);
+        const url = matchIn(lines, /^Hallway sync server at (\S+) /);
+        const store = matchIn(lines, /^Hallway sync server at \S+ \(store: (.+)\)$/);
         const pairingCode = matchIn(lines, /^Pairing code: (\S+)/);
         if (url && store && pairingCode) resolve({ url, store, pairingCode });
       });

@@ -218,5 +218,5 @@ describe('sync on PostgreSQL + Redis, two server processes', () => {
     expect(await storedRows(personal)).toEqual(expected);
     expect(Object.keys(expected)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
     expect(await storedRows(roster)).toEqual(sorted(organizer.rows.toJSON()));
-  }, 300_000);
+  });
 });
