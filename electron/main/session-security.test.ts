@@ -8,7 +8,7 @@ import { secureSession } from './session-security';
 
 function securedSession() {
   const fake = createFakeElectron({ userDataDir: '/tmp/unused' });
-  secureSession(fake.session as unknown as Session);
+  secureSession(fake.session as unknown as Session, () => null);
   return { session: fake.session, rules: sessionRules(fake) };
 }
 
