@@ -5,7 +5,8 @@
 // a newer stamp for some field), the merged entry is set back: it is causally after both, so every
 // device ends with it, and it stops after one round since stamps only grow. A shared space takes
 // in only the fields it carries, so a co-organizer's entry cannot touch private fields, and its
-// tombstone of a person only forgets the entry: the person is this device's own contact too.
+// tombstone of a person only forgets the entry: the person is this device's own contact too. A
+// viewer sets nothing back (the server would refuse it).
 import { parseDocumentName } from '../../../shared/sync/document-name';
 import type { SyncedEntry } from '../../../shared/sync/synced-entry';
 import type { SyncedTable } from '../../../shared/sync/synced-tables';
@@ -89,7 +90,7 @@ async function ingestBatch(context: ReplicationContext, group: Group, arrivals: 
   await applyRemoteRows(context.db, spaceId, table, applied, (stored, fields) =>
     rowFromSynced(table, stored, fields, allowed, () => plan.blankRow(table)),
   );
-  setEntries(context, spaceId, table, setBack);
+  if (plan.publishes) setEntries(context, spaceId, table, setBack);
 }
 
 /** Takes in the pending keys of each document; returns how many rows were checked. */
