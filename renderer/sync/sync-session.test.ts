@@ -15,6 +15,10 @@ import {
 } from '../../server/testing/sync-test-kit';
 import type { SyncServer } from '../../server/src/sync-server';
 import { HallwayDatabase } from '../db/database';
+import { liveQuery } from 'dexie';
+import { createPerson, updatePerson } from '../data/writes/people-writes';
+import type { Person } from '../../shared/domain/entities';
+import { Replicator } from './replication/replicator';
 import type { SyncConfig } from './sync-config';
 import {
   startSyncSession,
@@ -140,19 +144,23 @@ const namesOf = (device: Device) => {
   ];
 };
 
+const testTimings = {
+  WebSocketPolyfill: RecordedWebSocket,
+  reconnectDelayMs: 50,
+  maxReconnectDelayMs: 200,
+  saveDelayMs: 10,
+  reportDelayMs: 0,
+};
+
 async function startSession(device: Device) {
   const log = new StatusLog();
   let replicator!: StandInReplicator;
   const session = await startSyncSession({
+    ...testTimings,
     db: device.db,
     config: device.config,
     createReplicator: (setup) => (replicator = new StandInReplicator(setup, namesOf(device))),
     onStatus: log.report,
-    WebSocketPolyfill: RecordedWebSocket,
-    reconnectDelayMs: 50,
-    maxReconnectDelayMs: 200,
-    saveDelayMs: 10,
-    reportDelayMs: 0,
   });
   sessions.push(session);
   const stop = async () => {
@@ -258,5 +266,51 @@ describe('sync session', () => {
     expect(again.replicator.rows(name).get('p4')).toBe('Saved');
     await again.log.reaches({ kind: 'upToDate' });
     expect(again.log.statuses.some((status) => 'firstSync' in status)).toBe(false);
+  });
+});
+
+async function startReplicatingSession(device: Device) {
+  const log = new StatusLog();
+  const session = await startSyncSession({
+    ...testTimings,
+    db: device.db,
+    config: device.config,
+    createReplicator: (setup) => new Replicator(setup),
+    onStatus: log.report,
+  });
+  sessions.push(session);
+  return { session, log };
+}
+
+/** Resolves with the person once `db` holds them with `fields`. */
+function personArrives(db: HallwayDatabase, id: string, fields: Partial<Person>): Promise<Person> {
+  return new Promise((resolve) => {
+    const subscription = liveQuery(() => db.people.get(id)).subscribe({
+      next: (person) => {
+        const matches = Object.entries(fields).every(
+          ([key, value]) => person?.[key as keyof Person] === value,
+        );
+        if (!person || !matches) return;
+        subscription.unsubscribe();
+        resolve(person);
+      },
+    });
+  });
+}
+
+describe('sync session with the replicator', () => {
+  it("brings a person made on one device into the other's database, and an edit back", async () => {
+    const { server } = await startServer(await newDataDir());
+    const { laptop, desktop } = await pairTwoDevices(server);
+    const a = await startReplicatingSession(laptop);
+    const b = await startReplicatingSession(desktop);
+
+    const { id } = await createPerson(laptop.db, { displayName: 'Aoi Tanaka' });
+    const arrived = await personArrives(desktop.db, id, { displayName: 'Aoi Tanaka' });
+    expect(arrived.sortName).toBeTruthy();
+    await updatePerson(desktop.db, id, { company: 'Acme' });
+    await personArrives(laptop.db, id, { company: 'Acme' });
+
+    await Promise.all([a.log.reaches({ kind: 'upToDate' }), b.log.reaches({ kind: 'upToDate' })]);
   });
 });
