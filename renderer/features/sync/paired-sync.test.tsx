@@ -181,10 +181,11 @@ describe('Settings → Sync, paired', () => {
 
   it('forgets the server after a confirmation: unpaired again', async () => {
     const user = userEvent.setup();
-    renderSync(db);
+    const { allowSyncOrigin } = renderSync(db);
     await user.click(await screen.findByRole('button', { name: 'Forget this server' }));
     await user.click(screen.getByRole('button', { name: 'Forget' }));
     expect(await screen.findByRole('button', { name: 'Pair this device' })).toBeTruthy();
+    await waitFor(() => expect(allowSyncOrigin).toHaveBeenLastCalledWith(null));
     expect(useSyncStore.getState().config).toBeNull();
     expect(await readSyncConfig(db)).toBeNull();
   });

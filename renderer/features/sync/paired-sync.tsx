@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../app/confirm-dialog';
 import { useDatabase } from '../../app/database-context';
+import { usePlatform } from '../../app/platform-context';
 import type { SyncConfig } from '../../sync/sync-config';
 import { useSyncStore } from '../../sync/sync-store';
 import { FirstSyncProgress } from './first-sync-progress';
@@ -19,6 +20,7 @@ import { useSyncRequest } from './use-sync-request';
 export function PairedSync({ config }: { config: SyncConfig }) {
   const { t, i18n } = useTranslation('sync');
   const db = useDatabase();
+  const platform = usePlatform();
   const status = useSyncStore((state) => state.status);
   const apiFor = useSyncApi();
   const refresh = useSyncRequest();
@@ -41,6 +43,7 @@ export function PairedSync({ config }: { config: SyncConfig }) {
   const forget = async () => {
     setForgetting(false);
     await saveSyncConfig(db, null);
+    await platform.allowSyncOrigin(null);
   };
 
   return (
