@@ -179,6 +179,27 @@ describe('Settings → Sync, paired', () => {
     expect(await screen.findByRole('button', { name: 'Leave Book club' })).toBeTruthy();
   });
 
+  it('joins one more shared space by invitation, as this user (with its token)', async () => {
+    const user = userEvent.setup();
+    const paired = { ...PAIRED, spaces: personalOnly };
+    await writeSyncConfig(db, paired);
+    useSyncStore.setState({ config: paired });
+    const api = fakeSyncApi();
+    api.refreshToken.mockResolvedValue(grantAnswer({ token: 'token-1', spaces: personalOnly }));
+    api.redeemInvite.mockResolvedValue(grantAnswer({ token: 'joined' }));
+    renderSync(db, { api });
+    await user.click(await screen.findByRole('button', { name: 'Join a shared space' }));
+    expect(screen.getByText('Enter the code.')).toBeTruthy();
+    await user.type(screen.getByLabelText('Invitation code'), 'JKMN-PQRS{Enter}');
+    expect(await screen.findByRole('button', { name: 'Leave Book club' })).toBeTruthy();
+    expect(api.redeemInvite).toHaveBeenCalledWith({
+      code: 'JKMN-PQRS',
+      deviceName: 'Laptop',
+      token: 'token-1',
+    });
+    expect(await readSyncConfig(db)).toEqual({ ...PAIRED, token: 'joined' });
+  });
+
   it('forgets the server after a confirmation: unpaired again', async () => {
     const user = userEvent.setup();
     const { allowSyncOrigin } = renderSync(db);

@@ -1,5 +1,5 @@
 // Settings → Sync on a paired device: sync on or off, the status, pairing another device, the
-// devices, the spaces, and forgetting the server. On opening, it asks the server for the user's
+// devices, the spaces, joining one more by invitation, and forgetting the server. On opening, it asks the server for the user's
 // current grants, so a space shared or left from another device reaches this one's config too.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { usePlatform } from '../../app/platform-context';
 import type { SyncConfig } from '../../sync/sync-config';
 import { useSyncStore } from '../../sync/sync-store';
 import { FirstSyncProgress } from './first-sync-progress';
+import { JoinWithInvitation } from './join-with-invitation';
 import { PairAnotherDevice } from './pair-another-device';
 import { refreshedConfig, saveSyncConfig } from './sync-config-changes';
 import { SyncDevices } from './sync-devices';
@@ -77,6 +78,7 @@ export function PairedSync({ config }: { config: SyncConfig }) {
       <PairAnotherDevice config={config} />
       <SyncDevices config={config} />
       <SyncSpaces config={config} />
+      <JoinWithInvitation config={config} />
       <div className="settings-section__actions">
         <button type="button" className="button button--danger" onClick={() => setForgetting(true)}>
           {t('paired.forget')}
