@@ -126,6 +126,22 @@ describe('Settings → Sync, paired', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('keeps Tab inside a dialog opened with the keyboard, and Escape gives focus back', async () => {
+    const user = userEvent.setup();
+    renderSync(db);
+    const invite = await screen.findByRole('button', { name: 'Invite to Book club' });
+    invite.focus();
+    await user.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Invite to Book club' });
+    for (let step = 0; step < 5; step += 1) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(invite);
+  });
+
   it('leaves a series after a confirmation and saves the fresh token without it', async () => {
     const user = userEvent.setup();
     const { api } = renderSync(db);
