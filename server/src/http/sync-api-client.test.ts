@@ -25,7 +25,7 @@ describe('the sync API client against the server', () => {
   it('pairs, shares a series, invites, joins, lists members, removes one and leaves', async () => {
     const { server, api } = await started();
     const laptop = await api.pair({
-      code: server.issueOwnerPairingCode().code,
+      code: (await server.issueOwnerPairingCode()).code,
       deviceName: 'Laptop',
     });
     expect(laptop.spaces).toEqual([
