@@ -92,6 +92,7 @@ export interface PairedDevice {
   token: string;
   deviceId: string;
   userId: string;
+  personalSpaceId: string | null;
 }
 
 export async function pairDevice(server: SyncServer, code: string, deviceName = 'Laptop') {
