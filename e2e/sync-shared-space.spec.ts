@@ -116,6 +116,7 @@ async function organizerSharingTheSeries(
   );
   await a.sync.open();
   await a.sync.pair({ serverUrl: server.url, deviceName: a.name, code: server.pairingCode });
+  await expectUpToDate(a);
   await a.sync.shareSeries(SERIES);
   await expectUpToDate(a);
   return a;

@@ -83,11 +83,14 @@ export class SyncSettingsPage {
 
   /** Revokes one of this user's devices (confirmed); done once it leaves the list. */
   async revoke(deviceName: string): Promise<void> {
-    await this.devices.getByRole('button', { name: `Revoke ${deviceName}` }).click();
+    // The list is read when Settings opens: reopened, it holds devices paired since.
     await this.page
-      .getByRole('dialog')
-      .getByRole('button', { name: 'Revoke', exact: true })
+      .getByRole('navigation')
+      .getByRole('link', { name: /^People/ })
       .click();
+    await this.open();
+    await this.devices.getByRole('button', { name: `Revoke ${deviceName}` }).click();
+    await this.confirm('Revoke');
     await expect(this.devices.getByRole('button', { name: `Revoke ${deviceName}` })).toHaveCount(0);
   }
 
@@ -121,8 +124,16 @@ export class SyncSettingsPage {
   /** Leaves a shared space (confirmed); done once it leaves the list. */
   async leave(series: string): Promise<void> {
     await this.spaces.getByRole('button', { name: `Leave ${series}` }).click();
-    await this.page.getByRole('dialog').getByRole('button', { name: 'Leave', exact: true }).click();
+    await this.confirm('Leave');
     await expect(this.spaces.getByRole('button', { name: `Leave ${series}` })).toHaveCount(0);
+  }
+
+  /** The confirmation's button (an alert dialog). */
+  private async confirm(label: string): Promise<void> {
+    await this.page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: label, exact: true })
+      .click();
   }
 
   async setSyncEnabled(enabled: boolean): Promise<void> {

@@ -28,6 +28,8 @@ export async function pairTwoDevices(
     deviceName: a.name,
     code: server.pairingCode,
   });
+  // Its first sync done: the progress bar above the buttons has gone and moves nothing any more.
+  await expectUpToDate(a);
   const code = await a.sync.codeForAnotherDevice();
   await b.sync.open();
   await b.sync.pair({ serverUrl: serverUrls.b ?? server.url, deviceName: b.name, code });
