@@ -11,7 +11,7 @@ import {
   syncConfigOf,
   syncedRows,
 } from './support/sync-devices';
-import { watchRow } from './support/sync-observer';
+import { openRowDocument } from './support/sync-observer';
 import { expect, test } from './support/sync-test';
 
 test('a person added on one device appears on the other, and concurrent edits merge the same on both', async ({
@@ -72,7 +72,7 @@ test('a device revoked on another shows the reason and receives nothing more', a
   const id = await addPersonThroughDialog(a, { givenName: 'Ben', familyName: 'Ito' });
   const { token, spaces } = await syncConfigOf(a);
   const personal = spaces.find((space) => space.kind === 'personal')!;
-  const watch = watchRow(syncServer.url, token, {
+  const watch = openRowDocument(syncServer.url, token, {
     spaceId: personal.spaceId,
     table: 'people',
     key: id,

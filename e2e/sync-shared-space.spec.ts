@@ -1,7 +1,8 @@
 // A shared space: organizer A shares an event series and invites a co-organizer (a device of another
 // user, joining by invitation code). The roster travels both ways, and nothing private of A's
 // (notes, meetings, follow-ups, people off the roster) ever reaches the co-organizer's device. A
-// viewer sees the roster; the server refuses the viewer's write ('read-only') and A's data stays.
+// viewer sees the roster; its edits stay on its device, and a client sending one anyway with the
+// viewer's token is refused by the server ('read-only'): A's data stays as it was.
 import type {
   FollowUp,
   HallwayEvent,
@@ -9,9 +10,11 @@ import type {
   VolunteerShift,
 } from '../shared/domain/entities';
 import { personFixture } from '../shared/domain/person-fixture';
+import type { SyncedValue } from '../shared/sync/synced-entry';
 import { RosterSection } from './pages/roster-section';
 import type { SpaceRoleLabel } from './pages/sync-settings-page';
-import { expectUpToDate, SYNC_TIMEOUT, syncedRows } from './support/sync-devices';
+import { expectUpToDate, SYNC_TIMEOUT, syncConfigOf, syncedRows } from './support/sync-devices';
+import { laterStamp, openRowDocument } from './support/sync-observer';
 import type { SyncServerProcess } from './support/sync-server-process';
 import { expect, test, type SyncDevice } from './support/sync-test';
 
@@ -197,7 +200,7 @@ test('a co-organizer gets the roster, edits it both ways, and never receives pri
   expect(JSON.stringify(await syncedRows(c))).not.toContain(PRIVATE);
 });
 
-test("a viewer sees the roster, and the server refuses the viewer's write", async ({
+test("a viewer sees the roster; its edits stay on its device, and the server refuses a viewer's write", async ({
   openDevice,
   syncServer,
 }) => {
@@ -206,12 +209,33 @@ test("a viewer sees the roster, and the server refuses the viewer's write", asyn
   const viewer = await joinAs('Viewer', a, openDevice, syncServer);
   await expectRoster(viewer);
 
+  // The app on a viewer's device does not send its edits of the shared space.
   await viewer.page.evaluate(() =>
     window.__hallway!.patchRow('volunteerShifts', 'shift-aiko', { status: 'cancelled' }),
   );
-  await syncServer.waitForRefusal('read-only');
 
-  // A's next roster change still reaches the viewer; the viewer's never reached A.
+  // A client that sends one anyway, with the viewer's token, is refused by the server.
+  const { token, deviceId, spaces } = await syncConfigOf(viewer);
+  const shared = spaces.find((space) => space.kind === 'shared')!;
+  const tampered = openRowDocument(syncServer.url, token, {
+    spaceId: shared.spaceId,
+    table: 'volunteerShifts',
+    key: 'shift-ben',
+  });
+  try {
+    await tampered.arrived;
+    const entry = tampered.rows.get('shift-ben') as SyncedValue;
+    tampered.rows.set('shift-ben', {
+      ...entry,
+      v: { ...entry.v, status: 'cancelled' },
+      t: { ...entry.t, status: laterStamp(deviceId) },
+    });
+    await syncServer.waitForRefusal('read-only');
+  } finally {
+    tampered.close();
+  }
+
+  // A's next roster change still reaches the viewer; neither of the viewer's writes reached A.
   await a.page.evaluate(() =>
     window.__hallway!.patchRow('volunteerShifts', 'shift-ben', { note: 'Bring the badges' }),
   );
@@ -219,4 +243,5 @@ test("a viewer sees the roster, and the server refuses the viewer's write", asyn
     .poll(async () => (await shiftOn(viewer, 'shift-ben'))?.note, { timeout: SYNC_TIMEOUT })
     .toBe('Bring the badges');
   expect((await shiftOn(a, 'shift-aiko'))?.status).toBe('invited');
+  expect((await shiftOn(a, 'shift-ben'))?.status).toBe('invited');
 });
