@@ -21,7 +21,13 @@ afterAll(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-const respond = (url: string) => respondWithAppAsset(root, url, (filePath) => readFile(filePath));
+const respond = (url: string) =>
+  respondWithAppAsset(
+    root,
+    url,
+    (filePath) => readFile(filePath),
+    () => CONTENT_SECURITY_POLICY,
+  );
 
 describe('respondWithAppAsset', () => {
   it('serves the page with its type and the CSP header', async () => {

@@ -1,9 +1,8 @@
 // Responses of the app:// protocol: the file the traversal guard maps the URL to, with its
-// content type and the Content-Security-Policy header, or a plain 404. Nothing outside the
-// built renderer folder is ever read.
+// content type and the Content-Security-Policy header of the moment (asked with forPage for
+// the HTML page itself), or a plain 404. Nothing outside the built renderer folder is ever read.
 import { resolveAppAssetPath } from './app-asset-path';
 import { contentTypeForAsset } from './asset-content-type';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 export type ReadAsset = (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
 
@@ -14,6 +13,7 @@ export async function respondWithAppAsset(
   rootDir: string,
   requestUrl: string,
   readAsset: ReadAsset,
+  contentSecurityPolicy: (forPage: boolean) => string,
 ): Promise<Response> {
   const filePath = resolveAppAssetPath(rootDir, requestUrl);
   if (filePath === null) return notFound();
@@ -23,11 +23,12 @@ export async function respondWithAppAsset(
   } catch {
     return notFound();
   }
+  const contentType = contentTypeForAsset(filePath);
   return new Response(body, {
     status: 200,
     headers: {
-      'Content-Type': contentTypeForAsset(filePath),
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Type': contentType,
+      'Content-Security-Policy': contentSecurityPolicy(contentType.startsWith('text/html')),
       'X-Content-Type-Options': 'nosniff',
     },
   });

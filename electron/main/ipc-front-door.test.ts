@@ -32,6 +32,7 @@ function setUp() {
       os: 'linux',
       userDataDir: '/tmp/hallway',
     })),
+    'sync:allow-origin': vi.fn(async () => undefined),
   } satisfies IpcHandlers;
   const logRefusal = vi.fn();
   const dispatch = createIpcFrontDoor({

@@ -19,9 +19,11 @@ import { openFileThroughDialog } from '../services/open-file';
 import { saveFileThroughDialog } from '../services/save-file';
 import type { IpcHandlers } from './ipc-front-door';
 import { openExternalIfAllowed } from './navigation-policy';
+import type { SyncOriginGate } from './sync-origin-gate';
 
 export function createIpcHandlers(
   backups: BackupStore,
+  syncOrigin: SyncOriginGate,
   mainWindow: () => BrowserWindow | null,
 ): IpcHandlers {
   const showSaveDialog = (options: SaveDialogOptions) => {
@@ -74,5 +76,8 @@ export function createIpcHandlers(
         osRelease: os.release(),
         userDataDir: app.getPath('userData'),
       }),
+    'sync:allow-origin': async (serverUrl) => {
+      if (syncOrigin.allow(serverUrl).reloadPage) mainWindow()?.webContents.reload();
+    },
   };
 }

@@ -167,6 +167,37 @@ describe('main process', () => {
     expect(rules.checkPermission('geolocation', 'app://hallway')).toBe(false);
   });
 
+  it('opens the session to exactly the sync server the page allows, and remembers it', async () => {
+    const first = await startMain();
+    const fromApp = {
+      senderFrame: { url: 'app://hallway/index.html' },
+      sender: { id: first.windows[0]?.webContents.id },
+    };
+    const allow = (url: string | null) =>
+      first.ipcHandlers.get('sync:allow-origin')?.(fromApp, url);
+    expect(sessionRules(first).isRequestCancelled('ws://127.0.0.1:4455/')).toBe(true);
+
+    await expect(allow('http://sync.example.org')).rejects.toThrow(/invalid argument/);
+    await expect(allow('ws://sync.example.org')).rejects.toThrow(/invalid argument/);
+    await expect(allow('ws://127.0.0.1:4455')).resolves.toBeUndefined();
+    const rules = sessionRules(first);
+    expect(rules.isRequestCancelled('ws://127.0.0.1:4455/space:1/people/0')).toBe(false);
+    expect(rules.isRequestCancelled('http://127.0.0.1:4455/v1/devices')).toBe(false);
+    expect(rules.isRequestCancelled('ws://127.0.0.1:4456/')).toBe(true);
+    expect(rules.isRequestCancelled('wss://sync.example.org/')).toBe(true);
+    expect(first.windows[0]?.webContents.reload).not.toHaveBeenCalled();
+
+    const restarted = await startMain();
+    expect(sessionRules(restarted).isRequestCancelled('ws://127.0.0.1:4455/')).toBe(false);
+
+    const fromRestarted = { ...fromApp, sender: { id: restarted.windows[0]?.webContents.id } };
+    const allowAfterRestart = restarted.ipcHandlers.get('sync:allow-origin');
+    await allowAfterRestart?.(fromRestarted, null);
+    expect(sessionRules(restarted).isRequestCancelled('ws://127.0.0.1:4455/')).toBe(true);
+    const saved = JSON.parse(await readFile(path.join(userDataDir, 'sync-origin.json'), 'utf8'));
+    expect(saved).toEqual({ serverUrl: null });
+  });
+
   it.each([
     ['a file', 'file:///etc/passwd'],
     ['a script', 'javascript:alert(1)'],

@@ -14,6 +14,9 @@
 // - Permissions denied except the clipboard write and persistent storage for the app; no
 //   request that is not the app's own leaves the session; no spellchecker (no dictionary
 //   download) ....................... session-security.ts, permission-policy.ts, request-policy.ts
+// - Sync: the CSP and the request blocking open to exactly the sync server the user set up
+//   (wss://, ws:// only on loopback), checked again here and remembered for the next start
+//   ........................... sync-origin-gate.ts, sync-origin.ts, sync-origin-file.ts
 // - A crashed or hung page gets a message offering to reload, never a blank window
 //   ..................................................... renderer-failure-recovery.ts
 // - IPC: named preload methods only; every call checked for an app:// frame in an app window
@@ -22,7 +25,7 @@
 // - Backups written atomically and read only by validated names ... ../services/backup-store.ts
 // - Single-instance lock (a second launch focuses the first window) ...... below
 import { randomBytes } from 'node:crypto';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
@@ -40,6 +43,8 @@ import { openExternalIfAllowed } from './navigation-policy';
 import { rendererFailureLabelsFor } from './renderer-failure-labels';
 import { recoverFromRendererFailures } from './renderer-failure-recovery';
 import { secureSession } from './session-security';
+import { readSavedSyncServerUrl, saveSyncServerUrl, SYNC_ORIGIN_FILE } from './sync-origin-file';
+import { createSyncOriginGate } from './sync-origin-gate';
 import { loadWindowState, saveWindowState } from './window-state';
 
 // A fresh data folder for tests; it must be set before `ready` (and before the instance lock,
@@ -111,8 +116,16 @@ function startApp(): void {
   });
 
   const onReady = () => {
-    secureSession(session.defaultSession);
-    serveAppScheme(path.join(__dirname, '..', 'renderer'));
+    const syncOriginFile = path.join(app.getPath('userData'), SYNC_ORIGIN_FILE);
+    const syncOriginFs = { readFileSync, writeFileSync, renameSync, rmSync };
+    const syncOrigin = createSyncOriginGate({
+      initialServerUrl: readSavedSyncServerUrl(syncOriginFs, syncOriginFile),
+      save: (serverUrl) => saveSyncServerUrl(syncOriginFs, syncOriginFile, serverUrl),
+    });
+    secureSession(session.defaultSession, () => syncOrigin.origins());
+    serveAppScheme(path.join(__dirname, '..', 'renderer'), (forPage) =>
+      syncOrigin.contentSecurityPolicy(forPage),
+    );
 
     const backups = createBackupStore({
       fs: fsPromises,
@@ -122,7 +135,7 @@ function startApp(): void {
       log: (message) => console.warn(message),
     });
     const dispatch = createIpcFrontDoor({
-      handlers: createIpcHandlers(backups, () => mainWindow),
+      handlers: createIpcHandlers(backups, syncOrigin, () => mainWindow),
       isTrustedWebContents: isAppWindowWebContents,
       logRefusal: (message) => console.warn(message),
     });

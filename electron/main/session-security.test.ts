@@ -5,10 +5,11 @@ import type { Session } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { createFakeElectron, sessionRules } from '../testing/fake-electron';
 import { secureSession } from './session-security';
+import { syncOriginsOf, type SyncOrigins } from './sync-origin';
 
-function securedSession() {
+function securedSession(syncOrigins: () => SyncOrigins | null = () => null) {
   const fake = createFakeElectron({ userDataDir: '/tmp/unused' });
-  secureSession(fake.session as unknown as Session);
+  secureSession(fake.session as unknown as Session, syncOrigins);
   return { session: fake.session, rules: sessionRules(fake) };
 }
 
@@ -101,5 +102,51 @@ describe('the request blocking', () => {
   ])('lets %s through', (url) => {
     const { rules } = securedSession();
     expect(rules.isRequestCancelled(url)).toBe(false);
+  });
+});
+
+describe('the request blocking with a sync server', () => {
+  const remote = syncOriginsOf('wss://sync.example.org');
+  const loopback = syncOriginsOf('ws://127.0.0.1:4455');
+
+  it.each([
+    'wss://sync.example.org/',
+    'wss://sync.example.org:443/space:abc/people/0',
+    'https://sync.example.org/v1/devices',
+  ])('lets %s through to wss://sync.example.org', (url) => {
+    expect(securedSession(() => remote).rules.isRequestCancelled(url)).toBe(false);
+  });
+
+  it.each([
+    'wss://other.example.org/',
+    'https://example.org/',
+    'wss://sync.example.org:8443/',
+    'https://sync.example.org:8443/v1/devices',
+    'ws://sync.example.org/',
+    'http://sync.example.org/v1/devices',
+    'wss://sync.example.org.evil.test/',
+    'https://evil.test/?u=https://sync.example.org',
+    'ftp://sync.example.org/',
+  ])('cancels %s: another host, port or scheme', (url) => {
+    expect(securedSession(() => remote).rules.isRequestCancelled(url)).toBe(true);
+  });
+
+  it('lets a loopback server through on its port only, WebSocket and API', () => {
+    const { rules } = securedSession(() => loopback);
+    expect(rules.isRequestCancelled('ws://127.0.0.1:4455/')).toBe(false);
+    expect(rules.isRequestCancelled('http://127.0.0.1:4455/v1/token')).toBe(false);
+    expect(rules.isRequestCancelled('ws://127.0.0.1:4456/')).toBe(true);
+    expect(rules.isRequestCancelled('http://127.0.0.1:9222/json')).toBe(true);
+    expect(rules.isRequestCancelled('ws://localhost:4455/')).toBe(true);
+    expect(rules.isRequestCancelled('wss://127.0.0.1:4455/')).toBe(true);
+  });
+
+  it('reads the server afresh for each request: null closes it again', () => {
+    let current: SyncOrigins | null = remote;
+    const { rules } = securedSession(() => current);
+    expect(rules.isRequestCancelled('wss://sync.example.org/')).toBe(false);
+    current = null;
+    expect(rules.isRequestCancelled('wss://sync.example.org/')).toBe(true);
+    expect(rules.isRequestCancelled('app://hallway/index.html')).toBe(false);
   });
 });

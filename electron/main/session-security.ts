@@ -1,6 +1,7 @@
 // The app session's rules, applied before the window opens:
 // - permissions: only the few the app uses, only for its own pages (permission-policy.ts);
-// - requests: every request that is not the app's own is cancelled (request-policy.ts); the CSP
+// - requests: every request that is not the app's own, or to the sync server the user set up, is
+//   cancelled (request-policy.ts), reading the sync server afresh for each request; the CSP
 //   already forbids them in the page, this second lock also holds for workers and for the main
 //   process's own requests through the session;
 // - the spellchecker is off for the whole session, so Chromium never downloads its Hunspell
@@ -15,10 +16,11 @@ import type { Session } from 'electron';
 import { APP_ORIGIN } from './app-origin';
 import { isPermissionGranted } from './permission-policy';
 import { isRequestAllowed } from './request-policy';
+import type { SyncOrigins } from './sync-origin';
 
 export const SPELLCHECKER_DICTIONARY_URL = `${APP_ORIGIN}/no-spellchecker-dictionaries/`;
 
-export function secureSession(session: Session): void {
+export function secureSession(session: Session, syncOrigins: () => SyncOrigins | null): void {
   session.setSpellCheckerEnabled(false);
   session.setSpellCheckerDictionaryDownloadURL(SPELLCHECKER_DICTIONARY_URL);
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
@@ -28,6 +30,6 @@ export function secureSession(session: Session): void {
     isPermissionGranted(permission, requestingOrigin),
   );
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isRequestAllowed(details.url) });
+    callback({ cancel: !isRequestAllowed(details.url, syncOrigins()) });
   });
 }

@@ -57,6 +57,7 @@ describe('preload', () => {
     const { name, bridge } = await loadPreload();
     expect(name).toBe('hallwayDesktop');
     expect(Object.keys(bridge).sort()).toEqual([
+      'allowSyncOrigin',
       'e2e',
       'getAppInfo',
       'listBackups',
@@ -84,6 +85,7 @@ describe('preload', () => {
     ['showNotification', 'notifications:show-notification', { title: 't', body: 'b' }],
     ['openExternal', 'links:open-external', 'https://example.org/'],
     ['getAppInfo', 'app:get-info', undefined],
+    ['allowSyncOrigin', 'sync:allow-origin', 'wss://sync.example.org'],
   ] as const)('%s invokes %s with its argument', async (method, channel, arg) => {
     const { bridge } = await loadPreload();
     const call = bridge[method] as (value: unknown) => Promise<unknown>;

@@ -28,6 +28,7 @@ const bridge = {
   showNotification: (args) => invoke('notifications:show-notification', args),
   openExternal: (url) => invoke('links:open-external', url),
   getAppInfo: () => invoke('app:get-info'),
+  allowSyncOrigin: (serverUrl) => invoke('sync:allow-origin', serverUrl),
   onMenuCommand(listener) {
     const forward = (_event: IpcRendererEvent, command: unknown) => {
       const parsed = menuCommandSchema.safeParse(command);

@@ -47,6 +47,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
   class FakeWebContents {
     listeners = new Map<string, Listener>();
     send = vi.fn();
+    reload = vi.fn();
     forcefullyCrashRenderer = vi.fn();
     constructor(readonly id: number) {}
     on<A extends unknown[]>(event: string, listener: (...args: A) => unknown) {

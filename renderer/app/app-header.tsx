@@ -1,8 +1,9 @@
 // The header above every screen. The search box (search feature) takes the flexible space on the
-// left; "Log a meetup" and the command palette button sit on the right.
+// left; the sync status, "Log a meetup" and the command palette button sit on the right.
 import { useTranslation } from 'react-i18next';
 import { QuickCaptureLauncher } from '../features/quick-capture/quick-capture-launcher';
 import { SearchBox } from '../features/search/search-box';
+import { SyncStatusChip } from '../features/sync/sync-status-chip';
 import { openPalette } from './commands/palette-store';
 import { paletteAriaShortcut, paletteShortcutLabel } from './commands/palette-shortcut';
 
@@ -14,6 +15,7 @@ export function AppHeader() {
       <div className="app-header__search">
         <SearchBox />
       </div>
+      <SyncStatusChip />
       <QuickCaptureLauncher />
       <button
         type="button"

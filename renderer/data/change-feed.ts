@@ -92,6 +92,19 @@ export async function setReaderPosition(
   await db.localState.put({ key: readerKey(reader), value: seq });
 }
 
+/** Where a persistent reader last set its position; undefined when it never did. */
+export async function readReaderPosition(
+  db: HallwayDatabase,
+  reader: string,
+): Promise<number | undefined> {
+  return (await db.localState.get(readerKey(reader)))?.value as number | undefined;
+}
+
+/** Forgets a persistent reader (sync turned off for good): compaction no longer waits for it. */
+export async function removeReaderPosition(db: HallwayDatabase, reader: string): Promise<void> {
+  await db.localState.delete(readerKey(reader));
+}
+
 /** Deletes the entries every persistent reader has read but the newest `keep`; returns how many went. */
 export async function compactChanges(
   db: HallwayDatabase,

@@ -21,6 +21,7 @@ import jaRelationships from './locales/ja/relationships.json';
 import jaSearch from './locales/ja/search.json';
 import jaSettings from './locales/ja/settings.json';
 import jaShortcuts from './locales/ja/shortcuts.json';
+import jaSync from './locales/ja/sync.json';
 import jaVolunteers from './locales/ja/volunteers.json';
 import jaWarmPaths from './locales/ja/warm-paths.json';
 import type { LanguageResources } from './resources';
@@ -49,4 +50,5 @@ export const ja = {
   relationships: jaRelationships,
   network: jaNetwork,
   'warm-paths': jaWarmPaths,
+  sync: jaSync,
 } satisfies LanguageResources;

@@ -25,6 +25,7 @@ import enRelationships from './locales/en/relationships.json';
 import enSearch from './locales/en/search.json';
 import enSettings from './locales/en/settings.json';
 import enShortcuts from './locales/en/shortcuts.json';
+import enSync from './locales/en/sync.json';
 import enVolunteers from './locales/en/volunteers.json';
 import enWarmPaths from './locales/en/warm-paths.json';
 
@@ -52,6 +53,7 @@ export const en = {
   relationships: enRelationships,
   network: enNetwork,
   'warm-paths': enWarmPaths,
+  sync: enSync,
 };
 
 export const resources = { en };

@@ -22,6 +22,7 @@ function fakeBridge() {
         os: 'linux 6.1',
         userDataDir: '/home/a/.config/Hallway',
       })),
+      allowSyncOrigin: vi.fn(async () => undefined),
       onMenuCommand: vi.fn(() => unsubscribe),
       e2e: false,
     } satisfies DesktopBridge,
@@ -54,6 +55,8 @@ describe('createDesktopPlatform', () => {
     expect(bridge.openExternal).toHaveBeenCalledWith('https://example.org/');
     await expect(platform.appInfo()).resolves.toMatchObject({ platform: 'desktop' });
     await expect(platform.listBackups()).resolves.toEqual([]);
+    await platform.allowSyncOrigin('wss://sync.example.org');
+    expect(bridge.allowSyncOrigin).toHaveBeenCalledWith('wss://sync.example.org');
   });
 
   it('hands back the bridge unsubscribe for menu commands', () => {

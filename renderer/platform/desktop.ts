@@ -16,6 +16,7 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     showNotification: (request) => bridge.showNotification(request),
     openExternal: (url) => bridge.openExternal(url),
     appInfo: () => bridge.getAppInfo(),
+    allowSyncOrigin: (serverUrl) => bridge.allowSyncOrigin(serverUrl),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

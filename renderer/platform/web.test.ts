@@ -182,4 +182,13 @@ describe('web platform: links, notifications, backups, menu', () => {
     expect(info).toMatchObject({ name: 'Hallway', platform: 'web', userDataDir: null });
     expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
   });
+
+  it('lets the page reach a sync server with nothing to do: its CSP is the static meta tag', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    await expect(createWebPlatform().allowSyncOrigin('ws://127.0.0.1:4455')).resolves.toBe(
+      undefined,
+    );
+    await expect(createWebPlatform().allowSyncOrigin(null)).resolves.toBe(undefined);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
 });

@@ -47,6 +47,7 @@ export function createWebPlatform(): Platform {
       return true;
     },
     appInfo: async () => webAppInfo(),
+    allowSyncOrigin: async () => {},
     onMenuCommand: (_listener: (command: MenuCommand) => void) => () => {},
   };
 }

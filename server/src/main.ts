@@ -1,7 +1,9 @@
 // `npm run sync-server [-- --data-dir <folder>]`: starts the sync server (HOST, default 127.0.0.1;
-// PORT, default 4455) and prints its URL, its store and a first pairing code for the owner's device.
-// The store is the data folder, or PostgreSQL when DATABASE_URL is set (postgres://…); REDIS_URL
-// (redis://…) then passes live updates between several processes sharing that database.
+// PORT, default 4455; TRUST_PROXY=1 behind a proxy that appends X-Forwarded-For, so code guesses
+// are limited per client and not per proxy) and prints its URL, its store and a first pairing code
+// for the owner's device. The store is the data folder, or PostgreSQL when DATABASE_URL is set
+// (postgres://…); REDIS_URL (redis://…) then passes live updates between several processes
+// sharing that database.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { consoleLogger } from './logger';
@@ -21,6 +23,7 @@ const server = await startSyncServer({
   host: process.env.HOST ?? '127.0.0.1',
   port,
   logger: consoleLogger,
+  trustForwardedFor: process.env.TRUST_PROXY === '1',
 });
 const { code, expiresAt } = await server.issueOwnerPairingCode();
 console.log(`Hallway sync server at ${server.url} (store: ${server.storeDescription})`);

@@ -206,7 +206,9 @@ describe('sync server', () => {
     });
     const memberToken = String(joined.body.token);
     const spaces = await callApi(server, 'GET', '/v1/spaces', { token: memberToken });
-    expect(spaces.body.spaces).toEqual([{ spaceId, role: 'organizer' }]);
+    expect(spaces.body.spaces).toEqual([
+      { spaceId, role: 'organizer', kind: 'shared', series: null },
+    ]);
 
     const name = documentName({ spaceId, table: 'volunteerShifts', shard: 2 });
     const open = connect(server, name, memberToken);
@@ -222,6 +224,127 @@ describe('sync server', () => {
       token: laptop.token,
     });
     expect(ownerLeaves).toEqual({ status: 403, body: { error: 'personal-space' } });
+  });
+
+  it("names the personal space and each shared space's series to every member, in every answer with a token", async () => {
+    const dataDir = await newDataDir();
+    const { server } = await serverIn(dataDir);
+    const { laptop, personalSpaceId } = await pairOwnerDevices(server);
+    expect(laptop.personalSpaceId).toBe(personalSpaceId);
+    const space = await callApi(server, 'POST', '/v1/spaces', {
+      token: laptop.token,
+      body: { series: 'Tokyo Hallway' },
+    });
+    const spaceId = String(space.body.spaceId);
+    const invite = await callApi(server, 'POST', `/v1/spaces/${spaceId}/invites`, {
+      token: String(space.body.token),
+      body: { role: 'viewer' },
+    });
+    const joined = await callApi(server, 'POST', '/v1/invites/redeem', {
+      body: { code: invite.body.code, deviceName: 'Tablet' },
+    });
+    const shared = { spaceId, role: 'viewer', kind: 'shared', series: 'Tokyo Hallway' };
+    expect(joined.body).toMatchObject({ personalSpaceId: null, spaces: [shared] });
+
+    await servers.pop()!.close();
+    const { server: restarted } = await serverIn(dataDir);
+    const listed = await callApi(restarted, 'GET', '/v1/spaces', {
+      token: String(space.body.token),
+    });
+    expect(listed.body.spaces).toEqual([
+      { spaceId: personalSpaceId, role: 'organizer', kind: 'personal', series: null },
+      { ...shared, role: 'organizer' },
+    ]);
+    const refreshed = await callApi(restarted, 'POST', '/v1/token', {
+      token: String(joined.body.token),
+    });
+    expect(refreshed.body).toMatchObject({ personalSpaceId: null, spaces: [shared] });
+
+    const blank = await callApi(restarted, 'POST', '/v1/spaces', {
+      token: laptop.token,
+      body: { series: '  ' },
+    });
+    expect(blank).toEqual({ status: 400, body: { error: 'bad-request' } });
+  });
+
+  it("lists a space's members to any member and lets an organizer remove one, closing their connections", async () => {
+    const { server, logger } = await serverIn(await newDataDir());
+    const { laptop, personalSpaceId } = await pairOwnerDevices(server);
+    const space = await callApi(server, 'POST', '/v1/spaces', {
+      token: laptop.token,
+      body: { series: 'Book club' },
+    });
+    const spaceId = String(space.body.spaceId);
+    const ownerToken = String(space.body.token);
+    const join = async (role: string, deviceName: string) => {
+      const invite = await callApi(server, 'POST', `/v1/spaces/${spaceId}/invites`, {
+        token: ownerToken,
+        body: { role },
+      });
+      const joined = await callApi(server, 'POST', '/v1/invites/redeem', {
+        body: { code: invite.body.code, deviceName },
+      });
+      return { token: String(joined.body.token), userId: String(joined.body.userId) };
+    };
+    const viewer = await join('viewer', 'Viewer phone');
+    const coOrganizer = await join('organizer', 'Co-organizer laptop');
+
+    const members = await callApi(server, 'GET', `/v1/spaces/${spaceId}/members`, {
+      token: viewer.token,
+    });
+    expect(members.body.members).toEqual([
+      { userId: laptop.userId, role: 'organizer', deviceNames: ['Laptop', 'Desktop'] },
+      { userId: viewer.userId, role: 'viewer', deviceNames: ['Viewer phone'] },
+      { userId: coOrganizer.userId, role: 'organizer', deviceNames: ['Co-organizer laptop'] },
+    ]);
+    const outsider = await callApi(server, 'GET', `/v1/spaces/${personalSpaceId}/members`, {
+      token: viewer.token,
+    });
+    expect(outsider).toEqual({ status: 404, body: { error: 'unknown-space' } });
+
+    const byViewer = await callApi(
+      server,
+      'DELETE',
+      `/v1/spaces/${spaceId}/members/${coOrganizer.userId}`,
+      { token: viewer.token },
+    );
+    expect(byViewer).toEqual({ status: 403, body: { error: 'not-organizer' } });
+    const ownerOut = await callApi(
+      server,
+      'DELETE',
+      `/v1/spaces/${personalSpaceId}/members/${laptop.userId}`,
+      { token: laptop.token },
+    );
+    expect(ownerOut).toEqual({ status: 403, body: { error: 'personal-space' } });
+
+    const name = documentName({ spaceId, table: 'events', shard: 1 });
+    const open = connect(server, name, viewer.token);
+    await open.synced;
+    const removed = await callApi(
+      server,
+      'DELETE',
+      `/v1/spaces/${spaceId}/members/${viewer.userId}`,
+      { token: coOrganizer.token },
+    );
+    expect(removed.status).toBe(204);
+    expect(await open.closedByServer).toBe('grant-withdrawn');
+    expect(await connect(server, name, viewer.token).authenticationFailed).toBe('grant-withdrawn');
+    const again = await callApi(
+      server,
+      'DELETE',
+      `/v1/spaces/${spaceId}/members/${viewer.userId}`,
+      { token: coOrganizer.token },
+    );
+    expect(again).toEqual({ status: 404, body: { error: 'unknown-member' } });
+    await logger.waitFor({ event: 'member-removed', spaceId, memberId: viewer.userId });
+    expect(logger.refusals()).toEqual(
+      expect.arrayContaining([
+        'unknown-space',
+        'not-organizer',
+        'personal-space',
+        'unknown-member',
+      ]),
+    );
   });
 
   it('keeps the documents across a restart on the same data folder', async () => {

@@ -9,6 +9,11 @@ import * as nodeFs from 'node:fs/promises';
 import { parseDocumentName } from '../../shared/sync/document-name';
 import { Accounts } from './auth/accounts';
 import {
+  CodeGuessLimiter,
+  DEFAULT_CODE_GUESS_LIMITS,
+  type CodeGuessLimits,
+} from './auth/code-guess-limiter';
+import {
   closeConnections,
   closeWithdrawnConnections,
   connectionGuard,
@@ -36,6 +41,10 @@ export interface SyncServerOptions {
   now?: () => number;
   /** How long Hocuspocus waits after a change before storing the document (ms). */
   storeDebounceMs?: number;
+  /** Failed code redemptions allowed per address and overall in a window (code-guess-limiter). */
+  codeGuessLimits?: CodeGuessLimits;
+  /** Behind a proxy that appends X-Forwarded-For: take the client's address from it. */
+  trustForwardedFor?: boolean;
 }
 
 export interface SyncServer {
@@ -82,6 +91,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     accounts,
     pairingCodes,
     inviteCodes,
+    codeGuesses: new CodeGuessLimiter(options.codeGuessLimits ?? DEFAULT_CODE_GUESS_LIMITS, now),
+    trustForwardedFor: options.trustForwardedFor ?? false,
     logger,
     now,
     personalSpaceId: owner.personalSpaceId,

@@ -95,6 +95,7 @@ export interface PairedDevice {
   token: string;
   deviceId: string;
   userId: string;
+  personalSpaceId: string | null;
 }
 
 export async function pairDevice(server: ServerAddress, code: string, deviceName = 'Laptop') {

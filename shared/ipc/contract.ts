@@ -4,6 +4,7 @@
 // The preload exposes one named method per channel, never a generic invoke.
 import { z } from 'zod';
 import { BACKUP_KINDS } from '../backup/backup-kind';
+import { parseSyncServerUrl } from '../sync/sync-url';
 
 const fileFilterSchema = z.object({
   name: z.string().max(100),
@@ -51,6 +52,11 @@ export const ipcArgSchemas = {
   }),
   'links:open-external': z.string().max(4096),
   'app:get-info': z.undefined(),
+  'sync:allow-origin': z
+    .string()
+    .max(2048)
+    .refine((url) => parseSyncServerUrl(url) !== null, 'a wss:// URL, or ws:// on loopback')
+    .nullable(),
 } as const;
 
 export type InvokeChannel = keyof typeof ipcArgSchemas;
@@ -66,6 +72,7 @@ export interface InvokeResults {
   'notifications:show-notification': boolean;
   'links:open-external': boolean;
   'app:get-info': import('../platform/platform').AppInfo;
+  'sync:allow-origin': void;
 }
 
 export type InvokeArgs<C extends InvokeChannel> = z.input<(typeof ipcArgSchemas)[C]>;
@@ -98,6 +105,7 @@ export interface DesktopBridge {
   ): Promise<InvokeResults['notifications:show-notification']>;
   openExternal(url: string): Promise<boolean>;
   getAppInfo(): Promise<InvokeResults['app:get-info']>;
+  allowSyncOrigin(serverUrl: string | null): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** True when started for end-to-end tests (HALLWAY_E2E=1). */
   readonly e2e: boolean;

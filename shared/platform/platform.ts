@@ -67,6 +67,16 @@ export interface Platform {
   /** Opens http(s) and mailto links outside the app; refuses anything else. */
   openExternal(url: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Lets the app reach this sync server (its WebSocket origin and its HTTP API origin) and no
+   * other, or none with null. Call it before the first request to a server and with null when
+   * forgetting it. Desktop: the main process checks the URL again, remembers it across restarts
+   * and opens its CSP and request blocking to exactly that origin (it rejects a URL that
+   * parseSyncServerUrl refuses); when the page was loaded for another server, the window is
+   * reloaded, since a page's CSP is fixed when it loads. Web: nothing to do (the page's CSP is
+   * a static meta tag, docs/security.md).
+   */
+  allowSyncOrigin(serverUrl: string | null): Promise<void>;
   /** Commands from the application menu (desktop) ; the web never sends any. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

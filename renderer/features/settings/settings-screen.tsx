@@ -1,5 +1,5 @@
 // Settings: language, appearance, follow-ups, sample data, backup and restore (features/backup),
-// and information about the app.
+// sync (features/sync) and information about the app.
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../app/screen';
 import { useFormatters } from '../../i18n/format';
@@ -7,6 +7,7 @@ import { BackupSection } from '../backup/backup-section';
 import { StorageSafetyFacts } from '../backup/storage-safety-facts';
 import { FollowUpSettings } from '../follow-ups/follow-up-settings';
 import { ImportSection } from '../import/ui/import-section';
+import { SyncSection } from '../sync/sync-section';
 import { LoadSampleDataButton } from './load-sample-data-button';
 import { LanguageSetting } from './language-setting';
 import { SampleDataProgress } from './sample-data-progress';
@@ -42,6 +43,7 @@ export function SettingsScreen() {
       <ImportSection />
       <BackupSection />
       <StorageSafetyFacts />
+      <SyncSection />
       <AboutSection />
     </Screen>
   );

@@ -1,7 +1,8 @@
 // Who holds what, kept in the data folder: users with their grants and paired devices
 // (accounts.json), and the revocation list (revocations.json), both written atomically on every
 // change and checked from memory on every connection. The first start makes the owner: a user with
-// a personal space, whose devices the printed pairing code pairs.
+// a personal space, whose devices the printed pairing code pairs. A shared space's event series is
+// kept by space (`spaces`, absent in files written before it), so every member lists it.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { StateStorage, StateValues } from '../storage/state-storage';
@@ -19,6 +20,7 @@ const accountsSchema = z.object({
     z.string(),
     z.object({ grants: z.array(grantSchema), devices: z.array(deviceSchema) }),
   ),
+  spaces: z.record(z.string(), z.object({ series: z.string().nullable() })).optional(),
 });
 type AccountsFile = z.infer<typeof accountsSchema>;
 
@@ -26,6 +28,13 @@ const revocationsSchema = z.object({
   devices: z.array(z.object({ deviceId: z.uuid(), revokedAt: z.number() })),
 });
 type RevocationsFile = z.infer<typeof revocationsSchema>;
+
+/** A user holding a grant in a space, with the names of their devices not revoked. */
+export interface SpaceMember {
+  userId: string;
+  role: Grant['role'];
+  deviceNames: string[];
+}
 
 export interface Owner {
   userId: string;
@@ -98,6 +107,29 @@ export class Accounts {
       const user = this.userOf(userId);
       user.grants = user.grants.filter((grant) => grant.spaceId !== spaceId);
       return user.grants;
+    });
+  }
+
+  /** The users holding a grant in the space. */
+  membersOf(spaceId: string): SpaceMember[] {
+    return Object.entries(this.accounts.users).flatMap(([userId, user]) => {
+      const grant = user.grants.find((held) => held.spaceId === spaceId);
+      if (!grant) return [];
+      const deviceNames = user.devices
+        .filter(({ deviceId }) => !this.revoked.has(deviceId))
+        .map(({ name }) => name);
+      return [{ userId, role: grant.role, deviceNames }];
+    });
+  }
+
+  /** The event series a shared space carries (null when none was given, or for a personal space). */
+  seriesOf(spaceId: string): string | null {
+    return this.accounts.spaces?.[spaceId]?.series ?? null;
+  }
+
+  async setSeries(spaceId: string, series: string | null): Promise<void> {
+    await this.change(() => {
+      this.accounts.spaces = { ...this.accounts.spaces, [spaceId]: { series } };
     });
   }
 
