@@ -17,7 +17,7 @@ export interface ServerLogEvent {
   [field: string]: unknown;
 }
 
-const STARTED = /^Hallway sync server at (ws:\/\/\S+) /;
+const STARTED = /^Hallway sync server at (ws:\/\/\S+)/;
 const PAIRING_CODE = /^Pairing code: (\S+) /;
 
 interface Waiter {
