@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSyncConfig, writeSyncConfig } from '../../data/sync-config-state';
@@ -91,6 +91,19 @@ describe('Settings → Sync, paired', () => {
     expect(await within(devices).findByText('Desktop (revoked)')).toBeTruthy();
     expect(api.revokeDevice).toHaveBeenCalledWith('token-1', 'desktop');
     expect(within(devices).queryByRole('button', { name: 'Revoke Desktop' })).toBeNull();
+  });
+
+  it('lists a device paired elsewhere once the window comes back into focus', async () => {
+    const { api } = renderSync(db);
+    const devices = await screen.findByTestId('sync-devices');
+    expect(await within(devices).findAllByRole('listitem')).toHaveLength(2);
+    api.listDevices.mockResolvedValue([
+      { deviceId: 'laptop', name: 'Laptop', pairedAt: Date.now(), revoked: false },
+      { deviceId: 'desktop', name: 'Desktop', pairedAt: Date.now(), revoked: false },
+      { deviceId: 'phone', name: 'Phone', pairedAt: Date.now(), revoked: false },
+    ]);
+    act(() => void window.dispatchEvent(new Event('focus')));
+    expect(await within(devices).findByRole('button', { name: 'Revoke Phone' })).toBeTruthy();
   });
 
   it('lists the personal space as all your data and a shared one by its series, with its members', async () => {
