@@ -163,7 +163,7 @@ export class Replicator {
     const position = await readReaderPosition(db, SYNC_READER);
     if (position === undefined) return;
     const changes = await readFeedChanges(db, position);
-    if (changes.through === position) return;
+    if (changes.through === position && changes.whole.size === 0) return;
     this.pending = changedRowCount(changes);
     const step = this.newStep();
     for (const plan of plans) {
