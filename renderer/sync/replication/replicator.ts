@@ -29,6 +29,7 @@ import {
 import type { PublishStep } from './publish-rows';
 import type { ReplicationContext } from './replication-context';
 import { planOf } from './space-plan';
+import { deviceTagOf } from './stamp';
 
 export interface ReplicatorOptions {
   db: HallwayDatabase;
@@ -56,7 +57,7 @@ export class Replicator {
     this.context = {
       db: options.db,
       plans: options.spaces.map(planOf),
-      clock: new HybridClock(options.deviceId),
+      clock: new HybridClock(deviceTagOf(options.deviceId)),
       documentFor: options.documentFor,
       origin: this,
     };
