@@ -182,6 +182,12 @@ function arrives(rows: Y.Map<unknown>, key: string, value: unknown): Promise<voi
   });
 }
 
+/**
+ * Resolves after the status reports already asked for: the reporter's timer (delay 0 in these
+ * tests) was set before this one, so it has fired. An order of timers, not a wait on time.
+ */
+const reportsMade = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const portOf = (server: SyncServer) => Number(new URL(server.url).port);
 
 describe('sync session', () => {
@@ -241,6 +247,33 @@ describe('sync session', () => {
     expect(a.replicator.rows(name).get('p3')).toBe('Kept');
     await a.stop();
     expect(await laptop.db.syncDocuments.count()).toBe(namesOf(laptop).length);
+  });
+
+  it('is up to date for a viewer whose change the server will never apply', async () => {
+    const { server, logger } = await startServer(await newDataDir());
+    const { laptop } = await pairTwoDevices(server);
+    const created = await callApi(server, 'POST', '/v1/spaces', {
+      token: laptop.config.token,
+      body: { series: 'Rust Meetup' },
+    });
+    const spaceId = String(created.body.spaceId);
+    const token = String(created.body.token);
+    const invite = await callApi(server, 'POST', `/v1/spaces/${spaceId}/invites`, {
+      token,
+      body: { role: 'viewer' },
+    });
+    const redeemed = await callApi(server, 'POST', '/v1/invites/redeem', {
+      body: { code: invite.body.code, deviceName: 'Viewer' },
+    });
+    const viewer = device(server, redeemed.body as unknown as PairedDevice, spaceId);
+    const v = await startSession(viewer);
+    await v.log.reaches({ kind: 'upToDate' });
+
+    v.replicator.rows(namesOf(viewer)[0]).set('s1', 'cancelled');
+    await logger.waitFor({ event: 'refused', reason: 'read-only' });
+    await reportsMade();
+    expect(v.log.statuses.at(-1)?.kind).toBe('upToDate');
+    expect(v.log.kinds().filter((kind) => kind === 'syncing')).toHaveLength(1);
   });
 
   it('saves the documents, so a restarted session has no first sync to make', async () => {

@@ -129,7 +129,10 @@ export class SyncTransport {
     if (saved) Y.applyUpdate(doc, saved, PERSISTENCE_ORIGIN);
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
       this.options.saver.markChanged(name, doc);
-      if (origin !== provider) this.withLocalChanges.add(name);
+      // A viewer's changes are never applied by the server: nothing to wait for.
+      if (origin !== provider && provider.authorizedScope !== 'readonly') {
+        this.withLocalChanges.add(name);
+      }
     });
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
@@ -141,6 +144,9 @@ export class SyncTransport {
       ...(this.documents.size === 0 ? {} : { awareness: null }),
     });
     provider.on('synced', () => this.onSynced(name, doc));
+    provider.on('authenticated', ({ scope }: { scope: string }) => {
+      if (scope === 'readonly' && this.withLocalChanges.delete(name)) this.options.onChange();
+    });
     provider.on('unsyncedChanges', ({ number }: { number: number }) => {
       if (number === 0) this.withLocalChanges.delete(name);
       this.options.onChange();
