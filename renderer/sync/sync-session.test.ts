@@ -19,7 +19,7 @@ import { liveQuery } from 'dexie';
 import { createPerson, updatePerson } from '../data/writes/people-writes';
 import type { Person } from '../../shared/domain/entities';
 import { Replicator } from './replication/replicator';
-import type { SyncConfig } from './sync-config';
+import type { SyncConfig, SyncSpace } from './sync-config';
 import {
   startSyncSession,
   type ReplicatorLike,
@@ -152,14 +152,14 @@ const testTimings = {
   reportDelayMs: 0,
 };
 
-async function startSession(device: Device) {
+async function startSession(device: Device, names = namesOf(device)) {
   const log = new StatusLog();
   let replicator!: StandInReplicator;
   const session = await startSyncSession({
     ...testTimings,
     db: device.db,
     config: device.config,
-    createReplicator: (setup) => (replicator = new StandInReplicator(setup, namesOf(device))),
+    createReplicator: (setup) => (replicator = new StandInReplicator(setup, names)),
     onStatus: log.report,
   });
   sessions.push(session);
@@ -274,6 +274,42 @@ describe('sync session', () => {
     await reportsMade();
     expect(v.log.statuses.at(-1)?.kind).toBe('upToDate');
     expect(v.log.kinds().filter((kind) => kind === 'syncing')).toHaveLength(1);
+  });
+
+  it('goes on with the other spaces when the user leaves one', async () => {
+    const { server } = await startServer(await newDataDir());
+    const { laptop, desktop } = await pairTwoDevices(server);
+    const created = await callApi(server, 'POST', '/v1/spaces', {
+      token: laptop.config.token,
+      body: { series: 'Rust Meetup' },
+    });
+    const shared: SyncSpace = {
+      spaceId: String(created.body.spaceId),
+      role: 'organizer',
+      kind: 'shared',
+      series: 'Rust Meetup',
+    };
+    const token = String(created.body.token);
+    const withShared = {
+      ...laptop,
+      config: { ...laptop.config, token, spaces: [...laptop.config.spaces, shared] },
+    };
+    const [personalName] = namesOf(laptop);
+    const sharedName = documentName({ spaceId: shared.spaceId, table: 'events', shard: 0 });
+    const a = await startSession(withShared, [personalName, sharedName]);
+    const b = await startSession(desktop);
+    await a.log.reaches({ kind: 'upToDate' });
+
+    const left = await callApi(server, 'POST', `/v1/spaces/${shared.spaceId}/leave`, { token });
+    expect(left.status).toBe(200);
+    a.replicator.rows(sharedName).set('e1', 'Kept here');
+    a.replicator.rows(personalName).set('p5', 'Still syncing');
+    await arrives(b.replicator.rows(personalName), 'p5', 'Still syncing');
+    await a.log.reaches({ kind: 'upToDate' });
+    await reportsMade();
+
+    expect(a.log.kinds()).not.toContain('error');
+    expect(a.replicator.rows(sharedName).get('e1')).toBe('Kept here');
   });
 
   it('saves the documents, so a restarted session has no first sync to make', async () => {
