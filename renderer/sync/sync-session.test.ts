@@ -85,8 +85,11 @@ class StatusLog {
     });
   };
 
+  /** The kinds reported, a kind reported several times in a row (pending changing) once. */
   kinds(): string[] {
-    return this.statuses.map(({ kind }) => kind);
+    return this.statuses
+      .map(({ kind }) => kind)
+      .filter((kind, index, all) => kind !== all[index - 1]);
   }
 
   /** Resolves once the current status (or a later one) has `fields`. */
@@ -226,8 +229,8 @@ describe('sync session', () => {
     await startServer(dataDir, portOf(first.server));
     await arrives(b.replicator.rows(name), 'p2', 'Grace');
     await a.log.reaches({ kind: 'upToDate' });
-    const afterOffline = a.log.kinds().slice(a.log.kinds().lastIndexOf('offline'));
-    expect(afterOffline).toEqual(['offline', 'syncing', 'upToDate']);
+    const kinds = a.log.kinds();
+    expect(kinds.slice(kinds.lastIndexOf('offline'))).toEqual(['offline', 'syncing', 'upToDate']);
   });
 
   it('stops with the reason when the device is revoked, keeping its documents', async () => {
@@ -324,11 +327,8 @@ describe('sync session', () => {
     const b = await startSession(desktop);
     await arrives(b.replicator.rows(name), 'p4', 'Saved');
     await b.log.reaches({ kind: 'upToDate' });
-    expect(b.log.statuses).toContainEqual({
-      kind: 'syncing',
-      pending: 0,
-      firstSync: { done: 0, total: 3 },
-    });
+    const firstSync = b.log.statuses.find((status) => 'firstSync' in status);
+    expect(firstSync).toMatchObject({ kind: 'syncing', firstSync: { total: 3 } });
     await b.stop();
     expect(await desktop.db.syncDocuments.count()).toBe(3);
 
