@@ -314,6 +314,13 @@ describe('sync session', () => {
 
     expect(a.log.kinds()).not.toContain('error');
     expect(a.replicator.rows(sharedName).get('e1')).toBe('Kept here');
+
+    // The settings without the space: the next session forgets its saved document.
+    await a.stop();
+    expect(await laptop.db.syncDocuments.get(sharedName)).toBeDefined();
+    const again = await startSession(laptop, [personalName]);
+    expect(await laptop.db.syncDocuments.get(sharedName)).toBeUndefined();
+    await again.log.reaches({ kind: 'upToDate' });
   });
 
   it('saves the documents, so a restarted session has no first sync to make', async () => {

@@ -8,7 +8,7 @@
 import { liveQuery } from 'dexie';
 import type * as Y from 'yjs';
 import { latestChangeSeq } from '../data/change-feed';
-import { loadDocumentStates } from '../data/sync-document-store';
+import { deleteDocumentsOutside, loadDocumentStates } from '../data/sync-document-store';
 import type { HallwayDatabase } from '../db/database';
 import { ignoreWhenClosed } from '../db/ignore-when-closed';
 import type { SyncConfig, SyncSpace } from './sync-config';
@@ -73,6 +73,10 @@ export async function startSyncSession(options: SyncSessionOptions): Promise<Syn
     options.reportDelayMs,
   );
 
+  await deleteDocumentsOutside(
+    db,
+    config.spaces.map(({ spaceId }) => spaceId),
+  );
   const names = replicator.documentNames();
   const savedStates = await loadDocumentStates(db, names);
   transport = new SyncTransport({
