@@ -14,6 +14,7 @@ import type { ImportTestTools } from '../features/import/import-test-hook';
 import type { SourceRows, SourceTable } from '../data/source-tables';
 import type { WriteTestTools } from './write-test-tools';
 import type { PersonChanges } from '../data/writes/person-input';
+import type { SyncedSourceRows } from './synced-source-rows';
 
 export interface HallwayTestHook {
   db: HallwayDatabase;
@@ -38,6 +39,8 @@ export interface HallwayTestHook {
   editPerson(id: string, changes: PersonChanges): Promise<void>;
   /** Rebuilds every derived table now, as a start after an upgrade does; reports progress. */
   rebuildDerived(onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** Every synced table's rows sorted by key, derived fields left out: compared across devices. */
+  syncedSourceRows(): Promise<SyncedSourceRows>;
 }
 
 declare global {
@@ -83,5 +86,6 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       ]);
       await enqueueWrite(db, () => rebuildDerived(db, onProgress));
     },
+    syncedSourceRows: async () => (await import('./synced-source-rows')).readSyncedSourceRows(db),
   };
 }

@@ -116,7 +116,7 @@ async function startServer(dataDir: string, port = 0) {
 }
 
 async function pairTwoDevices(server: SyncServer) {
-  const laptop = await pairDevice(server, server.issueOwnerPairingCode().code, 'Laptop');
+  const laptop = await pairDevice(server, (await server.issueOwnerPairingCode()).code, 'Laptop');
   const { body } = await callApi(server, 'POST', '/v1/pairing-codes', { token: laptop.token });
   const desktop = await pairDevice(server, String(body.code), 'Desktop');
   const spaceId = (laptop as PairedDevice & { grants: { spaceId: string }[] }).grants[0].spaceId;
