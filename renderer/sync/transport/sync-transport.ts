@@ -143,7 +143,7 @@ export class SyncTransport {
     if (saved) Y.applyUpdate(doc, saved, PERSISTENCE_ORIGIN);
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
       this.options.saver.markChanged(name, doc);
-      // A viewer's changes are never applied by the server, nor a stopped space's: nothing to wait for.
+      // A viewer's changes are never applied by the server, nor a stopped space's: none to wait for.
       const counts = !this.documents.get(name)?.stopped && provider.authorizedScope !== 'readonly';
       if (origin !== provider && counts) {
         this.withLocalChanges.add(name);
