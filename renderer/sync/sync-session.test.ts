@@ -390,4 +390,21 @@ describe('sync session with the replicator', () => {
 
     await Promise.all([a.log.reaches({ kind: 'upToDate' }), b.log.reaches({ kind: 'upToDate' })]);
   });
+
+  it('is up to date on a new device only once the rows are in its database', async () => {
+    const { server } = await startServer(await newDataDir());
+    const { laptop, desktop } = await pairTwoDevices(server);
+    for (const name of ['Aoi', 'Bruno', 'Chen'])
+      await createPerson(laptop.db, { displayName: name });
+    const a = await startReplicatingSession(laptop);
+    await a.log.reaches({ kind: 'upToDate' });
+
+    const b = await startReplicatingSession(desktop);
+    await b.log.reaches({ kind: 'upToDate' });
+
+    expect(await desktop.db.people.count()).toBe(3);
+    expect(b.log.statuses).toContainEqual(
+      expect.objectContaining({ kind: 'syncing', firstSync: expect.anything() }),
+    );
+  });
 });

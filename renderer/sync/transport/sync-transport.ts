@@ -52,6 +52,8 @@ export interface SyncTransportOptions {
   saver: DocumentSaver;
   /** Called whenever something in the snapshot may have changed. */
   onChange(): void;
+  /** Called when the server changed a document (the replicator has rows to take in). */
+  onRemoteUpdate(): void;
   /** The WebSocket class (the browser's by default; tests in Node pass `ws`). */
   WebSocketPolyfill?: unknown;
   /** First and longest wait between reconnection attempts (ms). */
@@ -145,9 +147,8 @@ export class SyncTransport {
       this.options.saver.markChanged(name, doc);
       // A viewer's changes are never applied by the server, nor a stopped space's: none to wait for.
       const counts = !this.documents.get(name)?.stopped && provider.authorizedScope !== 'readonly';
-      if (origin !== provider && counts) {
-        this.withLocalChanges.add(name);
-      }
+      if (origin === provider) this.options.onRemoteUpdate();
+      else if (counts) this.withLocalChanges.add(name);
     });
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,

@@ -17,22 +17,26 @@ const connected: TransportSnapshot = {
 
 describe('statusOf', () => {
   it('is up to date once every document synced and nothing waits', () => {
-    expect(statusOf(connected, 0, 5)).toEqual({ kind: 'upToDate', at: 5 });
-    expect(statusOf(connected, 2, 5)).toEqual({ kind: 'syncing', pending: 2 });
-    expect(statusOf({ ...connected, unsyncedDocuments: 1 }, 2, 5)).toEqual({
+    expect(statusOf(connected, 0, false, 5)).toEqual({ kind: 'upToDate', at: 5 });
+    expect(statusOf(connected, 2, false, 5)).toEqual({ kind: 'syncing', pending: 2 });
+    expect(statusOf({ ...connected, unsyncedDocuments: 1 }, 2, false, 5)).toEqual({
       kind: 'syncing',
       pending: 3,
     });
   });
 
+  it('is still syncing while the replicator takes rows in', () => {
+    expect(statusOf(connected, 0, true, 5)).toEqual({ kind: 'syncing', pending: 0 });
+  });
+
   it('counts a first sync until its last document arrived', () => {
     const first = { ...connected, syncedDocuments: 1, firstSync: { done: 1, total: 3 } };
-    expect(statusOf(first, 0, 5)).toEqual({
+    expect(statusOf(first, 0, false, 5)).toEqual({
       kind: 'syncing',
       pending: 0,
       firstSync: first.firstSync,
     });
-    expect(statusOf({ ...first, firstSync: { done: 3, total: 3 } }, 0, 5)).toEqual({
+    expect(statusOf({ ...first, firstSync: { done: 3, total: 3 } }, 0, false, 5)).toEqual({
       kind: 'syncing',
       pending: 0,
     });
@@ -45,12 +49,14 @@ describe('statusOf', () => {
       offlineSince: 2,
       unsyncedDocuments: 1,
     };
-    expect(statusOf(offline, 1, 5)).toEqual({ kind: 'offline', since: 2, pending: 2 });
-    expect(statusOf({ ...offline, refusal: 'device-revoked' }, 1, 5)).toEqual({
+    expect(statusOf(offline, 1, false, 5)).toEqual({ kind: 'offline', since: 2, pending: 2 });
+    expect(statusOf({ ...offline, refusal: 'device-revoked' }, 1, false, 5)).toEqual({
       kind: 'error',
       reason: 'device-revoked',
     });
-    expect(statusOf({ ...connected, socket: 'connecting' }, 0, 5)).toEqual({ kind: 'connecting' });
+    expect(statusOf({ ...connected, socket: 'connecting' }, 0, false, 5)).toEqual({
+      kind: 'connecting',
+    });
   });
 });
 
