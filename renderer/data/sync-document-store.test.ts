@@ -5,6 +5,7 @@ import { HallwayDatabase } from '../db/database';
 import {
   deleteAllDocuments,
   deleteDocumentsOutside,
+  deleteSpaceDocuments,
   loadDocumentStates,
   saveDocumentStates,
 } from './sync-document-store';
@@ -31,6 +32,12 @@ describe('the sync document store', () => {
     const db = await databaseWithDocuments();
     const states = await loadDocumentStates(db, [names[1], `space:${KEPT}/people/9`]);
     expect([...states]).toEqual([[names[1], new Uint8Array([1, 7])]]);
+  });
+
+  it('forgets the documents of one space', async () => {
+    const db = await databaseWithDocuments();
+    await deleteSpaceDocuments(db, KEPT);
+    expect(await db.syncDocuments.toCollection().primaryKeys()).toEqual(names.slice(2));
   });
 
   it('forgets the documents of the spaces left, then all of them', async () => {

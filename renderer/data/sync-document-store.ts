@@ -28,7 +28,15 @@ export async function saveDocumentStates(
   await db.transaction('rw', db.syncDocuments, () => db.syncDocuments.bulkPut([...records]));
 }
 
-/** Forgets the documents of every space but `kept` (the device left them). */
+/** Forgets the documents of one space (the device left it). */
+export async function deleteSpaceDocuments(db: HallwayDatabase, spaceId: string): Promise<void> {
+  await db.syncDocuments.where('name').startsWith(spacePrefix(spaceId)).delete();
+}
+
+/**
+ * Forgets the documents of every space but `kept`: at a session's start, in case a session still
+ * stopping saved a document of a space left after Settings had dropped it.
+ */
 export async function deleteDocumentsOutside(
   db: HallwayDatabase,
   kept: readonly string[],
