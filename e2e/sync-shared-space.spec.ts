@@ -208,6 +208,11 @@ test("a viewer sees the roster; its edits stay on its device, and the server ref
   const a = await organizerSharingTheSeries(openDevice, syncServer);
   const viewer = await joinAs('Viewer', a, openDevice, syncServer);
   await expectRoster(viewer);
+  await viewer.page.evaluate((id) => (window.location.hash = `#/events/${id}`), EVENT.id);
+  await expect(viewer.app.heading()).toHaveText(EVENT.name);
+  await expect(new RosterSection(viewer.page).status('Aiko Tanaka', 'Reception')).toHaveValue(
+    'invited',
+  );
 
   // The app on a viewer's device does not send its edits of the shared space.
   await viewer.page.evaluate(() =>
