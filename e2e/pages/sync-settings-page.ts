@@ -136,8 +136,11 @@ export class SyncSettingsPage {
       .click();
   }
 
+  /** Turns sync on or off; the box follows once the setting is saved (not at the click itself). */
   async setSyncEnabled(enabled: boolean): Promise<void> {
-    await this.syncThisDevice.setChecked(enabled);
+    if ((await this.syncThisDevice.isChecked()) !== enabled) await this.syncThisDevice.click();
+    if (enabled) await expect(this.syncThisDevice).toBeChecked();
+    else await expect(this.syncThisDevice).not.toBeChecked();
   }
 
   async expectState(kind: SyncStateKind): Promise<void> {
