@@ -8,16 +8,14 @@
 // connecting until every document is synced (the transfer and decoding of a first sync, without
 // the app's IndexedDB writes).
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { buildSyncServer, startSyncServerProcess } from './sync-server-process.mjs';
 import { fnv1a32, interaction, person, stampedEntry } from './sync-rows.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const TABLES = [
   { table: 'people', rows: 50_000, shards: 32, make: person },
   { table: 'interactions', rows: 200_000, shards: 128, make: interaction },
@@ -26,36 +24,17 @@ const TABLES = [
 const report = (metric, value, unit) =>
   console.log(`BENCH ${JSON.stringify({ metric, value: Math.round(value), unit })}`);
 
-spawnSync(process.execPath, ['build/scripts/build-sync-server.mjs'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+buildSyncServer();
 const dataDir = await mkdtemp(path.join(tmpdir(), 'hallway-sync-memory-'));
 // SYNC_SERVER_FLAGS: Node flags for the server process, e.g. "--max-old-space-size=400".
 const flags = process.env.SYNC_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-const server = spawn(
-  process.execPath,
-  [...flags, 'dist/server/sync-server.mjs', '--data-dir', dataDir],
-  {
-    cwd: root,
-    env: { ...process.env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
+const server = await startSyncServerProcess({ dataDir, flags });
 try {
-  const { url, code } = await new Promise((resolve, reject) => {
-    let output = '';
-    server.once('exit', () => reject(new Error(`The server stopped: ${output}`)));
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = /at (ws:\/\/\S+) .*\nPairing code: (\S+)/.exec(output);
-      if (found) resolve({ url: found[1], code: found[2] });
-    });
-  });
-  const paired = await fetch(`${url.replace('ws:', 'http:')}/v1/devices`, {
+  const { url } = server;
+  const paired = await fetch(`${server.httpUrl}/v1/devices`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code, deviceName: 'Benchmark' }),
+    body: JSON.stringify({ code: server.pairingCode, deviceName: 'Benchmark' }),
   }).then((response) => response.json());
   const spaceId = paired.grants[0].spaceId;
 
@@ -94,11 +73,10 @@ try {
     }),
   );
   report('sync.firstSync.documents.50k', performance.now() - started, 'ms');
-  const status = await readFile(`/proc/${server.pid}/status`, 'utf8');
-  report('sync.server.rssMB.50k', Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024, 'MB');
+  report('sync.server.rssMB.50k', await server.rssMB(), 'MB');
   for (const provider of providers) provider.destroy();
   websocketProvider.destroy();
 } finally {
-  server.kill();
+  await server.stop();
   await rm(dataDir, { recursive: true, force: true });
 }

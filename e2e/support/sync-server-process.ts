@@ -17,8 +17,8 @@ export interface ServerLogEvent {
   [field: string]: unknown;
 }
 
-const STARTED = /^Hallway sync server at (ws:\/\/[^\s]+)/;
-const PAIRING_CODE = /^Pairing code: ([^\s]+)/;
+const STARTED = /^Hallway sync server at (ws:\/\/\S+)/;
+const PAIRING_CODE = /^Pairing code: (\S+) /;
 
 interface Waiter {
   matches: (event: ServerLogEvent) => boolean;

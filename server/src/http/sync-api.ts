@@ -11,18 +11,23 @@
 //   POST   /v1/spaces/:spaceId/invites    (token, organizer) an invitation code for a role
 //   POST   /v1/invites/redeem             (token, or none for a new user) join the space
 //   POST   /v1/token                      (token) a fresh token carrying the user's current grants
-// Every refusal is logged with its reason and answered as { error: reason }. The answers that
-// carry a token (pairing, redeeming, refreshing) also say which space is the user's personal one
-// and describe every space the user holds, so a device can set up its sync from one answer.
+// Every refusal is logged with its reason and the client's address, and answered as
+// { error: reason }. Wrong codes (pairing or invitation) are limited per address and overall
+// (auth/code-guess-limiter.ts): past the limit, 429 too-many-attempts without looking the code up.
+// The answers that carry a token (pairing, redeeming, refreshing) also say which space is the
+// user's personal one and describe every space the user holds, so a device can set up its sync
+// from one answer.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { Accounts } from '../auth/accounts';
+import type { CodeGuessLimiter } from '../auth/code-guess-limiter';
 import { signDeviceToken, verifyDeviceToken, type TokenClaims } from '../auth/device-token';
 import type { Grant } from '../auth/grants';
 import type { OneTimeCodes } from '../auth/one-time-codes';
 import type { SyncLogger } from '../logger';
 import { createInviteBody, createSpaceBody, pairDeviceBody, redeemInviteBody } from './api-schemas';
+import { clientAddress } from './client-address';
 import { bearerToken, HttpRefusal, readJsonBody, sendJson } from './http-io';
 
 export interface SyncApiDeps {
@@ -30,6 +35,9 @@ export interface SyncApiDeps {
   accounts: Accounts;
   pairingCodes: OneTimeCodes<{ userId: string }>;
   inviteCodes: OneTimeCodes<Grant>;
+  codeGuesses: CodeGuessLimiter;
+  /** Take the client's address from X-Forwarded-For (behind a proxy); see client-address.ts. */
+  trustForwardedFor: boolean;
   logger: SyncLogger;
   now: () => number;
   /** The owner's personal space, which cannot be left. */
@@ -92,11 +100,25 @@ export function createSyncApi(deps: SyncApiDeps) {
     return parsed.data;
   };
 
+  const addressOf = (request: IncomingMessage) => clientAddress(request, deps.trustForwardedFor);
+  const redeemCode = async <T>(
+    codes: OneTimeCodes<T>,
+    code: string,
+    request: IncomingMessage,
+  ): Promise<T> => {
+    const address = addressOf(request);
+    if (!deps.codeGuesses.allows(address)) throw new HttpRefusal(429, 'too-many-attempts');
+    const redemption = await codes.redeem(code);
+    if (!redemption.ok) {
+      deps.codeGuesses.recordFailure(address);
+      throw new HttpRefusal(403, redemption.reason);
+    }
+    return redemption.payload;
+  };
+
   const pairDevice: Handler = async (request) => {
     const { code, deviceName } = await bodyOf(request, pairDeviceBody);
-    const redemption = deps.pairingCodes.redeem(code);
-    if (!redemption.ok) throw new HttpRefusal(403, redemption.reason);
-    const { userId } = redemption.payload;
+    const { userId } = await redeemCode(deps.pairingCodes, code, request);
     const { deviceId } = await accounts.addDevice(userId, deviceName);
     logger.info('device-paired', { userId, deviceId });
     return { status: 201, body: grantAnswer(deviceId, userId) };
@@ -104,7 +126,7 @@ export function createSyncApi(deps: SyncApiDeps) {
 
   const issuePairingCode: Handler = async (request) => {
     const { userId } = authenticate(request);
-    return { status: 201, body: deps.pairingCodes.issue({ userId }) };
+    return { status: 201, body: await deps.pairingCodes.issue({ userId }) };
   };
 
   const listDevices: Handler = async (request) => {
@@ -164,15 +186,13 @@ export function createSyncApi(deps: SyncApiDeps) {
     const { role } = await bodyOf(request, createInviteBody);
     requireOrganizer(claims, spaceId);
     logger.info('invite-created', { userId, spaceId, role });
-    return { status: 201, body: deps.inviteCodes.issue({ spaceId, role }) };
+    return { status: 201, body: await deps.inviteCodes.issue({ spaceId, role }) };
   };
 
   const redeemInvite: Handler = async (request) => {
     const claims = claimsOf(request);
     const { code, deviceName } = await bodyOf(request, redeemInviteBody);
-    const redemption = deps.inviteCodes.redeem(code);
-    if (!redemption.ok) throw new HttpRefusal(403, redemption.reason);
-    const grant = redemption.payload;
+    const grant = await redeemCode(deps.inviteCodes, code, request);
     let userId: string;
     let deviceId: string;
     if (claims) {
@@ -242,7 +262,7 @@ export function createSyncApi(deps: SyncApiDeps) {
         logger.error('request-failed', { method, path, message: String(error) });
         return sendJson(response, 500, { error: 'internal-error' });
       }
-      logger.refused(error.reason, { method, path });
+      logger.refused(error.reason, { method, path, address: addressOf(request) });
       sendJson(response, error.status, { error: error.reason });
     }
   };
