@@ -83,7 +83,8 @@ export class SyncSettingsPage {
 
   /** Revokes one of this user's devices (confirmed); done once it leaves the list. */
   async revoke(deviceName: string): Promise<void> {
-    // The list is read when Settings opens: reopened, it holds devices paired since.
+    // The list is read when Settings opens (or the window regains focus, which a test's page
+    // never loses): reopened, it holds the devices paired since.
     await this.page
       .getByRole('navigation')
       .getByRole('link', { name: /^People/ })
