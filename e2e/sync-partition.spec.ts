@@ -38,6 +38,7 @@ test('both devices edit while partitioned and converge once reconnected', async 
   await addPersonThroughDialog(b, ben);
   for (const device of [a, b]) {
     await expect(device.sync.status).toHaveAttribute('data-sync-state', 'offline');
+    await expect(device.sync.status, 'what waits is shown').toContainText(/\d+ waiting/);
   }
 
   proxyA.resume();

@@ -1,8 +1,9 @@
 // A shared space: organizer A shares an event series and invites a co-organizer (a device of another
 // user, joining by invitation code). The roster travels both ways, and nothing private of A's
-// (notes, meetings, follow-ups, people off the roster) ever reaches the co-organizer's device. A
-// viewer sees the roster; its edits stay on its device, and a client sending one anyway with the
-// viewer's token is refused by the server ('read-only'): A's data stays as it was.
+// (notes, meetings, follow-ups, people off the roster) ever reaches the co-organizer's device, nor
+// anything once they leave. A viewer sees the roster; its edits stay on its device, and a client
+// sending one anyway with the viewer's token is refused by the server ('read-only'): A's data stays
+// as it was.
 import type {
   FollowUp,
   HallwayEvent,
@@ -13,7 +14,13 @@ import { personFixture } from '../shared/domain/person-fixture';
 import type { SyncedValue } from '../shared/sync/synced-entry';
 import { RosterSection } from './pages/roster-section';
 import type { SpaceRoleLabel } from './pages/sync-settings-page';
-import { expectUpToDate, SYNC_TIMEOUT, syncConfigOf, syncedRows } from './support/sync-devices';
+import {
+  expectOnServer,
+  expectUpToDate,
+  SYNC_TIMEOUT,
+  syncConfigOf,
+  syncedRows,
+} from './support/sync-devices';
 import { laterStamp, openRowDocument } from './support/sync-observer';
 import type { SyncServerProcess } from './support/sync-server-process';
 import { expect, test, type SyncDevice } from './support/sync-test';
@@ -198,6 +205,15 @@ test('a co-organizer gets the roster, edits it both ways, and never receives pri
     .poll(async () => (await syncedRows(a)).people.find((row) => row.id === 'aiko'))
     .toMatchObject({ phones: ['080-0000-1111'], notes: `${PRIVATE}: looking for a new job` });
   expect(JSON.stringify(await syncedRows(c))).not.toContain(PRIVATE);
+
+  // Once C leaves the series, A's roster changes stop reaching C.
+  await c.sync.open();
+  await c.sync.leave(SERIES);
+  await syncServer.waitFor({ event: 'space-left' });
+  const later = shift('shift-aiko-setup', 'aiko', 'setup');
+  await a.page.evaluate((row) => window.__hallway!.insertRows('volunteerShifts', [row]), later);
+  await expectOnServer(syncServer, a, { space: 'shared', table: 'volunteerShifts', key: later.id });
+  expect((await syncedRows(c)).volunteerShifts.map((row) => row.id)).not.toContain(later.id);
 });
 
 test("a viewer sees the roster; its edits stay on its device, and the server refuses a viewer's write", async ({
@@ -208,6 +224,11 @@ test("a viewer sees the roster; its edits stay on its device, and the server ref
   const a = await organizerSharingTheSeries(openDevice, syncServer);
   const viewer = await joinAs('Viewer', a, openDevice, syncServer);
   await expectRoster(viewer);
+  await viewer.page.evaluate((id) => (window.location.hash = `#/events/${id}`), EVENT.id);
+  await expect(viewer.app.heading()).toHaveText(EVENT.name);
+  await expect(new RosterSection(viewer.page).status('Aiko Tanaka', 'Reception')).toHaveValue(
+    'invited',
+  );
 
   // The app on a viewer's device does not send its edits of the shared space.
   await viewer.page.evaluate(() =>

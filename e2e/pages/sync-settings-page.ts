@@ -83,7 +83,8 @@ export class SyncSettingsPage {
 
   /** Revokes one of this user's devices (confirmed); done once it leaves the list. */
   async revoke(deviceName: string): Promise<void> {
-    // The list is read when Settings opens: reopened, it holds devices paired since.
+    // The list is read when Settings opens (or the window regains focus, which a test's page
+    // never loses): reopened, it holds the devices paired since.
     await this.page
       .getByRole('navigation')
       .getByRole('link', { name: /^People/ })
@@ -136,8 +137,11 @@ export class SyncSettingsPage {
       .click();
   }
 
+  /** Turns sync on or off; the box follows once the setting is saved (not at the click itself). */
   async setSyncEnabled(enabled: boolean): Promise<void> {
-    await this.syncThisDevice.setChecked(enabled);
+    if ((await this.syncThisDevice.isChecked()) !== enabled) await this.syncThisDevice.click();
+    if (enabled) await expect(this.syncThisDevice).toBeChecked();
+    else await expect(this.syncThisDevice).not.toBeChecked();
   }
 
   async expectState(kind: SyncStateKind): Promise<void> {

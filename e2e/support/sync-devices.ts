@@ -8,7 +8,9 @@ import type { SyncedSourceRows } from '../../renderer/app/synced-source-rows';
 import type { SyncConfig } from '../../renderer/sync/sync-config';
 import { AddPersonDialog } from '../pages/add-person-dialog';
 import type { SyncDevice } from './sync-test';
+import { openRowDocument } from './sync-observer';
 import type { SyncServerProcess } from './sync-server-process';
+import type { SyncedTable } from '../../shared/sync/synced-tables';
 
 /** How long a change may take to reach another device (first syncs of a few hundred documents). */
 export const SYNC_TIMEOUT = 30_000;
@@ -148,4 +150,24 @@ export function syncConfigOf(device: SyncDevice): Promise<SyncConfig> {
     if (!row) throw new Error('This device has no sync settings');
     return row.value as SyncConfig;
   });
+}
+
+/**
+ * Resolves once the server holds the row, read with `reader`'s token from its personal or shared
+ * space: from then on, any device connected to that space has been sent it.
+ */
+export async function expectOnServer(
+  server: SyncServerProcess,
+  reader: SyncDevice,
+  row: { space: 'personal' | 'shared'; table: SyncedTable; key: string },
+): Promise<void> {
+  const { token, spaces } = await syncConfigOf(reader);
+  const space = spaces.find((candidate) => candidate.kind === row.space);
+  if (!space) throw new Error(`${reader.name} has no ${row.space} space`);
+  const document = openRowDocument(server.url, token, { ...row, spaceId: space.spaceId });
+  try {
+    await document.arrived;
+  } finally {
+    document.close();
+  }
 }

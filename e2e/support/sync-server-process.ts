@@ -109,7 +109,15 @@ export class SyncServerProcess {
       process.execPath,
       ['--enable-source-maps', SYNC_SERVER_BUNDLE, '--data-dir', this.dataDir],
       {
-        env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+        // The embedded file store, whatever the environment says (no DATABASE_URL or REDIS_URL).
+        env: {
+          ...process.env,
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          DATABASE_URL: '',
+          REDIS_URL: '',
+          TRUST_PROXY: '',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
