@@ -25,7 +25,7 @@ export function FirstSyncProgress({ variant }: { variant: 'header' | 'settings' 
           style={{ width: `${total > 0 ? (100 * done) / total : 0}%` }}
         />
       </div>
-      {variant === 'settings' && <p className="muted">{text}</p>}
+      {variant === 'settings' && <span className="muted">{text}</span>}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 // "Pair another device": a fresh pairing code for another device of this user (10 minutes, once).
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
 import type { SyncIssuedCode } from '../../sync/sync-api-client';
 import type { SyncConfig } from '../../sync/sync-config';
 import { OneTimeCode } from './one-time-code';
@@ -8,16 +7,22 @@ import { formatSyncTime } from './sync-status-text';
 import { useSyncApi } from './use-sync-api';
 import { useSyncRequest } from './use-sync-request';
 
-export function PairAnotherDevice({ config }: { config: SyncConfig }) {
+export interface PairAnotherDeviceProps {
+  config: SyncConfig;
+  /** The code shown, or null once the device it paired appeared (the code is then spent). */
+  issued: SyncIssuedCode | null;
+  onIssued(code: SyncIssuedCode): void;
+}
+
+export function PairAnotherDevice({ config, issued, onIssued }: PairAnotherDeviceProps) {
   const { t, i18n } = useTranslation('sync');
   const apiFor = useSyncApi();
   const request = useSyncRequest();
-  const [issued, setIssued] = useState<SyncIssuedCode | null>(null);
 
   const issue = () =>
     request.run(async () => {
       const api = await apiFor(config.serverUrl);
-      setIssued(await api.issuePairingCode(config.token));
+      onIssued(await api.issuePairingCode(config.token));
     });
 
   return (

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSyncConfig, writeSyncConfig } from '../../data/sync-config-state';
 import { createEvent } from '../../data/writes/events-writes';
 import { HallwayDatabase } from '../../db/database';
@@ -14,6 +14,7 @@ import {
   PERSONAL,
   renderSync,
 } from './sync-test-support';
+import { RELOAD_INTERVAL_MS } from './use-reload-while';
 
 let db: HallwayDatabase;
 
@@ -63,6 +64,34 @@ describe('Settings → Sync, paired', () => {
     const qr = await screen.findByRole('img', { name: 'QR code for pairing code ABCD-EFGH' });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     expect(api.issuePairingCode).toHaveBeenCalledWith('token-1');
+  });
+
+  it('lists the device a shown code pairs without reopening Settings, then puts the spent code away', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const { api } = renderSync(db);
+      const devices = await screen.findByTestId('sync-devices');
+      expect(await within(devices).findAllByRole('listitem')).toHaveLength(2);
+      await user.click(await screen.findByRole('button', { name: 'Pair another device' }));
+      await screen.findByTestId('pairing-code');
+
+      api.listDevices.mockResolvedValue([
+        { deviceId: 'laptop', name: 'Laptop', pairedAt: Date.now(), revoked: false },
+        { deviceId: 'desktop', name: 'Desktop', pairedAt: Date.now(), revoked: false },
+        { deviceId: 'phone', name: 'Phone', pairedAt: Date.now(), revoked: false },
+      ]);
+      await act(() => vi.advanceTimersByTimeAsync(RELOAD_INTERVAL_MS));
+      expect(await within(devices).findByRole('button', { name: 'Revoke Phone' })).toBeTruthy();
+      await waitFor(() => expect(screen.queryByTestId('pairing-code')).toBeNull());
+
+      // The code spent, the list is no longer asked for again and again.
+      const calls = api.listDevices.mock.calls.length;
+      await act(() => vi.advanceTimersByTimeAsync(3 * RELOAD_INTERVAL_MS));
+      expect(api.listDevices.mock.calls.length).toBe(calls);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('revokes another device after a confirmation (Escape keeps it), never this one', async () => {

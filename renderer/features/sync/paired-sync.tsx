@@ -1,11 +1,12 @@
 // Settings → Sync on a paired device: sync on or off, the status, pairing another device, the
 // devices, the spaces, joining one more by invitation, and forgetting the server. On opening, it asks the server for the user's
 // current grants, so a space shared or left from another device reaches this one's config too.
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../app/confirm-dialog';
 import { useDatabase } from '../../app/database-context';
 import { usePlatform } from '../../app/platform-context';
+import type { SyncIssuedCode } from '../../sync/sync-api-client';
 import type { SyncConfig } from '../../sync/sync-config';
 import { useSyncStore } from '../../sync/sync-store';
 import { FirstSyncProgress } from './first-sync-progress';
@@ -27,6 +28,13 @@ export function PairedSync({ config }: { config: SyncConfig }) {
   const refresh = useSyncRequest();
   const enabledId = useId();
   const [forgetting, setForgetting] = useState(false);
+  const [pairingCode, setPairingCode] = useState<SyncIssuedCode | null>(null);
+  const codeUsed = useCallback(() => setPairingCode(null), []);
+  useEffect(() => {
+    if (!pairingCode) return;
+    const timer = setTimeout(codeUsed, Math.max(0, pairingCode.expiresAt - Date.now()));
+    return () => clearTimeout(timer);
+  }, [pairingCode, codeUsed]);
   const { deviceId, serverUrl } = config;
 
   useEffect(() => {
@@ -66,17 +74,20 @@ export function PairedSync({ config }: { config: SyncConfig }) {
         />
         <label htmlFor={enabledId}>{t('paired.enabled')}</label>
       </div>
-      <p role="status" className={status.kind === 'error' ? 'sync-error' : undefined}>
-        {t('status.current', { status: syncStatusText(t, status, i18n.language) })}
-      </p>
-      <FirstSyncProgress variant="settings" />
+      {/* The first sync's bar shares the status line, so nothing below moves while it runs. */}
+      <div className="sync-status-line">
+        <p role="status" className={status.kind === 'error' ? 'sync-error' : undefined}>
+          {t('status.current', { status: syncStatusText(t, status, i18n.language) })}
+        </p>
+        <FirstSyncProgress variant="settings" />
+      </div>
       {refresh.error && (
         <p role="alert" className="sync-error">
           {refresh.error}
         </p>
       )}
-      <PairAnotherDevice config={config} />
-      <SyncDevices config={config} />
+      <PairAnotherDevice config={config} issued={pairingCode} onIssued={setPairingCode} />
+      <SyncDevices config={config} awaitingDevice={pairingCode !== null} onNewDevice={codeUsed} />
       <SyncSpaces config={config} />
       <JoinWithInvitation config={config} />
       <div className="settings-section__actions">

@@ -1,16 +1,24 @@
 // This user's devices as the server lists them, each but this one with "Revoke <name>" (after a
 // confirmation): the server closes its connections at once and refuses it from then on.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../app/confirm-dialog';
 import { useFormatters } from '../../i18n/format';
 import type { SyncDevice } from '../../sync/sync-api-client';
 import type { SyncConfig } from '../../sync/sync-config';
 import { useLoadOnFocus } from './use-load-on-focus';
+import { useReloadWhile } from './use-reload-while';
 import { useSyncApi } from './use-sync-api';
 import { useSyncRequest } from './use-sync-request';
 
-export function SyncDevices({ config }: { config: SyncConfig }) {
+export interface SyncDevicesProps {
+  config: SyncConfig;
+  /** A pairing code is on screen: the list is read again until a new device appears. */
+  awaitingDevice?: boolean;
+  onNewDevice?(): void;
+}
+
+export function SyncDevices({ config, awaitingDevice = false, onNewDevice }: SyncDevicesProps) {
   const { t } = useTranslation('sync');
   const format = useFormatters();
   const apiFor = useSyncApi();
@@ -29,6 +37,14 @@ export function SyncDevices({ config }: { config: SyncConfig }) {
     [run, apiFor, serverUrl, token],
   );
   useLoadOnFocus(load);
+  useReloadWhile(load, awaitingDevice);
+
+  const seen = useRef<number | null>(null);
+  useEffect(() => {
+    if (!devices) return;
+    if (awaitingDevice && seen.current !== null && devices.length > seen.current) onNewDevice?.();
+    seen.current = devices.length;
+  }, [devices, awaitingDevice, onNewDevice]);
 
   const revoke = async (device: SyncDevice) => {
     setRevoking(null);
