@@ -10,6 +10,8 @@ const isCI = Boolean(process.env.CI);
 export default defineConfig({
   testDir: 'e2e',
   testIgnore: ['perf/**'],
+  // Builds the sync server the sync specs start (e2e/support/sync-server-build.ts).
+  globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: isCI,

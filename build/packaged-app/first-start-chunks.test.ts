@@ -2,11 +2,11 @@
 // scripts index.html names, everything they import statically, and the first screen (People,
 // where the app opens) with its static imports: the chunks the browser loads before the app is
 // ready. Neither the libraries of other screens, dialogs and workers (the network map's sigma and
-// graphology, the charts' Plot, calendar files' ical.js, the import's CSV and Shift_JIS decoding)
-// nor the other screens themselves may be among them: a static import of one from the shell or
-// from the People screen makes every start pay for it. Reads the built renderer's manifest and
-// the modules of each chunk (renderer/vite.config.ts: listChunkModules), so it runs after
-// `npm run build` (test:packaged).
+// graphology, the charts' Plot, calendar files' ical.js, the import's CSV and Shift_JIS decoding,
+// sync's QR codes) nor the other screens themselves may be among them: a static import of one from
+// the shell or from the People screen makes every start pay for it. Reads the built renderer's
+// manifest and the modules of each chunk (renderer/vite.config.ts: listChunkModules), so it runs
+// after `npm run build` (test:packaged).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ const NOT_AT_START = [
   'encoding-japanese',
   'minisearch',
   'dexie-export-import',
+  'qrcode',
 ];
 
 interface ManifestChunk {

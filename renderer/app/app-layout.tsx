@@ -1,6 +1,6 @@
 // The window's layout: the sidebar with the primary navigation, the header, the current screen,
 // and the app-wide overlays (command palette, toasts, sample-data confirmation, export dialog,
-// restore dialogs and automatic backups).
+// restore dialogs and automatic backups), and the sync session (running only while sync is on).
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation } from 'react-router';
 import { AddPersonLauncher } from '../features/add-person/add-person-launcher';
@@ -10,6 +10,7 @@ import { TodayFollowUpsProvider } from '../features/follow-ups/today-follow-ups-
 import { ImportLauncher } from '../features/import/ui/import-launcher';
 import { SampleDataConfirmDialog } from '../features/settings/sample-data-confirm-dialog';
 import { useWarmPathCommand } from '../features/warm-paths/use-warm-path-command';
+import { SyncSessionHost } from '../sync/sync-session-host';
 import '../styles/layout.css';
 import '../styles/overlays.css';
 import '../styles/screens.css';
@@ -54,6 +55,7 @@ export function AppLayout() {
         <ImportLauncher />
         <ShortcutSheetLauncher />
         <ToastRegion />
+        <SyncSessionHost />
       </div>
     </TodayFollowUpsProvider>
   );

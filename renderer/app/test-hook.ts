@@ -6,15 +6,20 @@
 // HALLWAY_E2E=1, which the preload reports as hallwayDesktop.e2e), never otherwise.
 import type { DesktopBridge } from '../../shared/ipc/contract';
 import type { HallwayDatabase } from '../db/database';
+import type { SyncStatus } from '../sync/sync-status';
+import { useSyncStore } from '../sync/sync-store';
 import type { SeedOptions, SeedResult } from '../data/writes/sample-data-writes';
 import type { QuickCapture, QuickCaptureResult } from '../data/writes/quick-capture-writes';
 import type { ImportTestTools } from '../features/import/import-test-hook';
 import type { SourceRows, SourceTable } from '../data/source-tables';
 import type { WriteTestTools } from './write-test-tools';
 import type { PersonChanges } from '../data/writes/person-input';
+import type { SyncedSourceRows } from './synced-source-rows';
 
 export interface HallwayTestHook {
   db: HallwayDatabase;
+  /** The sync session's current status (renderer/sync/sync-status), as the header shows it. */
+  syncStatus(): SyncStatus;
   seed(options: SeedOptions): Promise<SeedResult>;
   /** Into the app's database, or into `target` (a benchmark's scratch copy). */
   saveQuickCapture(capture: QuickCapture, target?: HallwayDatabase): Promise<QuickCaptureResult>;
@@ -34,6 +39,8 @@ export interface HallwayTestHook {
   editPerson(id: string, changes: PersonChanges): Promise<void>;
   /** Rebuilds every derived table now, as a start after an upgrade does; reports progress. */
   rebuildDerived(onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** Every synced table's rows sorted by key, derived fields left out: compared across devices. */
+  syncedSourceRows(): Promise<SyncedSourceRows>;
 }
 
 declare global {
@@ -49,6 +56,7 @@ export function isStartedForTests(search: string, desktop: DesktopBridge | undef
 export function installTestHook(target: Window, db: HallwayDatabase): void {
   target.__hallway = {
     db,
+    syncStatus: () => useSyncStore.getState().status,
     seed: async (options) => {
       const { seedDatabase } = await import('../data/writes/sample-data-writes');
       return seedDatabase(db, options);
@@ -78,5 +86,6 @@ export function installTestHook(target: Window, db: HallwayDatabase): void {
       ]);
       await enqueueWrite(db, () => rebuildDerived(db, onProgress));
     },
+    syncedSourceRows: async () => (await import('./synced-source-rows')).readSyncedSourceRows(db),
   };
 }

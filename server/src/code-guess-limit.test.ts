@@ -61,7 +61,7 @@ describe('code guessing', () => {
       expect(await guess(server, '127.0.0.2')).toEqual({ status: 403, error: 'unknown-code' });
     }
     // The right code is not even looked up once the address is over its limit.
-    const code = server.issueOwnerPairingCode().code;
+    const code = (await server.issueOwnerPairingCode()).code;
     expect(
       await postFrom(server, '127.0.0.2', '/v1/devices', { code, deviceName: 'Guess' }),
     ).toEqual({ status: 429, error: 'too-many-attempts' });

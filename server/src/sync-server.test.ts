@@ -42,7 +42,7 @@ function connect(server: SyncServer, name: string, token: string) {
 }
 
 async function pairOwnerDevices(server: SyncServer) {
-  const laptop = await pairDevice(server, server.issueOwnerPairingCode().code, 'Laptop');
+  const laptop = await pairDevice(server, (await server.issueOwnerPairingCode()).code, 'Laptop');
   const { body } = await callApi(server, 'POST', '/v1/pairing-codes', { token: laptop.token });
   const desktop = await pairDevice(server, String(body.code), 'Desktop');
   const grants = (await callApi(server, 'POST', '/v1/token', { token: laptop.token })).body
@@ -84,7 +84,7 @@ describe('sync server', () => {
     let clock = Date.UTC(2026, 11, 7, 9);
     const { server, logger } = await serverIn(await newDataDir(), { now: () => clock });
 
-    const code = server.issueOwnerPairingCode().code;
+    const code = (await server.issueOwnerPairingCode()).code;
     await pairDevice(server, code.toLowerCase().replace('-', ' '));
     const reused = await callApi(server, 'POST', '/v1/devices', {
       body: { code, deviceName: 'Second' },
@@ -96,7 +96,7 @@ describe('sync server', () => {
     });
     expect(wrong.status).toBe(403);
 
-    const late = server.issueOwnerPairingCode().code;
+    const late = (await server.issueOwnerPairingCode()).code;
     clock += 10 * 60 * 1000;
     const expired = await callApi(server, 'POST', '/v1/devices', {
       body: { code: late, deviceName: 'Late' },

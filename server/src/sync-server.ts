@@ -1,11 +1,11 @@
-// The Hallway sync server: Hocuspocus (WebSocket, Yjs) with the file store, the connection guard and
-// the pairing/invitation HTTP API on one port. Everything it keeps is in one data folder:
-//   documents/<base64url of the document name>.ydoc   one Yjs state per document
-//   token-secret.key, accounts.json, revocations.json  signing key, users/devices/grants, revoked devices
+// The Hallway sync server: Hocuspocus (WebSocket, Yjs) with a store, the connection guard and the
+// pairing/invitation HTTP API on one port. The store is one data folder (the embedded default, one
+// process; storage/storage-backend.ts), or PostgreSQL shared by several processes, which then pass
+// each other's document changes through Redis (redis-fan-out.ts) and each other's account changes
+// through PostgreSQL's notices (storage/postgres-state-storage.ts).
 import { Database } from '@hocuspocus/extension-database';
-import { Server } from '@hocuspocus/server';
+import { Server, type Extension } from '@hocuspocus/server';
 import * as nodeFs from 'node:fs/promises';
-import path from 'node:path';
 import { parseDocumentName } from '../../shared/sync/document-name';
 import { Accounts } from './auth/accounts';
 import {
@@ -13,20 +13,26 @@ import {
   DEFAULT_CODE_GUESS_LIMITS,
   type CodeGuessLimits,
 } from './auth/code-guess-limiter';
-import { closeConnections, connectionGuard } from './auth/connection-guard';
-import type { Grant } from './auth/grants';
-import { OneTimeCodes, type IssuedCode } from './auth/one-time-codes';
-import { loadOrCreateSecret } from './auth/server-secret';
+import {
+  closeConnections,
+  closeWithdrawnConnections,
+  connectionGuard,
+} from './auth/connection-guard';
+import type { IssuedCode } from './auth/one-time-codes';
 import { createSyncApi } from './http/sync-api';
 import { consoleLogger, type SyncLogger } from './logger';
+import { describeRedis, redisFanOut } from './redis-fan-out';
 import type { StoreFs } from './storage/atomic-write';
-import { createFileDocumentStore } from './storage/file-document-store';
-
-const PAIRING_CODE_LIFETIME_MS = 10 * 60 * 1000;
-const INVITE_CODE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+import { openPostgresBackend } from './storage/postgres-backend';
+import { openFileBackend, type StorageBackend } from './storage/storage-backend';
 
 export interface SyncServerOptions {
-  dataDir: string;
+  /** The data folder of the embedded store (used when there is no databaseUrl). */
+  dataDir?: string;
+  /** PostgreSQL (postgres://…): documents, accounts and codes shared by several processes. */
+  databaseUrl?: string;
+  /** Redis (redis://…): live updates between the processes sharing databaseUrl. */
+  redisUrl?: string;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -46,8 +52,10 @@ export interface SyncServer {
   url: string;
   /** http://host:port, for the API. */
   httpUrl: string;
+  /** Where documents and accounts are kept, and how processes share updates (the start-up line). */
+  storeDescription: string;
   /** A pairing code for a new device of the server's owner (the user made on first start). */
-  issueOwnerPairingCode(): IssuedCode;
+  issueOwnerPairingCode(): Promise<IssuedCode>;
   close(): Promise<void>;
 }
 
@@ -55,13 +63,28 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   const fs = options.fs ?? nodeFs;
   const logger = options.logger ?? consoleLogger;
   const now = options.now ?? Date.now;
-  await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
-  const secret = await loadOrCreateSecret(fs, options.dataDir);
-  const accounts = await Accounts.open(fs, options.dataDir, now);
-  const owner = await accounts.ensureOwner();
-  const pairingCodes = new OneTimeCodes<{ userId: string }>(PAIRING_CODE_LIFETIME_MS, now);
-  const inviteCodes = new OneTimeCodes<Grant>(INVITE_CODE_LIFETIME_MS, now);
-  const store = createFileDocumentStore(path.join(options.dataDir, 'documents'), fs);
+  if (options.redisUrl && !options.databaseUrl) {
+    throw new Error('REDIS_URL needs DATABASE_URL: the processes it connects must share one store');
+  }
+  const backend = options.databaseUrl
+    ? await openPostgresBackend(options.databaseUrl, now, logger)
+    : await openFileBackend(requireDataDir(options.dataDir), fs, now);
+  const { secret, documents, pairingCodes, inviteCodes } = backend;
+  const { accounts, owner } = await openAccounts(backend, now);
+  backend.state.onChangedElsewhere(() =>
+    accounts.reload().then(
+      () => closeWithdrawnConnections(server.hocuspocus, accounts),
+      (error) => logger.error('accounts-reload-failed', { message: String(error) }),
+    ),
+  );
+  const extensions: Extension[] = [
+    connectionGuard(secret, accounts, logger),
+    new Database({
+      fetch: ({ documentName }) => documents.fetch(documentName),
+      store: ({ documentName, state }) => documents.store(documentName, state),
+    }),
+  ];
+  if (options.redisUrl) extensions.push(redisFanOut(options.redisUrl));
 
   const handleRequest = createSyncApi({
     secret,
@@ -94,28 +117,47 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     quiet: true,
     stopOnSignals: false,
     debounce: options.storeDebounceMs ?? 2_000,
-    extensions: [
-      connectionGuard(secret, accounts, logger),
-      new Database({
-        fetch: ({ documentName }) => store.fetch(documentName),
-        store: ({ documentName, state }) => store.store(documentName, state),
-      }),
-    ],
+    extensions,
     async onRequest({ request, response }) {
       await handleRequest(request, response);
       // Hocuspocus answers requests no hook took; rejecting without an error says "taken".
       throw null;
     },
   });
-  await listenOn(server, options.host ?? '127.0.0.1', options.port ?? 0);
+  await listenOn(server, options.host ?? '127.0.0.1', options.port ?? 0).catch(async (error) => {
+    await server.destroy();
+    await backend.close();
+    throw error;
+  });
   const { address, port } = server.address;
   const hostPart = address.includes(':') ? `[${address}]` : address;
   return {
     url: `ws://${hostPart}:${port}`,
     httpUrl: `http://${hostPart}:${port}`,
+    storeDescription: options.redisUrl
+      ? `${backend.description}, live updates between processes through Redis at ${describeRedis(options.redisUrl)}`
+      : backend.description,
     issueOwnerPairingCode: () => pairingCodes.issue({ userId: owner.userId }),
-    close: () => server.destroy(),
+    async close() {
+      await server.destroy();
+      await backend.close();
+    },
   };
+}
+
+async function openAccounts(backend: StorageBackend, now: () => number) {
+  try {
+    const accounts = await Accounts.open(backend.state, now);
+    return { accounts, owner: await accounts.ensureOwner() };
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+}
+
+function requireDataDir(dataDir: string | undefined): string {
+  if (!dataDir) throw new Error('The sync server needs a data folder or a DATABASE_URL');
+  return dataDir;
 }
 
 /**

@@ -70,8 +70,11 @@ export async function startTestServer(
   return { server, logger };
 }
 
+/** What a client needs of a server: this process' SyncServer, or a server process' address. */
+export type ServerAddress = Pick<SyncServer, 'url' | 'httpUrl'>;
+
 export async function callApi(
-  server: SyncServer,
+  server: ServerAddress,
   method: string,
   route: string,
   { token, body }: { token?: string; body?: unknown } = {},
@@ -95,7 +98,7 @@ export interface PairedDevice {
   personalSpaceId: string | null;
 }
 
-export async function pairDevice(server: SyncServer, code: string, deviceName = 'Laptop') {
+export async function pairDevice(server: ServerAddress, code: string, deviceName = 'Laptop') {
   const { status, body } = await callApi(server, 'POST', '/v1/devices', {
     body: { code, deviceName },
   });
@@ -113,8 +116,13 @@ export interface TestClient {
   closedByServer: Promise<string>;
 }
 
-export function connectClient(server: SyncServer, documentName: string, token: string): TestClient {
-  const doc = new Y.Doc();
+/** Connects `doc` (a new one unless given: a device reconnecting keeps its document). */
+export function connectClient(
+  server: ServerAddress,
+  documentName: string,
+  token: string,
+  doc = new Y.Doc(),
+): TestClient {
   let onSynced!: () => void;
   let onFailed!: (reason: string) => void;
   const synced = new Promise<void>((resolve) => (onSynced = resolve));

@@ -27,6 +27,7 @@ export interface RemoteRow {
 export type RowOfRemote<T extends SourceTable> = (
   stored: SourceRows[T] | undefined,
   fields: Record<string, unknown>,
+  key: string,
 ) => WritableRows[T] | undefined;
 
 export async function applyRemoteRows<T extends SourceTable>(
@@ -47,7 +48,7 @@ export async function applyRemoteRows<T extends SourceTable>(
         if (stored[index]) purged.push(key);
         return;
       }
-      const next = rowOf(stored[index], fields);
+      const next = rowOf(stored[index], fields, key);
       if (next) puts.push(next);
     });
     await write.remove(table, purged);

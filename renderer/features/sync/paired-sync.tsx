@@ -1,13 +1,15 @@
 // Settings → Sync on a paired device: sync on or off, the status, pairing another device, the
-// devices, the spaces, and forgetting the server. On opening, it asks the server for the user's
+// devices, the spaces, joining one more by invitation, and forgetting the server. On opening, it asks the server for the user's
 // current grants, so a space shared or left from another device reaches this one's config too.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../app/confirm-dialog';
 import { useDatabase } from '../../app/database-context';
+import { usePlatform } from '../../app/platform-context';
 import type { SyncConfig } from '../../sync/sync-config';
 import { useSyncStore } from '../../sync/sync-store';
 import { FirstSyncProgress } from './first-sync-progress';
+import { JoinWithInvitation } from './join-with-invitation';
 import { PairAnotherDevice } from './pair-another-device';
 import { refreshedConfig, saveSyncConfig } from './sync-config-changes';
 import { SyncDevices } from './sync-devices';
@@ -19,6 +21,7 @@ import { useSyncRequest } from './use-sync-request';
 export function PairedSync({ config }: { config: SyncConfig }) {
   const { t, i18n } = useTranslation('sync');
   const db = useDatabase();
+  const platform = usePlatform();
   const status = useSyncStore((state) => state.status);
   const apiFor = useSyncApi();
   const refresh = useSyncRequest();
@@ -41,6 +44,7 @@ export function PairedSync({ config }: { config: SyncConfig }) {
   const forget = async () => {
     setForgetting(false);
     await saveSyncConfig(db, null);
+    await platform.allowSyncOrigin(null);
   };
 
   return (
@@ -74,6 +78,7 @@ export function PairedSync({ config }: { config: SyncConfig }) {
       <PairAnotherDevice config={config} />
       <SyncDevices config={config} />
       <SyncSpaces config={config} />
+      <JoinWithInvitation config={config} />
       <div className="settings-section__actions">
         <button type="button" className="button button--danger" onClick={() => setForgetting(true)}>
           {t('paired.forget')}

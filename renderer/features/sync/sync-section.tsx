@@ -1,7 +1,7 @@
 // Settings → Sync: pairing when this device is not paired, its sync otherwise. The header's status
 // opens Settings with this section in view. The sync session usually has the config loaded by
 // the time Settings opens; if not, the section reads it itself.
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useDatabase } from '../../app/database-context';
@@ -16,6 +16,7 @@ export function SyncSection() {
   const db = useDatabase();
   const config = useSyncStore((state) => state.config);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
   const opened = (useLocation().state as typeof SYNC_SETTINGS_STATE | null)?.section === 'sync';
 
   useEffect(() => {
@@ -32,8 +33,8 @@ export function SyncSection() {
   }, [opened]);
 
   return (
-    <section className="settings-section sync-section" aria-labelledby="sync-heading">
-      <h2 id="sync-heading" ref={headingRef} tabIndex={-1}>
+    <section className="settings-section sync-section" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('heading')}
       </h2>
       <p className="muted">{t('intro')}</p>

@@ -78,7 +78,7 @@ export function fakeSyncApi(): FakeSyncApi {
 export interface RenderedSync {
   api: FakeSyncApi;
   origins: string[];
-  allowSyncOrigin: Mock<(serverUrl: string) => Promise<void>>;
+  allowSyncOrigin: Mock<(serverUrl: string | null) => Promise<void>>;
 }
 
 /** Settings (the Sync section) at /settings and the header status everywhere, at `path`. */
@@ -87,8 +87,8 @@ export function renderSync(
   { path = '/settings', api = fakeSyncApi(), language = 'en' as 'en' | 'ja' } = {},
 ): RenderedSync {
   const origins: string[] = [];
-  const allowSyncOrigin = vi.fn(async (_serverUrl: string) => {});
-  const platform = { ...createWebPlatform(), allowSyncOrigin } as Platform;
+  const allowSyncOrigin = vi.fn(async (_serverUrl: string | null) => {});
+  const platform: Platform = { ...createWebPlatform(), allowSyncOrigin };
   const router = createMemoryRouter(
     [
       { path: '/', element: <SyncStatusChip /> },

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSyncConfig } from '../../data/sync-config-state';
@@ -22,6 +22,12 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** Waits for the device name's default, which comes from the platform's app info. */
+async function deviceNameReady() {
+  const deviceName = await screen.findByLabelText<HTMLInputElement>('Device name');
+  await waitFor(() => expect(deviceName.value).toMatch(/^My /));
+}
+
 async function fillIn(user: ReturnType<typeof userEvent.setup>, fields: Record<string, string>) {
   for (const [label, value] of Object.entries(fields)) {
     const field = await screen.findByLabelText(label);
@@ -36,7 +42,7 @@ describe('Settings → Sync, unpaired', () => {
     const api = fakeSyncApi();
     api.pair.mockResolvedValue(grantAnswer({ token: 'paired-token' }));
     const { allowSyncOrigin, origins } = renderSync(db, { api });
-    expect((await screen.findByLabelText('Device name')).getAttribute('value')).toMatch(/^My /);
+    await deviceNameReady();
     await fillIn(user, {
       'Server URL': 'ws://localhost:1234',
       'Device name': 'Laptop',
@@ -59,10 +65,30 @@ describe('Settings → Sync, unpaired', () => {
     expect(useSyncStore.getState().config).toEqual(saved);
   });
 
+  it('pairs with the keyboard alone: Tab through the fields, Enter to pair', async () => {
+    const user = userEvent.setup();
+    const api = fakeSyncApi();
+    api.pair.mockResolvedValue(grantAnswer());
+    api.refreshToken.mockResolvedValue(grantAnswer());
+    renderSync(db, { api });
+    await deviceNameReady();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByTestId('sync-status'));
+    await user.tab();
+    await user.keyboard('wss://sync.example.com');
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByLabelText('Device name'));
+    await user.tab();
+    await user.keyboard('ABCD-EFGH{Enter}');
+    expect(await screen.findByRole('checkbox', { name: 'Sync this device' })).toBeTruthy();
+    expect(api.pair).toHaveBeenCalledWith({ code: 'ABCD-EFGH', deviceName: expect.any(String) });
+  });
+
   it('says why pairing failed: a plain ws:// elsewhere, a refused code, an unreachable server', async () => {
     const user = userEvent.setup();
     const api = fakeSyncApi();
     const { allowSyncOrigin } = renderSync(db, { api });
+    await deviceNameReady();
     await fillIn(user, { 'Server URL': 'ws://sync.example.com', 'Pairing code': 'ABCD-EFGH' });
     await user.click(screen.getByRole('button', { name: 'Pair this device' }));
     const url = screen.getByLabelText('Server URL');

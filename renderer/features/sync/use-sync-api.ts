@@ -15,10 +15,8 @@ export function useSyncApi(): (serverUrl: string) => Promise<SyncApiClient> {
       const url = parseSyncServerUrl(serverUrl);
       if (!url) throw new Error(`Not a sync server URL: ${serverUrl}`);
       const origin = syncApiOrigin(url);
-      const allow = (platform as { allowSyncOrigin?: (serverUrl: string) => Promise<unknown> })
-        .allowSyncOrigin;
       try {
-        await allow?.call(platform, serverUrl);
+        await platform.allowSyncOrigin(serverUrl);
       } catch {
         throw new SyncApiUnreachable(origin);
       }

@@ -5,16 +5,19 @@
 // a newer stamp for some field), the merged entry is set back: it is causally after both, so every
 // device ends with it, and it stops after one round since stamps only grow. A shared space takes
 // in only the fields it carries, so a co-organizer's entry cannot touch private fields, and its
-// tombstone of a person only forgets the entry: the person is this device's own contact too.
+// tombstone of a person only forgets the entry: the person is this device's own contact too. A
+// viewer sets nothing back (the server would refuse it).
 import { parseDocumentName } from '../../../shared/sync/document-name';
 import type { SyncedEntry } from '../../../shared/sync/synced-entry';
 import type { SyncedTable } from '../../../shared/sync/synced-tables';
+import type { SourceRows } from '../../data/source-tables';
 import { readSyncEntries } from '../../data/sync-rows-store';
 import { applyRemoteRows, type RemoteRow } from '../../data/writes/sync-writes';
 import { rowsOf, setEntries, type KeyedEntry } from './document-entries';
 import { isSyncedEntry, isTombstone, mergeEntries, sameEntry, stampsOf } from './merge-entries';
 import type { ReplicationContext } from './replication-context';
-import { rowFromSynced } from './row-codec';
+import { rowFromSynced, syncedFieldsOf } from './row-codec';
+import { sameValue } from './same-value';
 import type { SpacePlan } from './space-plan';
 
 export const APPLY_BATCH = 5_000;
@@ -41,6 +44,29 @@ function carried(entry: SyncedEntry, allowed: ReadonlySet<string> | null): Synce
   const v = Object.fromEntries(Object.entries(entry.v).filter(([field]) => allowed.has(field)));
   const t = Object.entries(entry.t ?? {}).filter(([field]) => allowed.has(field));
   return t.length > 0 ? { v, s: entry.s, t: Object.fromEntries(t) } : { v, s: entry.s };
+}
+
+/**
+ * `fields` with this device's edits not yet published kept: a field of the stored row (read in the
+ * write) that differs from the record was written here after the last publish, so it is later than
+ * anything this device has seen, and the next publish stamps it so.
+ */
+function keepingLocalEdits(
+  table: SyncedTable,
+  stored: SourceRows[SyncedTable] | undefined,
+  fields: Record<string, unknown>,
+  record: SyncedEntry | undefined,
+  allowed: ReadonlySet<string> | null,
+): Record<string, unknown> {
+  if (!stored || !record || isTombstone(record)) return fields;
+  const local = syncedFieldsOf(table, stored, allowed);
+  const kept = { ...fields };
+  for (const field of new Set([...Object.keys(local), ...Object.keys(record.v)])) {
+    if (sameValue(local[field], record.v[field])) continue;
+    if (local[field] === undefined) delete kept[field];
+    else kept[field] = local[field];
+  }
+  return kept;
 }
 
 function collect(context: ReplicationContext, pending: PendingKeys): Group[] {
@@ -86,10 +112,17 @@ async function ingestBatch(context: ReplicationContext, group: Group, arrivals: 
     if (!isSyncedEntry(held) || !sameEntry(merged, held)) setBack.push({ key, entry: merged });
   });
   const allowed = plan.allowedFields(table);
-  await applyRemoteRows(context.db, spaceId, table, applied, (stored, fields) =>
-    rowFromSynced(table, stored, fields, allowed, () => plan.blankRow(table)),
+  const records = new Map(arrivals.map(({ key }, index) => [key, known[index]]));
+  await applyRemoteRows(context.db, spaceId, table, applied, (stored, fields, key) =>
+    rowFromSynced(
+      table,
+      stored,
+      keepingLocalEdits(table, stored, fields, records.get(key), allowed),
+      allowed,
+      () => plan.blankRow(table),
+    ),
   );
-  setEntries(context, spaceId, table, setBack);
+  if (plan.publishes) setEntries(context, spaceId, table, setBack);
 }
 
 /** Takes in the pending keys of each document; returns how many rows were checked. */

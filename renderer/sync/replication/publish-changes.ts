@@ -13,8 +13,6 @@ import { publishKeys, publishMissing, publishTable, type PublishStep } from './p
 import { sharedSpaceMembers, type SpaceMembers } from './shared-space-members';
 import type { SpacePlan } from './space-plan';
 
-export const SYNC_READER = 'sync';
-
 export interface FeedChanges {
   /** The sequence number read through. */
   through: number;
@@ -51,6 +49,7 @@ export async function publishSpaceChanges(
   plan: SpacePlan,
   changes: FeedChanges,
 ): Promise<void> {
+  if (!plan.publishes) return;
   const touched = plan.tables.filter(
     (table) => changes.whole.has(table) || changes.keys.has(table),
   );
@@ -73,6 +72,7 @@ export async function publishSpaceChanges(
 
 /** Publishes every row the space carries (its first publish from this device). */
 export async function publishSpaceWhole(step: PublishStep, plan: SpacePlan): Promise<void> {
+  if (!plan.publishes) return;
   const members = await rosterOf(step.context.db, plan);
   for (const table of plan.tables) {
     if (!members) {

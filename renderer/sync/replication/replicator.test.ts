@@ -178,4 +178,28 @@ describe('the replicator, personal space', () => {
     await settle([a, b]);
     expect((await b.db.people.get(id))?.company).toBe('Acme');
   });
+
+  it('keeps a local edit written while remote rows were being merged in', async () => {
+    const [a, b] = await pairedDevices(2);
+    const { id } = await createPerson(a.db, { displayName: 'Aoi' });
+    await settle([a, b]);
+    // The trap fires while B's replicator reads the documents to merge A's edit: the user's edit
+    // is queued before the merged rows are written, and was never published.
+    let localEdit: Promise<unknown> | undefined;
+    const documentFor = b.documentFor.bind(b);
+    b.documentFor = (name) => {
+      localEdit ??= updatePerson(b.db, id, { company: 'Edited on B meanwhile' });
+      return documentFor(name);
+    };
+    await updatePerson(a.db, id, { notes: 'Edited on A' });
+    await settle([a, b]);
+    await localEdit;
+    await settle([a, b]);
+    for (const device of [a, b]) {
+      expect(await device.db.people.get(id)).toMatchObject({
+        company: 'Edited on B meanwhile',
+        notes: 'Edited on A',
+      });
+    }
+  });
 });

@@ -12,6 +12,7 @@ import {
   markSpacePublished,
   readSpacePublished,
   readSyncClock,
+  SYNC_READER,
   writeSyncClock,
 } from '../../data/sync-replication-state';
 import type { HallwayDatabase } from '../../db/database';
@@ -24,7 +25,6 @@ import {
   publishSpaceChanges,
   publishSpaceWhole,
   readFeedChanges,
-  SYNC_READER,
 } from './publish-changes';
 import type { PublishStep } from './publish-rows';
 import type { ReplicationContext } from './replication-context';
@@ -177,9 +177,11 @@ export class Replicator {
     const { db, plans } = this.context;
     const through = await latestChangeSeq(db);
     const step = this.newStep();
-    for (const plan of plans) {
+    const unpublished = plans.filter((plan) => !this.published.has(plan.space.spaceId));
+    const tables = new Set(unpublished.flatMap((plan) => plan.tables));
+    for (const table of tables) this.pending += await db.table(table).count();
+    for (const plan of unpublished) {
       const { spaceId } = plan.space;
-      if (this.published.has(spaceId)) continue;
       await publishSpaceWhole(step, plan);
       await markSpacePublished(db, spaceId);
       this.published.add(spaceId);

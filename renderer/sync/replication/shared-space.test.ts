@@ -149,4 +149,26 @@ describe('a shared space (one event series)', () => {
     await settle([organizer, coOrganizer]);
     expect(await coOrganizer.db.people.get(newcomer.id)).toMatchObject({ displayName: 'Bruno' });
   });
+
+  it("never publishes a viewer's edits, which the server would refuse", async () => {
+    const relay = new TestRelay();
+    const organizer = new TestDevice(relay, 'organizer', [PERSONAL_SPACE, roster]);
+    const viewer = new TestDevice(relay, 'viewer', [
+      coOrganizerSpace,
+      { ...roster, role: 'viewer' },
+    ]);
+    devices.push(organizer, viewer);
+    const { volunteer } = await volunteerOn(organizer);
+    for (const device of [organizer, viewer]) await device.replicator.start();
+    await settle([organizer, viewer]);
+    expect(await viewer.db.people.get(volunteer.id)).toMatchObject({ displayName: 'Aoi Tanaka' });
+
+    await updatePerson(viewer.db, volunteer.id, { displayName: 'Edited by a viewer' });
+    await settle([organizer, viewer]);
+    const shared = [...relay.documents]
+      .filter(([name]) => name.startsWith(`space:${roster.spaceId}/`))
+      .flatMap(([, doc]) => [...rowsOf(doc).values()]);
+    expect(JSON.stringify(shared)).not.toContain('Edited by a viewer');
+    expect((await organizer.db.people.get(volunteer.id))?.displayName).toBe('Aoi Tanaka');
+  });
 });

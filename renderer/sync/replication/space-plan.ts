@@ -47,6 +47,8 @@ const SHARED_BLANKS: Partial<Record<SyncedTable, () => Record<string, unknown>>>
 export interface SpacePlan {
   space: SyncSpace;
   tables: readonly SyncedTable[];
+  /** False for a viewer: the server refuses its updates, so it publishes nothing to the space. */
+  publishes: boolean;
   /** The fields of `table` the space carries; null for every field. */
   allowedFields(table: SyncedTable): ReadonlySet<string> | null;
   /** The fields a new row gets that the space does not carry. */
@@ -63,6 +65,7 @@ export function planOf(space: SyncSpace): SpacePlan {
   return {
     space,
     tables,
+    publishes: space.role !== 'viewer',
     allowedFields: (table) => (shared ? (allowed.get(table) ?? null) : null),
     blankRow: (table) => (shared ? (SHARED_BLANKS[table]?.() ?? {}) : {}),
     documentNames: () =>

@@ -4,11 +4,12 @@
 // a personal space, whose devices the printed pairing code pairs. A shared space's event series is
 // kept by space (`spaces`, absent in files written before it), so every member lists it.
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { z } from 'zod';
-import type { StoreFs } from '../storage/atomic-write';
-import { readJsonFile, writeJsonFile } from '../storage/json-file';
+import type { StateStorage, StateValues } from '../storage/state-storage';
 import { grantSchema, withGrant, type Grant } from './grants';
+
+/** The values the accounts keep in their storage (files accounts.json and revocations.json). */
+const STATE_NAMES = ['accounts', 'revocations'];
 
 const deviceSchema = z.object({ deviceId: z.uuid(), name: z.string(), pairedAt: z.number() });
 export type DeviceRecord = z.infer<typeof deviceSchema>;
@@ -41,46 +42,46 @@ export interface Owner {
 }
 
 export class Accounts {
-  private writes: Promise<unknown> = Promise.resolve();
+  /** Reloads and changes, one at a time: a reload never brings back a state older than a change. */
+  private turns: Promise<unknown> = Promise.resolve();
+  private accounts: AccountsFile = { owner: null, users: {} };
+  private revocations: RevocationsFile = { devices: [] };
+  private revoked = new Set<string>();
 
   private constructor(
-    private readonly fs: StoreFs,
-    private readonly dataDir: string,
+    private readonly storage: StateStorage,
     private readonly now: () => number,
-    private accounts: AccountsFile,
-    private revocations: RevocationsFile,
-    private revoked: Set<string>,
   ) {}
 
-  static async open(fs: StoreFs, dataDir: string, now: () => number): Promise<Accounts> {
-    const accounts = await readJsonFile(fs, path.join(dataDir, 'accounts.json'), accountsSchema, {
-      owner: null,
-      users: {},
-    });
-    const revocations = await readJsonFile(
-      fs,
-      path.join(dataDir, 'revocations.json'),
-      revocationsSchema,
-      { devices: [] },
-    );
-    const revoked = new Set(revocations.devices.map(({ deviceId }) => deviceId));
-    return new Accounts(fs, dataDir, now, accounts, revocations, revoked);
+  /**
+   * Reads the accounts from the storage: the data folder's accounts.json and revocations.json, or
+   * PostgreSQL shared by several server processes. Every change is made to the latest stored state,
+   * alone (StateStorage.update); another process' changes arrive by `reload`.
+   */
+  static async open(storage: StateStorage, now: () => number): Promise<Accounts> {
+    const accounts = new Accounts(storage, now);
+    await accounts.reload();
+    return accounts;
+  }
+
+  /** Reads the stored state again (another process changed it, or a grant looked missing). */
+  reload(): Promise<void> {
+    return this.inTurn(async () => this.adopt(await this.storage.read(STATE_NAMES)));
   }
 
   async ensureOwner(): Promise<Owner> {
-    if (this.accounts.owner) return this.accounts.owner;
-    const personalSpaceId = randomUUID();
-    const userId = await this.createUser([{ spaceId: personalSpaceId, role: 'organizer' }]);
-    this.accounts.owner = { userId, personalSpaceId };
-    await this.saveAccounts();
-    return this.accounts.owner;
+    return this.change(() => {
+      if (!this.accounts.owner) {
+        const personalSpaceId = randomUUID();
+        const userId = this.newUser([{ spaceId: personalSpaceId, role: 'organizer' }]);
+        this.accounts.owner = { userId, personalSpaceId };
+      }
+      return this.accounts.owner;
+    });
   }
 
   async createUser(grants: Grant[]): Promise<string> {
-    const userId = randomUUID();
-    this.accounts.users[userId] = { grants, devices: [] };
-    await this.saveAccounts();
-    return userId;
+    return this.change(() => this.newUser(grants));
   }
 
   grantsOf(userId: string): Grant[] {
@@ -93,18 +94,20 @@ export class Accounts {
   }
 
   async addGrant(userId: string, grant: Grant): Promise<Grant[]> {
-    const user = this.userOf(userId);
-    user.grants = withGrant(user.grants, grant);
-    await this.saveAccounts();
-    return user.grants;
+    return this.change(() => {
+      const user = this.userOf(userId);
+      user.grants = withGrant(user.grants, grant);
+      return user.grants;
+    });
   }
 
   /** Takes the user's grant in the space away: their tokens no longer open its documents. */
   async removeGrant(userId: string, spaceId: string): Promise<Grant[]> {
-    const user = this.userOf(userId);
-    user.grants = user.grants.filter((grant) => grant.spaceId !== spaceId);
-    await this.saveAccounts();
-    return user.grants;
+    return this.change(() => {
+      const user = this.userOf(userId);
+      user.grants = user.grants.filter((grant) => grant.spaceId !== spaceId);
+      return user.grants;
+    });
   }
 
   /** The users holding a grant in the space. */
@@ -125,15 +128,17 @@ export class Accounts {
   }
 
   async setSeries(spaceId: string, series: string | null): Promise<void> {
-    this.accounts.spaces = { ...this.accounts.spaces, [spaceId]: { series } };
-    await this.saveAccounts();
+    await this.change(() => {
+      this.accounts.spaces = { ...this.accounts.spaces, [spaceId]: { series } };
+    });
   }
 
   async addDevice(userId: string, name: string): Promise<DeviceRecord> {
-    const device = { deviceId: randomUUID(), name, pairedAt: this.now() };
-    this.userOf(userId).devices.push(device);
-    await this.saveAccounts();
-    return device;
+    return this.change(() => {
+      const device = { deviceId: randomUUID(), name, pairedAt: this.now() };
+      this.userOf(userId).devices.push(device);
+      return device;
+    });
   }
 
   devicesOf(userId: string): (DeviceRecord & { revoked: boolean })[] {
@@ -149,17 +154,22 @@ export class Accounts {
 
   /** Revokes one of the user's own devices; false when the user has no such device. */
   async revokeDevice(userId: string, deviceId: string): Promise<boolean> {
-    const owns = this.accounts.users[userId]?.devices.some(
-      (device) => device.deviceId === deviceId,
-    );
-    if (!owns) return false;
-    if (this.revoked.has(deviceId)) return true;
-    this.revoked.add(deviceId);
-    this.revocations.devices.push({ deviceId, revokedAt: this.now() });
-    await this.serialise(() =>
-      writeJsonFile(this.fs, path.join(this.dataDir, 'revocations.json'), this.revocations),
-    );
-    return true;
+    return this.change(() => {
+      const owns = this.accounts.users[userId]?.devices.some(
+        (device) => device.deviceId === deviceId,
+      );
+      if (!owns) return false;
+      if (this.revoked.has(deviceId)) return true;
+      this.revoked.add(deviceId);
+      this.revocations.devices.push({ deviceId, revokedAt: this.now() });
+      return true;
+    });
+  }
+
+  private newUser(grants: Grant[]): string {
+    const userId = randomUUID();
+    this.accounts.users[userId] = { grants, devices: [] };
+    return userId;
   }
 
   private userOf(userId: string) {
@@ -168,16 +178,40 @@ export class Accounts {
     return user;
   }
 
-  private saveAccounts(): Promise<void> {
-    return this.serialise(() =>
-      writeJsonFile(this.fs, path.join(this.dataDir, 'accounts.json'), this.accounts),
-    );
+  private adopt(values: StateValues): void {
+    this.accounts = accountsSchema.parse(values.accounts ?? { owner: null, users: {} });
+    this.revocations = revocationsSchema.parse(values.revocations ?? { devices: [] });
+    this.revoked = new Set(this.revocations.devices.map(({ deviceId }) => deviceId));
   }
 
-  /** One file write at a time, in order, each writing the state as it is when its turn comes. */
-  private serialise(write: () => Promise<void>): Promise<void> {
-    const turn = this.writes.then(write);
-    this.writes = turn.catch(() => undefined);
+  /**
+   * Applies `mutate` (which changes this.accounts / this.revocations) to the latest stored state and
+   * saves the result. If saving fails, the stored state is read back, so memory never holds a change
+   * that was not saved.
+   */
+  private change<T>(mutate: () => T): Promise<T> {
+    return this.inTurn(async () => {
+      let result!: T;
+      try {
+        await this.storage.update(STATE_NAMES, (values) => {
+          this.adopt(values);
+          result = mutate();
+          return { accounts: this.accounts, revocations: this.revocations };
+        });
+      } catch (error) {
+        await this.storage.read(STATE_NAMES).then(
+          (values) => this.adopt(values),
+          () => undefined,
+        );
+        throw error;
+      }
+      return result;
+    });
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.turns.then(work);
+    this.turns = turn.catch(() => undefined);
     return turn;
   }
 }

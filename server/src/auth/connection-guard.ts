@@ -1,8 +1,9 @@
 // The Hocuspocus extension that decides who may open which document (onAuthenticate, once per
 // document a socket asks for): the name must be a valid `space:<id>/<table>/<shard>`, the token
 // signed by this server, its device not revoked, and the space granted both by the token and still
-// by the account. Viewers get a read-only connection: Hocuspocus then answers their updates with
-// "not applied" and never merges them; the guard logs each refused update (beforeSync).
+// by the account (read again once before refusing: a grant just given through another server
+// process). Viewers get a read-only connection: Hocuspocus then answers their updates with "not
+// applied" and never merges them; the guard logs each refused update (beforeSync).
 import type { Extension, Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { parseDocumentName } from '../../../shared/sync/document-name';
@@ -39,7 +40,10 @@ export function connectionGuard(secret: Buffer, accounts: Accounts, logger: Sync
       const granted =
         claims.grants.find((grant) => grant.spaceId === address.spaceId) ??
         refuse('space-not-granted', deviceId);
-      const held = accounts.grantIn(userId, address.spaceId) ?? refuse('grant-withdrawn', deviceId);
+      const held =
+        accounts.grantIn(userId, address.spaceId) ??
+        (await reloaded(accounts)).grantIn(userId, address.spaceId) ??
+        refuse('grant-withdrawn', deviceId);
       const role = granted.role === 'viewer' || held.role === 'viewer' ? 'viewer' : 'organizer';
       connectionConfig.readOnly = role === 'viewer';
       return { deviceId, userId, role };
@@ -57,6 +61,28 @@ export function connectionGuard(secret: Buffer, accounts: Accounts, logger: Sync
       }
     },
   };
+}
+
+/**
+ * The accounts read again: with several server processes, a grant given by another process a moment
+ * ago may not have reached this one yet (its change notice is on the way).
+ */
+async function reloaded(accounts: Accounts): Promise<Accounts> {
+  await accounts.reload();
+  return accounts;
+}
+
+/**
+ * Ends the open connections the accounts no longer allow (a device revoked or a grant withdrawn
+ * through another server process, whose change this process has just read).
+ */
+export function closeWithdrawnConnections(instance: Hocuspocus, accounts: Accounts): void {
+  closeConnections(instance, 'device-revoked', ({ deviceId }) => accounts.isRevoked(deviceId));
+  closeConnections(
+    instance,
+    'grant-withdrawn',
+    ({ userId }, name) => !accounts.grantIn(userId, parseDocumentName(name)?.spaceId ?? ''),
+  );
 }
 
 /**

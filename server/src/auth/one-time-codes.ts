@@ -1,7 +1,9 @@
 // One-time codes for pairing a device and for invitations: 8 characters a person can read aloud and
 // type (Crockford's base32 without I, L, O, U; shown as XXXX-XXXX, read back ignoring case, spaces
-// and dashes), each valid once and only until it expires. Kept in memory: a restart voids them
-// (the server prints a fresh pairing code when it starts).
+// and dashes), each valid once and only until it expires. Two code books: in this process' memory
+// (the file store: a restart voids them, and the server prints a fresh pairing code when it starts),
+// or in PostgreSQL (storage/postgres-one-time-codes.ts), so that a code issued by one server process
+// is redeemed at another.
 import { randomInt } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -15,13 +17,23 @@ export interface IssuedCode {
   expiresAt: number;
 }
 
+export interface OneTimeCodes<T> {
+  issue(payload: T): Promise<IssuedCode>;
+  /** Takes the code: a second redemption of the same code is refused as unknown. */
+  redeem(typed: string): Promise<Redemption<T>>;
+}
+
 export function normaliseCode(typed: string): string {
   return typed.toUpperCase().replace(/[\s-]/g, '');
 }
 
-const formatCode = (raw: string) => `${raw.slice(0, 4)}-${raw.slice(4)}`;
+/** A new code as stored: 8 characters, no dash. */
+export const newRawCode = () =>
+  Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
-export class OneTimeCodes<T> {
+export const formatCode = (raw: string) => `${raw.slice(0, 4)}-${raw.slice(4)}`;
+
+export class MemoryOneTimeCodes<T> implements OneTimeCodes<T> {
   private readonly codes = new Map<string, { payload: T; expiresAt: number }>();
 
   constructor(
@@ -29,19 +41,17 @@ export class OneTimeCodes<T> {
     private readonly now: () => number,
   ) {}
 
-  issue(payload: T): IssuedCode {
+  async issue(payload: T): Promise<IssuedCode> {
     this.forgetExpired();
     let raw: string;
-    do {
-      raw = Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-    } while (this.codes.has(raw));
+    do raw = newRawCode();
+    while (this.codes.has(raw));
     const expiresAt = this.now() + this.lifetimeMs;
     this.codes.set(raw, { payload, expiresAt });
     return { code: formatCode(raw), expiresAt };
   }
 
-  /** Takes the code: a second redemption of the same code is refused as unknown. */
-  redeem(typed: string): Redemption<T> {
+  async redeem(typed: string): Promise<Redemption<T>> {
     const raw = normaliseCode(typed);
     const entry = this.codes.get(raw);
     if (!entry) return { ok: false, reason: 'unknown-code' };

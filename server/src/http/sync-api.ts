@@ -101,10 +101,14 @@ export function createSyncApi(deps: SyncApiDeps) {
   };
 
   const addressOf = (request: IncomingMessage) => clientAddress(request, deps.trustForwardedFor);
-  const redeemCode = <T>(codes: OneTimeCodes<T>, code: string, request: IncomingMessage): T => {
+  const redeemCode = async <T>(
+    codes: OneTimeCodes<T>,
+    code: string,
+    request: IncomingMessage,
+  ): Promise<T> => {
     const address = addressOf(request);
     if (!deps.codeGuesses.allows(address)) throw new HttpRefusal(429, 'too-many-attempts');
-    const redemption = codes.redeem(code);
+    const redemption = await codes.redeem(code);
     if (!redemption.ok) {
       deps.codeGuesses.recordFailure(address);
       throw new HttpRefusal(403, redemption.reason);
@@ -114,7 +118,7 @@ export function createSyncApi(deps: SyncApiDeps) {
 
   const pairDevice: Handler = async (request) => {
     const { code, deviceName } = await bodyOf(request, pairDeviceBody);
-    const { userId } = redeemCode(deps.pairingCodes, code, request);
+    const { userId } = await redeemCode(deps.pairingCodes, code, request);
     const { deviceId } = await accounts.addDevice(userId, deviceName);
     logger.info('device-paired', { userId, deviceId });
     return { status: 201, body: grantAnswer(deviceId, userId) };
@@ -122,7 +126,7 @@ export function createSyncApi(deps: SyncApiDeps) {
 
   const issuePairingCode: Handler = async (request) => {
     const { userId } = authenticate(request);
-    return { status: 201, body: deps.pairingCodes.issue({ userId }) };
+    return { status: 201, body: await deps.pairingCodes.issue({ userId }) };
   };
 
   const listDevices: Handler = async (request) => {
@@ -182,13 +186,13 @@ export function createSyncApi(deps: SyncApiDeps) {
     const { role } = await bodyOf(request, createInviteBody);
     requireOrganizer(claims, spaceId);
     logger.info('invite-created', { userId, spaceId, role });
-    return { status: 201, body: deps.inviteCodes.issue({ spaceId, role }) };
+    return { status: 201, body: await deps.inviteCodes.issue({ spaceId, role }) };
   };
 
   const redeemInvite: Handler = async (request) => {
     const claims = claimsOf(request);
     const { code, deviceName } = await bodyOf(request, redeemInviteBody);
-    const grant = redeemCode(deps.inviteCodes, code, request);
+    const grant = await redeemCode(deps.inviteCodes, code, request);
     let userId: string;
     let deviceId: string;
     if (claims) {

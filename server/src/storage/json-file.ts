@@ -1,18 +1,13 @@
-// Small JSON state files in the data folder (accounts, revocations), validated on read and written
-// atomically: a crash mid-write leaves the previous state, never a truncated file.
-import type { z } from 'zod';
+// Small JSON state files in the data folder (accounts, revocations), written atomically: a crash
+// mid-write leaves the previous state, never a truncated file. Their readers validate what they read.
 import { writeFileAtomically, type StoreFs } from './atomic-write';
 
-export async function readJsonFile<T>(
-  fs: StoreFs,
-  file: string,
-  schema: z.ZodType<T>,
-  fallback: T,
-): Promise<T> {
+/** The file's parsed JSON, or undefined when there is no such file. */
+export async function readJsonFile(fs: StoreFs, file: string): Promise<unknown> {
   try {
-    return schema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
+    return JSON.parse(await fs.readFile(file, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }
