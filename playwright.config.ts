@@ -9,7 +9,8 @@ const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: ['perf/**'],
+  // scale/: the PostgreSQL + Redis variant, run by its own config (playwright.sync-scale.config.ts).
+  testIgnore: ['perf/**', 'scale/**'],
   // Builds the sync server the sync specs start (e2e/support/sync-server-build.ts).
   globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: true,
@@ -21,7 +22,7 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: ['electron/**', 'perf/**', 'dev/**'],
+      testIgnore: ['electron/**', 'perf/**', 'dev/**', 'scale/**'],
       use: {
         browserName: 'chromium',
         baseURL: APP_ORIGIN,

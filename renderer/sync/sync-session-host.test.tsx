@@ -88,6 +88,20 @@ describe('the sync session host', () => {
     vi.unstubAllGlobals();
   });
 
+  it('forgets the saved documents once the device forgets its server', async () => {
+    const { start } = recordingStarter();
+    await renderHost(paired, start);
+    const db = databases[0];
+    await db.syncDocuments.put({
+      name: `space:${paired.spaces[0].spaceId}/people/0`,
+      state: new Uint8Array([1]),
+    });
+
+    act(() => useSyncStore.getState().setConfig(null));
+
+    await waitFor(async () => expect(await db.syncDocuments.count()).toBe(0));
+  });
+
   it('runs a session with the saved settings and restarts it when they change', async () => {
     const { events, start } = recordingStarter();
     const platform = createWebPlatform();

@@ -9,6 +9,7 @@ import { useEffect, useRef } from 'react';
 import { useDatabase } from '../app/database-context';
 import { usePlatform } from '../app/platform-context';
 import { readSyncConfig } from '../data/sync-config-state';
+import { deleteAllDocuments } from '../data/sync-document-store';
 import type { HallwayDatabase } from '../db/database';
 import { ignoreWhenClosed } from '../db/ignore-when-closed';
 import type { SyncConfig } from './sync-config';
@@ -70,6 +71,12 @@ export function SyncSessionHost({ start = startAppSession }: { start?: StartSess
     const { config, setStatus } = useSyncStore.getState();
     if (key === null || !config) {
       setStatus({ kind: 'off' });
+      // Unpaired (or the server forgotten): its documents have nothing left to sync with.
+      if (config === null) {
+        previous.current = previous.current
+          .then(() => deleteAllDocuments(db))
+          .catch(ignoreWhenClosed);
+      }
       return;
     }
     let stopped = false;

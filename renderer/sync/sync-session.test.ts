@@ -19,7 +19,7 @@ import { liveQuery } from 'dexie';
 import { createPerson, updatePerson } from '../data/writes/people-writes';
 import type { Person } from '../../shared/domain/entities';
 import { Replicator } from './replication/replicator';
-import type { SyncConfig } from './sync-config';
+import type { SyncConfig, SyncSpace } from './sync-config';
 import {
   startSyncSession,
   type ReplicatorLike,
@@ -85,8 +85,11 @@ class StatusLog {
     });
   };
 
+  /** The kinds reported, a kind reported several times in a row (pending changing) once. */
   kinds(): string[] {
-    return this.statuses.map(({ kind }) => kind);
+    return this.statuses
+      .map(({ kind }) => kind)
+      .filter((kind, index, all) => kind !== all[index - 1]);
   }
 
   /** Resolves once the current status (or a later one) has `fields`. */
@@ -152,14 +155,14 @@ const testTimings = {
   reportDelayMs: 0,
 };
 
-async function startSession(device: Device) {
+async function startSession(device: Device, names = namesOf(device)) {
   const log = new StatusLog();
   let replicator!: StandInReplicator;
   const session = await startSyncSession({
     ...testTimings,
     db: device.db,
     config: device.config,
-    createReplicator: (setup) => (replicator = new StandInReplicator(setup, namesOf(device))),
+    createReplicator: (setup) => (replicator = new StandInReplicator(setup, names)),
     onStatus: log.report,
   });
   sessions.push(session);
@@ -181,6 +184,12 @@ function arrives(rows: Y.Map<unknown>, key: string, value: unknown): Promise<voi
     check();
   });
 }
+
+/**
+ * Resolves after the status reports already asked for: the reporter's timer (delay 0 in these
+ * tests) was set before this one, so it has fired. An order of timers, not a wait on time.
+ */
+const reportsMade = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const portOf = (server: SyncServer) => Number(new URL(server.url).port);
 
@@ -220,8 +229,8 @@ describe('sync session', () => {
     await startServer(dataDir, portOf(first.server));
     await arrives(b.replicator.rows(name), 'p2', 'Grace');
     await a.log.reaches({ kind: 'upToDate' });
-    const afterOffline = a.log.kinds().slice(a.log.kinds().lastIndexOf('offline'));
-    expect(afterOffline).toEqual(['offline', 'syncing', 'upToDate']);
+    const kinds = a.log.kinds();
+    expect(kinds.slice(kinds.lastIndexOf('offline'))).toEqual(['offline', 'syncing', 'upToDate']);
   });
 
   it('stops with the reason when the device is revoked, keeping its documents', async () => {
@@ -243,6 +252,77 @@ describe('sync session', () => {
     expect(await laptop.db.syncDocuments.count()).toBe(namesOf(laptop).length);
   });
 
+  it('is up to date for a viewer whose change the server will never apply', async () => {
+    const { server, logger } = await startServer(await newDataDir());
+    const { laptop } = await pairTwoDevices(server);
+    const created = await callApi(server, 'POST', '/v1/spaces', {
+      token: laptop.config.token,
+      body: { series: 'Rust Meetup' },
+    });
+    const spaceId = String(created.body.spaceId);
+    const token = String(created.body.token);
+    const invite = await callApi(server, 'POST', `/v1/spaces/${spaceId}/invites`, {
+      token,
+      body: { role: 'viewer' },
+    });
+    const redeemed = await callApi(server, 'POST', '/v1/invites/redeem', {
+      body: { code: invite.body.code, deviceName: 'Viewer' },
+    });
+    const viewer = device(server, redeemed.body as unknown as PairedDevice, spaceId);
+    const v = await startSession(viewer);
+    await v.log.reaches({ kind: 'upToDate' });
+
+    const before = v.log.statuses.length;
+    v.replicator.rows(namesOf(viewer)[0]).set('s1', 'cancelled');
+    await logger.waitFor({ event: 'refused', reason: 'read-only' });
+    await reportsMade();
+    // Still up to date: no status since (a pending change would have made it "syncing").
+    expect(v.log.statuses.slice(before)).toEqual([]);
+  });
+
+  it('goes on with the other spaces when the user leaves one', async () => {
+    const { server } = await startServer(await newDataDir());
+    const { laptop, desktop } = await pairTwoDevices(server);
+    const created = await callApi(server, 'POST', '/v1/spaces', {
+      token: laptop.config.token,
+      body: { series: 'Rust Meetup' },
+    });
+    const shared: SyncSpace = {
+      spaceId: String(created.body.spaceId),
+      role: 'organizer',
+      kind: 'shared',
+      series: 'Rust Meetup',
+    };
+    const token = String(created.body.token);
+    const withShared = {
+      ...laptop,
+      config: { ...laptop.config, token, spaces: [...laptop.config.spaces, shared] },
+    };
+    const [personalName] = namesOf(laptop);
+    const sharedName = documentName({ spaceId: shared.spaceId, table: 'events', shard: 0 });
+    const a = await startSession(withShared, [personalName, sharedName]);
+    const b = await startSession(desktop);
+    await a.log.reaches({ kind: 'upToDate' });
+
+    const left = await callApi(server, 'POST', `/v1/spaces/${shared.spaceId}/leave`, { token });
+    expect(left.status).toBe(200);
+    a.replicator.rows(sharedName).set('e1', 'Kept here');
+    a.replicator.rows(personalName).set('p5', 'Still syncing');
+    await arrives(b.replicator.rows(personalName), 'p5', 'Still syncing');
+    await a.log.reaches({ kind: 'upToDate' });
+    await reportsMade();
+
+    expect(a.log.kinds()).not.toContain('error');
+    expect(a.replicator.rows(sharedName).get('e1')).toBe('Kept here');
+
+    // The settings without the space: the next session forgets its saved document.
+    await a.stop();
+    expect(await laptop.db.syncDocuments.get(sharedName)).toBeDefined();
+    const again = await startSession(laptop, [personalName]);
+    expect(await laptop.db.syncDocuments.get(sharedName)).toBeUndefined();
+    await again.log.reaches({ kind: 'upToDate' });
+  });
+
   it('saves the documents, so a restarted session has no first sync to make', async () => {
     const { server } = await startServer(await newDataDir());
     const { laptop, desktop } = await pairTwoDevices(server);
@@ -254,11 +334,8 @@ describe('sync session', () => {
     const b = await startSession(desktop);
     await arrives(b.replicator.rows(name), 'p4', 'Saved');
     await b.log.reaches({ kind: 'upToDate' });
-    expect(b.log.statuses).toContainEqual({
-      kind: 'syncing',
-      pending: 0,
-      firstSync: { done: 0, total: 3 },
-    });
+    const firstSync = b.log.statuses.find((status) => 'firstSync' in status);
+    expect(firstSync).toMatchObject({ kind: 'syncing', firstSync: { total: 3 } });
     await b.stop();
     expect(await desktop.db.syncDocuments.count()).toBe(3);
 
@@ -312,5 +389,22 @@ describe('sync session with the replicator', () => {
     await personArrives(laptop.db, id, { company: 'Acme' });
 
     await Promise.all([a.log.reaches({ kind: 'upToDate' }), b.log.reaches({ kind: 'upToDate' })]);
+  });
+
+  it('is up to date on a new device only once the rows are in its database', async () => {
+    const { server } = await startServer(await newDataDir());
+    const { laptop, desktop } = await pairTwoDevices(server);
+    for (const name of ['Aoi', 'Bruno', 'Chen'])
+      await createPerson(laptop.db, { displayName: name });
+    const a = await startReplicatingSession(laptop);
+    await a.log.reaches({ kind: 'upToDate' });
+
+    const b = await startReplicatingSession(desktop);
+    await b.log.reaches({ kind: 'upToDate' });
+
+    expect(await desktop.db.people.count()).toBe(3);
+    expect(b.log.statuses).toContainEqual(
+      expect.objectContaining({ kind: 'syncing', firstSync: expect.anything() }),
+    );
   });
 });

@@ -8,11 +8,12 @@
 import { liveQuery } from 'dexie';
 import type * as Y from 'yjs';
 import { latestChangeSeq } from '../data/change-feed';
-import { loadDocumentStates } from '../data/sync-document-store';
+import { deleteDocumentsOutside, loadDocumentStates } from '../data/sync-document-store';
 import type { HallwayDatabase } from '../db/database';
 import { ignoreWhenClosed } from '../db/ignore-when-closed';
 import type { SyncConfig, SyncSpace } from './sync-config';
 import type { SyncStatus } from './sync-status';
+import { SerialPublisher } from './serial-publisher';
 import { DocumentSaver } from './transport/document-saver';
 import { SyncTransport } from './transport/sync-transport';
 import { StatusReporter, statusOf } from './transport/transport-status';
@@ -67,12 +68,20 @@ export async function startSyncSession(options: SyncSessionOptions): Promise<Syn
     return transport;
   };
   const saver = new DocumentSaver(db, options.saveDelayMs);
+  const publisher = new SerialPublisher(
+    () => replicator.publish(),
+    () => reporter.schedule(),
+  );
   const reporter = new StatusReporter(
-    () => statusOf(opened().snapshot(), replicator.pendingCount, Date.now()),
+    () => statusOf(opened().snapshot(), replicator.pendingCount, publisher.busy, Date.now()),
     options.onStatus,
     options.reportDelayMs,
   );
 
+  await deleteDocumentsOutside(
+    db,
+    config.spaces.map(({ spaceId }) => spaceId),
+  );
   const names = replicator.documentNames();
   const savedStates = await loadDocumentStates(db, names);
   transport = new SyncTransport({
@@ -80,6 +89,7 @@ export async function startSyncSession(options: SyncSessionOptions): Promise<Syn
     token: config.token,
     saver,
     onChange: () => reporter.schedule(),
+    onRemoteUpdate: () => publisher.request(),
     WebSocketPolyfill: options.WebSocketPolyfill,
     reconnectDelayMs: options.reconnectDelayMs,
     maxReconnectDelayMs: options.maxReconnectDelayMs,
@@ -88,12 +98,8 @@ export async function startSyncSession(options: SyncSessionOptions): Promise<Syn
   reporter.reportNow();
   await replicator.start();
   for (const name of names) transport.documentFor(name);
-  reporter.schedule();
+  publisher.start();
 
-  const publisher = new Publisher(async () => {
-    await replicator.publish();
-    reporter.schedule();
-  });
   const subscription = liveQuery(() => latestChangeSeq(db)).subscribe({
     next: () => publisher.request(),
   });
@@ -111,32 +117,4 @@ export async function startSyncSession(options: SyncSessionOptions): Promise<Syn
       opened().destroy();
     },
   };
-}
-
-/** Runs `publish` once at a time; requests made meanwhile make one more run. */
-class Publisher {
-  private running: Promise<void> | null = null;
-  private again = false;
-
-  constructor(private readonly publish: () => Promise<void>) {}
-
-  request(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.run().finally(() => (this.running = null));
-  }
-
-  async idle(): Promise<void> {
-    this.again = false;
-    await this.running?.catch(() => undefined);
-  }
-
-  private async run(): Promise<void> {
-    do {
-      this.again = false;
-      await this.publish().catch(ignoreWhenClosed);
-    } while (this.again);
-  }
 }

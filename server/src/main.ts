@@ -26,8 +26,7 @@ const server = await startSyncServer({
   trustForwardedFor: process.env.TRUST_PROXY === '1',
 });
 const { code, expiresAt } = await server.issueOwnerPairingCode();
-console.log(`Hallway sync server at ${server.url}`);
-console.log(`Store: ${server.storeDescription}`);
+console.log(`Hallway sync server at ${server.url} (store: ${server.storeDescription})`);
 console.log(
   `Pairing code: ${code} (single use, until ${new Date(expiresAt).toLocaleTimeString()})`,
 );

@@ -41,6 +41,7 @@ export async function applyRemoteRows<T extends SourceTable>(
   await runWrite(db, async (write) => {
     const stored = await write.table(table).bulkGet(rows.map(({ key }) => key));
     const purged: string[] = [];
+    const inserts: WritableRows[T][] = [];
     const puts: WritableRows[T][] = [];
     rows.forEach(({ key, fields }, index) => {
       if (fields === undefined) return;
@@ -49,9 +50,10 @@ export async function applyRemoteRows<T extends SourceTable>(
         return;
       }
       const next = rowOf(stored[index], fields, key);
-      if (next) puts.push(next);
+      if (next) (stored[index] ? puts : inserts).push(next);
     });
     await write.remove(table, purged);
+    await write.insert(table, inserts);
     await write.put(table, puts);
     await write.db.syncRows.bulkPut(
       rows.map(({ key, entry }) => ({ key: syncRowKey(spaceId, table, key), entry })),

@@ -33,33 +33,36 @@ export function JoinWithInvitation({ config }: { config: SyncConfig }) {
   };
 
   return (
-    <form
-      className="sync-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void join();
-      }}
-    >
-      <TextField
-        label={t('unpaired.invitationCode')}
-        value={code}
-        onChange={(value) => {
-          setCode(value);
-          setMissing(false);
+    <>
+      <h3>{t('unpaired.joinHeading')}</h3>
+      <form
+        className="sync-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void join();
         }}
-        error={missing ? t('errors.noCode') : null}
-      />
-      <div className="settings-section__actions">
-        <button type="submit" className="button" disabled={request.busy}>
-          {request.busy ? t('unpaired.joining') : t('unpaired.join')}
-        </button>
-      </div>
-      {request.error && (
-        <p role="alert" className="sync-error sync-form__message">
-          {request.error}
-        </p>
-      )}
-    </form>
+      >
+        <TextField
+          label={t('unpaired.invitationCode')}
+          value={code}
+          onChange={(value) => {
+            setCode(value);
+            setMissing(false);
+          }}
+          error={missing ? t('errors.noCode') : null}
+        />
+        <div className="settings-section__actions">
+          <button type="submit" className="button" disabled={request.busy}>
+            {request.busy ? t('unpaired.joining') : t('unpaired.join')}
+          </button>
+        </div>
+        {request.error && (
+          <p role="alert" className="sync-error sync-form__message">
+            {request.error}
+          </p>
+        )}
+      </form>
+    </>
   );
 }

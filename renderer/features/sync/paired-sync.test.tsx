@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSyncConfig, writeSyncConfig } from '../../data/sync-config-state';
@@ -31,6 +31,17 @@ afterEach(async () => {
 });
 
 const personalOnly = [PAIRED.spaces[0]!];
+
+/** What the device keeps for a space while it syncs it: a saved document and a row's record. */
+async function keepSyncData(spaceId: string) {
+  await db.syncDocuments.put({ name: `space:${spaceId}/people/0`, state: new Uint8Array([1]) });
+  await db.syncRows.put({ key: `${spaceId}|people|p1`, entry: { v: {}, s: '1.0.laptop' } });
+}
+
+const keptSpaces = async () => ({
+  documents: (await db.syncDocuments.toArray()).map(({ name }) => name.split('/')[0]),
+  rows: (await db.syncRows.toArray()).map(({ key }) => key.split('|')[0]),
+});
 
 describe('Settings → Sync, paired', () => {
   it('turns sync off and on for this device, keeping the pairing', async () => {
@@ -80,6 +91,19 @@ describe('Settings → Sync, paired', () => {
     expect(await within(devices).findByText('Desktop (revoked)')).toBeTruthy();
     expect(api.revokeDevice).toHaveBeenCalledWith('token-1', 'desktop');
     expect(within(devices).queryByRole('button', { name: 'Revoke Desktop' })).toBeNull();
+  });
+
+  it('lists a device paired elsewhere once the window comes back into focus', async () => {
+    const { api } = renderSync(db);
+    const devices = await screen.findByTestId('sync-devices');
+    expect(await within(devices).findAllByRole('listitem')).toHaveLength(2);
+    api.listDevices.mockResolvedValue([
+      { deviceId: 'laptop', name: 'Laptop', pairedAt: Date.now(), revoked: false },
+      { deviceId: 'desktop', name: 'Desktop', pairedAt: Date.now(), revoked: false },
+      { deviceId: 'phone', name: 'Phone', pairedAt: Date.now(), revoked: false },
+    ]);
+    act(() => void window.dispatchEvent(new Event('focus')));
+    expect(await within(devices).findByRole('button', { name: 'Revoke Phone' })).toBeTruthy();
   });
 
   it('lists the personal space as all your data and a shared one by its series, with its members', async () => {
@@ -144,6 +168,8 @@ describe('Settings → Sync, paired', () => {
 
   it('leaves a series after a confirmation and saves the fresh token without it', async () => {
     const user = userEvent.setup();
+    await keepSyncData(PERSONAL);
+    await keepSyncData(BOOK_CLUB);
     const { api } = renderSync(db);
     api.leaveSpace.mockResolvedValue({ token: 'after-leave' });
     await user.click(await screen.findByRole('button', { name: 'Leave Book club' }));
@@ -155,6 +181,12 @@ describe('Settings → Sync, paired', () => {
     expect(api.refreshToken).toHaveBeenLastCalledWith('after-leave');
     expect(await readSyncConfig(db)).toEqual({ ...PAIRED, token: 'fresh', spaces: personalOnly });
     expect(screen.queryByRole('button', { name: 'Leave Book club' })).toBeNull();
+    await waitFor(async () =>
+      expect(await keptSpaces()).toEqual({
+        documents: [`space:${PERSONAL}`],
+        rows: [PERSONAL],
+      }),
+    );
   });
 
   it('shares a series of this device’s events and adds its space with a fresh token', async () => {
@@ -218,6 +250,8 @@ describe('Settings → Sync, paired', () => {
 
   it('forgets the server after a confirmation: unpaired again', async () => {
     const user = userEvent.setup();
+    await keepSyncData(PERSONAL);
+    await keepSyncData(BOOK_CLUB);
     const { allowSyncOrigin } = renderSync(db);
     await user.click(await screen.findByRole('button', { name: 'Forget this server' }));
     await user.click(screen.getByRole('button', { name: 'Forget' }));
@@ -225,6 +259,7 @@ describe('Settings → Sync, paired', () => {
     await waitFor(() => expect(allowSyncOrigin).toHaveBeenLastCalledWith(null));
     expect(useSyncStore.getState().config).toBeNull();
     expect(await readSyncConfig(db)).toBeNull();
+    await waitFor(async () => expect(await keptSpaces()).toEqual({ documents: [], rows: [] }));
   });
 
   it('picks up a space shared from another device when it opens', async () => {

@@ -1,9 +1,10 @@
 // The members of a shared space (each named by their devices), with "Remove <member>" for an
 // organizer: the server withdraws that member's grant and closes their connections to the space.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncMember } from '../../sync/sync-api-client';
 import type { SyncConfig, SyncSpace } from '../../sync/sync-config';
+import { useLoadOnFocus } from './use-load-on-focus';
 import { useSyncApi } from './use-sync-api';
 import { useSyncRequest } from './use-sync-request';
 
@@ -23,9 +24,7 @@ export function SpaceMembers({ config, space }: { config: SyncConfig; space: Syn
       }),
     [run, apiFor, serverUrl, token, space.spaceId],
   );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useLoadOnFocus(load);
 
   const remove = async (member: SyncMember) => {
     const done = await run(async () => {

@@ -1,11 +1,12 @@
 // This user's devices as the server lists them, each but this one with "Revoke <name>" (after a
 // confirmation): the server closes its connections at once and refuses it from then on.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../app/confirm-dialog';
 import { useFormatters } from '../../i18n/format';
 import type { SyncDevice } from '../../sync/sync-api-client';
 import type { SyncConfig } from '../../sync/sync-config';
+import { useLoadOnFocus } from './use-load-on-focus';
 import { useSyncApi } from './use-sync-api';
 import { useSyncRequest } from './use-sync-request';
 
@@ -27,9 +28,7 @@ export function SyncDevices({ config }: { config: SyncConfig }) {
       }),
     [run, apiFor, serverUrl, token],
   );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useLoadOnFocus(load);
 
   const revoke = async (device: SyncDevice) => {
     setRevoking(null);

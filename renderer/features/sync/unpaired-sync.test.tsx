@@ -144,4 +144,18 @@ describe('Settings → Sync, unpaired', () => {
     });
     expect(screen.queryByText('All your data')).toBeNull();
   });
+
+  it('speaks Japanese, the server refusal included', async () => {
+    const user = userEvent.setup();
+    const api = fakeSyncApi();
+    api.pair.mockRejectedValue(new SyncApiRefusal(403, 'unknown-code'));
+    renderSync(db, { api, language: 'ja' });
+    expect(await screen.findByRole('heading', { name: '同期' })).toBeTruthy();
+    const deviceName = await screen.findByLabelText<HTMLInputElement>('端末名');
+    await waitFor(() => expect(deviceName.value).toMatch(/^自分の/));
+    await user.type(screen.getByLabelText('サーバー URL'), 'wss://sync.example.com');
+    await user.type(screen.getByLabelText('ペアリングコード'), 'ABCD-EFGH');
+    await user.click(screen.getByRole('button', { name: 'この端末をペアリング' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^このコードは無効です/);
+  });
 });

@@ -41,9 +41,11 @@ async function perform(device: TestDevice, step: Action): Promise<void> {
     await createPerson(device.db, { displayName: step.name });
     return;
   }
-  if (step.kind === 'offline') return device.goOffline();
-  if (step.kind === 'online') return device.goOnline();
-  if (step.kind === 'publish') return device.replicator.publish();
+  if (!('pick' in step)) {
+    if (step.kind === 'offline') return device.goOffline();
+    if (step.kind === 'online') return device.goOnline();
+    return device.replicator.publish();
+  }
   const ids = ((await device.db.people.toCollection().primaryKeys()) as string[]).sort();
   if (ids.length === 0) return;
   const id = ids[step.pick % ids.length];

@@ -8,16 +8,25 @@
 // tombstone of a person only forgets the entry: the person is this device's own contact too. A
 // viewer sets nothing back (the server would refuse it).
 import { parseDocumentName } from '../../../shared/sync/document-name';
-import type { SyncedEntry } from '../../../shared/sync/synced-entry';
+import type { SyncedEntry, SyncedValue } from '../../../shared/sync/synced-entry';
 import type { SyncedTable } from '../../../shared/sync/synced-tables';
 import type { SourceRows } from '../../data/source-tables';
 import { readSyncEntries } from '../../data/sync-rows-store';
 import { applyRemoteRows, type RemoteRow } from '../../data/writes/sync-writes';
+import { readSpaceRecords, stampOfValue, type SpaceRecord } from './cross-space-stamps';
 import { rowsOf, setEntries, type KeyedEntry } from './document-entries';
-import { isSyncedEntry, isTombstone, mergeEntries, sameEntry, stampsOf } from './merge-entries';
+import {
+  fieldStamp,
+  isSyncedEntry,
+  isTombstone,
+  mergeEntries,
+  sameEntry,
+  stampsOf,
+} from './merge-entries';
 import type { ReplicationContext } from './replication-context';
 import { rowFromSynced, syncedFieldsOf } from './row-codec';
 import { sameValue } from './same-value';
+import { compareStamps } from './stamp';
 import type { SpacePlan } from './space-plan';
 
 export const APPLY_BATCH = 5_000;
@@ -47,22 +56,25 @@ function carried(entry: SyncedEntry, allowed: ReadonlySet<string> | null): Synce
 }
 
 /**
- * `fields` with this device's edits not yet published kept: a field of the stored row (read in the
- * write) that differs from the record was written here after the last publish, so it is later than
- * anything this device has seen, and the next publish stamps it so.
+ * The merged value with the stored row's fields kept where they are newer: a field whose stored
+ * value no space's record holds was edited here after the last publish (later than anything this
+ * device has seen); one that came through another space with a higher stamp stays too. The next
+ * publish sends either with its stamp. Read inside the write, so no local edit slips in between.
  */
-function keepingLocalEdits(
+function keepingNewerLocal(
   table: SyncedTable,
   stored: SourceRows[SyncedTable] | undefined,
-  fields: Record<string, unknown>,
-  record: SyncedEntry | undefined,
+  merged: SyncedValue,
+  records: readonly SpaceRecord[],
   allowed: ReadonlySet<string> | null,
 ): Record<string, unknown> {
-  if (!stored || !record || isTombstone(record)) return fields;
+  if (!stored) return merged.v;
   const local = syncedFieldsOf(table, stored, allowed);
-  const kept = { ...fields };
-  for (const field of new Set([...Object.keys(local), ...Object.keys(record.v)])) {
-    if (sameValue(local[field], record.v[field])) continue;
+  const kept = { ...merged.v };
+  for (const field of new Set([...Object.keys(local), ...Object.keys(merged.v)])) {
+    if (sameValue(local[field], merged.v[field])) continue;
+    const localStamp = stampOfValue(field, local[field], records);
+    if (localStamp !== null && compareStamps(fieldStamp(merged, field), localStamp) > 0) continue;
     if (local[field] === undefined) delete kept[field];
     else kept[field] = local[field];
   }
@@ -112,16 +124,15 @@ async function ingestBatch(context: ReplicationContext, group: Group, arrivals: 
     if (!isSyncedEntry(held) || !sameEntry(merged, held)) setBack.push({ key, entry: merged });
   });
   const allowed = plan.allowedFields(table);
-  const records = new Map(arrivals.map(({ key }, index) => [key, known[index]]));
-  await applyRemoteRows(context.db, spaceId, table, applied, (stored, fields, key) =>
-    rowFromSynced(
-      table,
-      stored,
-      keepingLocalEdits(table, stored, fields, records.get(key), allowed),
-      allowed,
-      () => plan.blankRow(table),
-    ),
-  );
+  const keys = arrivals.map(({ key }) => key);
+  const spaceRecords = await readSpaceRecords(context, plan, table, keys, known);
+  const recordsOf = new Map(keys.map((key, index) => [key, spaceRecords[index]]));
+  const mergedOf = new Map(applied.map(({ key, entry }) => [key, entry]));
+  await applyRemoteRows(context.db, spaceId, table, applied, (stored, _fields, key) => {
+    const merged = mergedOf.get(key) as SyncedValue;
+    const fields = keepingNewerLocal(table, stored, merged, recordsOf.get(key) ?? [], allowed);
+    return rowFromSynced(table, stored, fields, allowed, () => plan.blankRow(table));
+  });
   if (plan.publishes) setEntries(context, spaceId, table, setBack);
 }
 

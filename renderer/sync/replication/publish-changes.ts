@@ -6,8 +6,8 @@
 // of its tables changed: a new shift brings its volunteer into the space though the person did not
 // change. A space never published in full (a device with data before pairing, a space joined
 // later) is published whole once.
-import type { SyncedTable } from '../../../shared/sync/synced-tables';
-import { readChangesSince } from '../../data/change-feed';
+import { SYNCED_TABLES, type SyncedTable } from '../../../shared/sync/synced-tables';
+import { latestChangeSeq, readChangesSince } from '../../data/change-feed';
 import type { HallwayDatabase } from '../../db/database';
 import { publishKeys, publishMissing, publishTable, type PublishStep } from './publish-rows';
 import { sharedSpaceMembers, type SpaceMembers } from './shared-space-members';
@@ -22,11 +22,16 @@ export interface FeedChanges {
 }
 
 export async function readFeedChanges(db: HallwayDatabase, position: number): Promise<FeedChanges> {
+  const newest = await latestChangeSeq(db);
   const { entries, complete } = await readChangesSince(db, position);
-  const changes: FeedChanges = { through: position, whole: new Set(), keys: new Map() };
+  // Entries compacted away could have listed any table: every table is published whole.
+  const whole = new Set<SyncedTable>(complete ? [] : SYNCED_TABLES);
+  // Publishing every table whole covers whatever was written before it: read through the newest.
+  const through = complete ? position : Math.max(position, newest);
+  const changes: FeedChanges = { through, whole, keys: new Map() };
   for (const entry of entries) {
     changes.through = Math.max(changes.through, entry.seq);
-    if (entry.kind === 'reset' || !complete) changes.whole.add(entry.table);
+    if (entry.kind === 'reset') changes.whole.add(entry.table);
     let keys = changes.keys.get(entry.table);
     if (!keys) changes.keys.set(entry.table, (keys = new Set()));
     for (const key of entry.keys) keys.add(key);

@@ -1,6 +1,6 @@
 // The out direction for a set of rows of one table in one space (docs/sync.md): each row's synced
 // fields are compared with this device's record of its entry, the fields that differ get the
-// step's stamp, a row no longer stored becomes a tombstone, and the new entries are set into their
+// step's stamp (or the one their value came with through another space: cross-space-stamps), a row no longer stored becomes a tombstone, and the new entries are set into their
 // documents, then recorded (syncRows). Rows are read and written in batches, so a first publish
 // of 50,000 people is a few hundred bulk calls, not 50,000 writes.
 import type { SyncedTable } from '../../../shared/sync/synced-tables';
@@ -11,6 +11,7 @@ import {
   syncRowKey,
   writeSyncRows,
 } from '../../data/sync-rows-store';
+import { readSpaceRecords, stampOfValue } from './cross-space-stamps';
 import { setEntries, type KeyedEntry } from './document-entries';
 import type { ReplicationContext } from './replication-context';
 import { syncedFieldsOf } from './row-codec';
@@ -40,12 +41,15 @@ export async function publishLoaded<T extends SyncedTable>(
   const { spaceId } = plan.space;
   const allowed = plan.allowedFields(table);
   const known = await readSyncEntries(db, spaceId, table, keys);
+  const records = await readSpaceRecords(step.context, plan, table, keys, known);
   const entries: KeyedEntry[] = [];
   keys.forEach((key, index) => {
     const row = rows[index];
     if (row && belongs && !belongs(key)) return;
     const fields = row ? syncedFieldsOf(table, row, allowed) : undefined;
-    const entry = stampLocalFields(known[index], fields, step.stamp);
+    const entry = stampLocalFields(known[index], fields, step.stamp, (field, value) =>
+      stampOfValue(field, value, records[index]),
+    );
     if (entry) entries.push({ key, entry });
   });
   setEntries(step.context, spaceId, table, entries);

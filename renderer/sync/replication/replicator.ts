@@ -29,6 +29,7 @@ import {
 import type { PublishStep } from './publish-rows';
 import type { ReplicationContext } from './replication-context';
 import { planOf } from './space-plan';
+import { deviceTagOf } from './stamp';
 
 export interface ReplicatorOptions {
   db: HallwayDatabase;
@@ -56,7 +57,7 @@ export class Replicator {
     this.context = {
       db: options.db,
       plans: options.spaces.map(planOf),
-      clock: new HybridClock(options.deviceId),
+      clock: new HybridClock(deviceTagOf(options.deviceId)),
       documentFor: options.documentFor,
       origin: this,
     };
@@ -163,7 +164,7 @@ export class Replicator {
     const position = await readReaderPosition(db, SYNC_READER);
     if (position === undefined) return;
     const changes = await readFeedChanges(db, position);
-    if (changes.through === position) return;
+    if (changes.through === position && changes.whole.size === 0) return;
     this.pending = changedRowCount(changes);
     const step = this.newStep();
     for (const plan of plans) {

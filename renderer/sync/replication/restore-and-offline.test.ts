@@ -1,7 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { personFixture } from '../../../shared/domain/person-fixture';
 import { logInteraction } from '../../data/writes/interactions-writes';
-import { createPerson, trashPerson, updatePerson } from '../../data/writes/people-writes';
+import {
+  compactChanges,
+  latestChangeSeq,
+  readReaderPosition,
+  setReaderPosition,
+} from '../../data/change-feed';
+import { forgetSyncReader, SYNC_READER } from '../../data/sync-replication-state';
+import {
+  createPerson,
+  purgePerson,
+  trashPerson,
+  updatePerson,
+} from '../../data/writes/people-writes';
 import { replaceAllSources } from '../../data/writes/restore-writes';
 import { closeDevices, settle, TestDevice, TestRelay } from './replication-test-kit';
 
@@ -32,6 +44,30 @@ describe('restoring a backup on a synced device', () => {
     expect(await b.db.people.get(kept.id)).toMatchObject({ company: 'Restored' });
     expect(await b.db.people.get(added.id)).toMatchObject({ displayName: 'From the backup' });
     expect(await b.db.people.get(dropped.id)).toBeUndefined();
+    await expectSameSources(a, b);
+  });
+});
+
+describe('a change feed compacted past what sync had read', () => {
+  it('publishes every table whole, with tombstones for rows gone meanwhile', async () => {
+    const [a, b] = await twoDevices();
+    const gone = await createPerson(a.db, { displayName: 'Gone' });
+    await settle([a, b]);
+    a.replicator.stop();
+    const position = await readReaderPosition(a.db, SYNC_READER);
+    const edited = await createPerson(a.db, { displayName: 'Made while sync was stopped' });
+    await trashPerson(a.db, gone.id);
+    await purgePerson(a.db, gone.id);
+    // Another reader far ahead, sync's position forgotten: compaction drops everything.
+    await forgetSyncReader(a.db);
+    await setReaderPosition(a.db, 'other', await latestChangeSeq(a.db));
+    await compactChanges(a.db, 0);
+    await setReaderPosition(a.db, SYNC_READER, position!);
+    a.replicator = a.newReplicator();
+    await a.replicator.start();
+    await settle([a, b]);
+    expect(await b.db.people.get(edited.id)).toBeDefined();
+    expect(await b.db.people.get(gone.id)).toBeUndefined();
     await expectSameSources(a, b);
   });
 });

@@ -8,6 +8,7 @@
 // everything local.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { parseDocumentName } from '../../../shared/sync/document-name';
 import type { DocumentSaver } from './document-saver';
 
 /** The origin of a document's saved state, applied before it connects. */
@@ -19,6 +20,12 @@ export const PERSISTENCE_ORIGIN = 'sync-persistence';
  * "Reset Connection") are the socket going away, and the socket reconnects.
  */
 const REFUSED_ON_CLOSE = ['device-revoked', 'grant-withdrawn'];
+
+/**
+ * Refusals that concern one space (the user left it, on this device or another): that space's
+ * documents stop, the others go on. Any other refusal is about the device and stops the socket.
+ */
+const SPACE_REFUSALS = ['grant-withdrawn', 'space-not-granted'];
 
 export type SocketState = 'connecting' | 'connected' | 'offline';
 
@@ -45,6 +52,8 @@ export interface SyncTransportOptions {
   saver: DocumentSaver;
   /** Called whenever something in the snapshot may have changed. */
   onChange(): void;
+  /** Called when the server changed a document (the replicator has rows to take in). */
+  onRemoteUpdate(): void;
   /** The WebSocket class (the browser's by default; tests in Node pass `ws`). */
   WebSocketPolyfill?: unknown;
   /** First and longest wait between reconnection attempts (ms). */
@@ -55,6 +64,8 @@ export interface SyncTransportOptions {
 interface OpenDocument {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /** Its space was refused: the provider is destroyed, the document stays for the replicator. */
+  stopped: boolean;
 }
 
 export class SyncTransport {
@@ -98,14 +109,19 @@ export class SyncTransport {
   }
 
   snapshot(): TransportSnapshot {
+    let documents = 0;
     let syncedDocuments = 0;
-    for (const { provider } of this.documents.values()) if (provider.isSynced) syncedDocuments += 1;
+    for (const { provider, stopped } of this.documents.values()) {
+      if (stopped) continue;
+      documents += 1;
+      if (provider.isSynced) syncedDocuments += 1;
+    }
     const total = this.firstSyncTotal;
     return {
       socket: this.socketState,
       offlineSince: this.offlineSince,
       refusal: this.refusal,
-      documents: this.documents.size,
+      documents,
       syncedDocuments,
       unsyncedDocuments: this.withLocalChanges.size,
       firstSync: total > 0 ? { done: total - this.awaitingFirstSync.size, total } : null,
@@ -114,8 +130,8 @@ export class SyncTransport {
 
   /** Closes the socket and every document; their states stay with the saver. */
   destroy(): void {
-    for (const { provider, doc } of this.documents.values()) {
-      provider.destroy();
+    for (const { provider, doc, stopped } of this.documents.values()) {
+      if (!stopped) provider.destroy();
       doc.destroy();
     }
     this.documents.clear();
@@ -129,7 +145,10 @@ export class SyncTransport {
     if (saved) Y.applyUpdate(doc, saved, PERSISTENCE_ORIGIN);
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
       this.options.saver.markChanged(name, doc);
-      if (origin !== provider) this.withLocalChanges.add(name);
+      // A viewer's changes are never applied by the server, nor a stopped space's: none to wait for.
+      const counts = !this.documents.get(name)?.stopped && provider.authorizedScope !== 'readonly';
+      if (origin === provider) this.options.onRemoteUpdate();
+      else if (counts) this.withLocalChanges.add(name);
     });
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
@@ -141,15 +160,20 @@ export class SyncTransport {
       ...(this.documents.size === 0 ? {} : { awareness: null }),
     });
     provider.on('synced', () => this.onSynced(name, doc));
+    provider.on('authenticated', ({ scope }: { scope: string }) => {
+      if (scope === 'readonly' && this.withLocalChanges.delete(name)) this.options.onChange();
+    });
     provider.on('unsyncedChanges', ({ number }: { number: number }) => {
       if (number === 0) this.withLocalChanges.delete(name);
       this.options.onChange();
     });
-    provider.on('authenticationFailed', ({ reason }: { reason: string }) => this.refuse(reason));
+    provider.on('authenticationFailed', ({ reason }: { reason: string }) =>
+      this.refuse(name, reason),
+    );
     provider.on('close', ({ event }: { event: { reason?: string } }) => {
-      if (event.reason && REFUSED_ON_CLOSE.includes(event.reason)) this.refuse(event.reason);
+      if (event.reason && REFUSED_ON_CLOSE.includes(event.reason)) this.refuse(name, event.reason);
     });
-    const open = { doc, provider };
+    const open = { doc, provider, stopped: false };
     this.documents.set(name, open);
     provider.attach();
     return open;
@@ -172,9 +196,23 @@ export class SyncTransport {
     this.options.onChange();
   }
 
-  private refuse(reason: string) {
-    this.refusal ??= reason;
-    this.socket.disconnect();
+  private refuse(name: string, reason: string) {
+    if (SPACE_REFUSALS.includes(reason)) this.stopSpace(parseDocumentName(name)?.spaceId);
+    const open = [...this.documents.values()].some(({ stopped }) => !stopped);
+    if (!SPACE_REFUSALS.includes(reason) || !open) {
+      this.refusal ??= reason;
+      this.socket.disconnect();
+    }
     this.options.onChange();
+  }
+
+  private stopSpace(spaceId: string | undefined) {
+    for (const [name, open] of this.documents) {
+      if (open.stopped || parseDocumentName(name)?.spaceId !== spaceId) continue;
+      open.stopped = true;
+      open.provider.destroy();
+      this.withLocalChanges.delete(name);
+      if (this.awaitingFirstSync.delete(name)) this.firstSyncTotal -= 1;
+    }
   }
 }

@@ -7,9 +7,14 @@ import type { TransportSnapshot } from './sync-transport';
 
 export const REPORT_DELAY_MS = 100;
 
+/**
+ * `replicatorBusy`: the replicator is starting, or taking in remote rows, or publishing: "up to
+ * date" waits for it, so a new device is not up to date before its rows are in its database.
+ */
 export function statusOf(
   snapshot: TransportSnapshot,
   replicatorPending: number,
+  replicatorBusy: boolean,
   now: number,
 ): SyncStatus {
   if (snapshot.refusal) return { kind: 'error', reason: snapshot.refusal };
@@ -19,7 +24,7 @@ export function statusOf(
   }
   if (snapshot.socket === 'connecting') return { kind: 'connecting' };
   const allSynced = snapshot.documents > 0 && snapshot.syncedDocuments === snapshot.documents;
-  if (allSynced && pending === 0) return { kind: 'upToDate', at: now };
+  if (allSynced && pending === 0 && !replicatorBusy) return { kind: 'upToDate', at: now };
   const firstSync = snapshot.firstSync;
   return firstSync && firstSync.done < firstSync.total
     ? { kind: 'syncing', pending, firstSync }

@@ -125,11 +125,22 @@ export async function startRedis(): Promise<RunningService> {
   return { url: `redis://127.0.0.1:${port}`, stop: () => stopChild(redis) };
 }
 
-/** Ends a child process (SIGTERM) and resolves once it has exited. */
-export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+/**
+ * Ends a child process (SIGTERM) and resolves once it has exited. A child still running after
+ * `graceMs` is killed (SIGKILL) and reported, so a server that hangs on its way out fails loudly
+ * instead of keeping the run alive.
+ */
+export function stopChild(child: ChildProcess, graceMs = 20_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
+    const deadline = setTimeout(() => {
+      console.warn(`process ${child.pid} did not exit ${graceMs} ms after SIGTERM: killed`);
+      child.kill('SIGKILL');
+    }, graceMs);
+    child.once('exit', () => {
+      clearTimeout(deadline);
+      resolve();
+    });
+    child.kill('SIGTERM');
   });
 }

@@ -1,7 +1,9 @@
-// One sync server process for `npm run test:sync-scale`: the built server (dist/server/sync-server.mjs,
-// as `npm run sync-server` runs it) started with DATABASE_URL and REDIS_URL on a given loopback port.
-// Its start-up lines give its URL and the owner's pairing code; its JSON log lines go to a
-// RecordingLogger, so a test waits on the server's events (a refusal) as with an in-process server.
+// One sync server process for the PostgreSQL + Redis tests: the built server
+// (dist/server/sync-server.mjs, as `npm run sync-server` runs it) started with DATABASE_URL and
+// REDIS_URL on a given loopback port, stopped (SIGTERM, as Ctrl+C) and started again on that port.
+// Its start-up lines give its URL, its store and the owner's pairing code; its JSON log lines go
+// to a RecordingLogger (across restarts), so a test waits on the server's events as with an
+// in-process server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { RecordingLogger, type ServerAddress } from '../sync-test-kit';
@@ -9,78 +11,88 @@ import { stopChild } from './debian-services';
 
 export const SERVER_BUNDLE = 'dist/server/sync-server.mjs';
 
-export interface ServerProcess extends ServerAddress {
-  name: string;
-  port: number;
-  logger: RecordingLogger;
-  /** The owner's pairing code printed at start. */
-  pairingCode: string;
-  /** The "Store: …" line printed at start. */
-  store: string;
-  stop(): Promise<void>;
+const STARTED = /^Hallway sync server at (\S+) \(store: (.+)\)$/;
+const PAIRING_CODE = /^Pairing code: (\S+) /;
+
+export interface ServerEnv {
+  DATABASE_URL: string;
+  REDIS_URL: string;
 }
 
-export async function startServerProcess(
-  name: string,
-  port: number,
-  env: { DATABASE_URL: string; REDIS_URL: string },
-): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE], {
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logger = new RecordingLogger();
-  const lines: string[] = [];
-  let stderr = '';
-  createInterface({ input: child.stderr! }).on('line', (line) => {
-    stderr += `${line}\n`;
-    record(logger, line);
-  });
-  const started = new Promise<{ url: string; pairingCode: string; store: string }>(
-    (resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`${name} exited (${code}): ${stderr}`)));
-      createInterface({ input: child.stdout! }).on('line', (line) => {
-        lines.push(line);
-        record(logger, line);
-        const url = matchIn(lines, /^Hallway sync server at (\S+)/);
-        const store = matchIn(lines, /^Store: (.+)$/);
-        const pairingCode = matchIn(lines, /^Pairing code: (\S+)/);
-        if (url && store && pairingCode) resolve({ url, store, pairingCode });
-      });
-    },
-  );
-  const { url, store, pairingCode } = await started;
-  child.removeAllListeners('exit');
-  return {
-    name,
-    port,
-    url,
-    httpUrl: url.replace(/^ws:/, 'http:'),
-    logger,
-    pairingCode,
-    store,
-    stop: () => stopChild(child as ChildProcess),
-  };
-}
+export class ServerProcess implements ServerAddress {
+  readonly logger = new RecordingLogger();
+  url = '';
+  /** Where the server said it keeps its data, at its latest start. */
+  store = '';
+  /** The owner's pairing code printed at the latest start. */
+  pairingCode = '';
+  private child: ChildProcess | null = null;
 
-function matchIn(lines: string[], pattern: RegExp): string | undefined {
-  for (const line of lines) {
-    const match = pattern.exec(line);
-    if (match) return match[1];
+  private constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly env: ServerEnv,
+  ) {}
+
+  static async start(name: string, port: number, env: ServerEnv): Promise<ServerProcess> {
+    const server = new ServerProcess(name, port, env);
+    await server.relaunch();
+    return server;
   }
-  return undefined;
-}
 
-/** Feeds one of the server's JSON log lines to the recording logger (other lines are skipped). */
-function record(logger: RecordingLogger, line: string): void {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    return;
+  get httpUrl(): string {
+    return this.url.replace(/^ws:/, 'http:');
   }
-  if (typeof parsed !== 'object' || parsed === null || !('event' in parsed)) return;
-  const { event, reason, ...fields } = parsed as Record<string, string>;
-  if (event === 'refused') logger.refused(reason, fields);
-  else logger.info(event, { ...fields, ...(reason === undefined ? {} : { reason }) });
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (child) await stopChild(child);
+  }
+
+  /** Starts the server (again) on its port. */
+  async relaunch(): Promise<void> {
+    const child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE], {
+      env: { ...process.env, ...this.env, HOST: '127.0.0.1', PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    const printed: string[] = [];
+    await new Promise<void>((resolve, reject) => {
+      const onExit = (code: number | null) =>
+        reject(new Error(`${this.name} exited (${code}):\n${printed.join('\n')}`));
+      child.once('exit', onExit);
+      let started = false;
+      let coded = false;
+      const onLine = (line: string) => {
+        if (this.record(line)) return;
+        printed.push(line);
+        const match = STARTED.exec(line);
+        if (match) [started, this.url, this.store] = [true, match[1], match[2]];
+        const code = PAIRING_CODE.exec(line)?.[1];
+        if (code) [coded, this.pairingCode] = [true, code];
+        if (started && coded) {
+          child.off('exit', onExit);
+          resolve();
+        }
+      };
+      createInterface({ input: child.stdout! }).on('line', onLine);
+      createInterface({ input: child.stderr! }).on('line', onLine);
+    });
+  }
+
+  /** Feeds one of the server's JSON log lines to the logger; false for any other line. */
+  private record(line: string): boolean {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      return false;
+    }
+    if (typeof parsed !== 'object' || parsed === null || !('event' in parsed)) return false;
+    const { event, reason, ...fields } = parsed as Record<string, string>;
+    if (event === 'refused') this.logger.refused(reason, fields);
+    else this.logger.info(event, { ...fields, ...(reason === undefined ? {} : { reason }) });
+    return true;
+  }
 }

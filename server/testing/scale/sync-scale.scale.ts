@@ -23,7 +23,7 @@ import {
   startRedis,
   type RunningService,
 } from './debian-services';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { ServerProcess } from './server-process';
 
 let postgres: RunningService | undefined;
 let redis: RunningService | undefined;
@@ -33,14 +33,9 @@ const clients: TestClient[] = [];
 const env = () => ({ DATABASE_URL: postgres!.url, REDIS_URL: redis!.url });
 
 async function startProcess(name: string, port: number): Promise<ServerProcess> {
-  const started = await startServerProcess(name, port, env());
+  const started = await ServerProcess.start(name, port, env());
   processes.push(started);
   return started;
-}
-
-async function stopProcess(server: ServerProcess): Promise<void> {
-  await server.stop();
-  processes.splice(processes.indexOf(server), 1);
 }
 
 function connect(server: ServerProcess, name: string, token: string, doc?: Y.Doc) {
@@ -158,19 +153,19 @@ describe('sync on PostgreSQL + Redis, two server processes', () => {
     // A restart of process 1 in the middle: A's provider reconnects by itself once it is back;
     // what A wrote meanwhile (offline) and what B wrote through process 2 both arrive.
     await allSent(onA);
-    await stopProcess(one);
+    await one.stop();
     onA.rows.set('p5', { v: { displayName: 'Written while process 1 was down' }, s: '4.0.A' });
     onB.rows.set('p6', { v: { displayName: 'Written through process 2' }, s: '4.0.B' });
-    const oneAgain = await startProcess('process 1', port1);
+    await one.relaunch();
     await converged(onA, onB);
     await hasRow(onA, 'p6', onB.rows.get('p6'));
     expect(Object.keys(onB.rows.toJSON()).sort()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
 
     // A viewer, invited through process 1 and redeemed at process 2: reads, and its write is
     // refused by process 2, never merged anywhere.
-    const space = await callApi(oneAgain, 'POST', '/v1/spaces', { token: a.token, body: {} });
+    const space = await callApi(one, 'POST', '/v1/spaces', { token: a.token, body: {} });
     const organizerToken = String(space.body.token);
-    const invite = await callApi(oneAgain, 'POST', `/v1/spaces/${space.body.spaceId}/invites`, {
+    const invite = await callApi(one, 'POST', `/v1/spaces/${space.body.spaceId}/invites`, {
       token: organizerToken,
       body: { role: 'viewer' },
     });
@@ -180,7 +175,7 @@ describe('sync on PostgreSQL + Redis, two server processes', () => {
       })
     ).body as unknown as PairedDevice;
     const roster = documentName({ spaceId: String(space.body.spaceId), table: 'events', shard: 0 });
-    const organizer = connect(oneAgain, roster, organizerToken);
+    const organizer = connect(one, roster, organizerToken);
     const onViewer = connect(two, roster, viewer.token);
     await Promise.all([organizer.synced, onViewer.synced]);
     organizer.rows.set('e1', { v: { name: 'Meetup #1' }, s: '5.0.A' });
@@ -194,7 +189,7 @@ describe('sync on PostgreSQL + Redis, two server processes', () => {
     // Revoking B through process 1 closes B's open connection on process 2 (PostgreSQL's notice)
     // and process 2 refuses B from then on; the viewer leaving through process 1 likewise.
     await allSent(onB);
-    const revoked = await callApi(oneAgain, 'DELETE', `/v1/devices/${b.deviceId}`, {
+    const revoked = await callApi(one, 'DELETE', `/v1/devices/${b.deviceId}`, {
       token: a.token,
     });
     expect(revoked.status).toBe(204);
@@ -203,7 +198,7 @@ describe('sync on PostgreSQL + Redis, two server processes', () => {
     expect(await bAgain.authenticationFailed).toBe('device-revoked');
     expect((await callApi(two, 'GET', '/v1/devices', { token: b.token })).status).toBe(401);
 
-    const left = await callApi(oneAgain, 'POST', `/v1/spaces/${space.body.spaceId}/leave`, {
+    const left = await callApi(one, 'POST', `/v1/spaces/${space.body.spaceId}/leave`, {
       token: viewer.token,
     });
     expect(left.status).toBe(200);
@@ -214,9 +209,9 @@ describe('sync on PostgreSQL + Redis, two server processes', () => {
     // every row, as the devices see them.
     const expected = sorted(onA.rows.toJSON());
     await allSent(onA);
-    await Promise.all([stopProcess(oneAgain), stopProcess(two)]);
+    await Promise.all([one.stop(), two.stop()]);
     expect(await storedRows(personal)).toEqual(expected);
     expect(Object.keys(expected)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
     expect(await storedRows(roster)).toEqual(sorted(organizer.rows.toJSON()));
-  }, 300_000);
+  });
 });
