@@ -64,7 +64,7 @@ async function waitForUpload(a) {
     "export { SYNCED_TABLES } from './shared/sync/synced-tables';",
     '__syncBenchTables',
   );
-  await a.addScriptTag({ content: tables });
+  await a.evaluate(tables);
   const published = () =>
     a.evaluate(async () => {
       const { db } = window.__hallway;
