@@ -46,6 +46,14 @@ export async function goTo(page, route) {
   await page.evaluate((hash) => (window.location.hash = hash), `#${route}`);
 }
 
+/** The People screen's count ("50,000 people"), once the list has loaded. */
+export async function peopleSummary(page) {
+  await goTo(page, '/people');
+  const summary = page.locator('.screen__summary').filter({ hasText: /^[\d,]+ (people|person)$/ });
+  await summary.waitFor();
+  return (await summary.innerText()).trim();
+}
+
 export async function openSyncSettings(page) {
   await goTo(page, '/settings');
   await page.getByRole('heading', { name: 'Sync', exact: true }).waitFor();
@@ -72,16 +80,19 @@ export async function codeForAnotherDevice(page) {
   return text;
 }
 
+/** Switches sync on or off; the box follows once the setting is saved, so this waits for it. */
 export async function setSyncEnabled(page, enabled) {
   await openSyncSettings(page);
-  await page.getByRole('checkbox', { name: 'Sync this device' }).setChecked(enabled);
+  const box = page.getByRole('checkbox', { name: 'Sync this device' });
+  if ((await box.isChecked()) !== enabled) await box.click();
+  await page.getByRole('checkbox', { name: 'Sync this device', checked: enabled }).waitFor();
 }
 
 /** Forgets the server (confirmed), leaving the device unpaired. */
 export async function forgetServer(page) {
   await openSyncSettings(page);
   await page.getByRole('button', { name: 'Forget this server' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Forget', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Forget', exact: true }).click();
   await page.getByRole('button', { name: 'Pair this device' }).waitFor();
 }
 
@@ -99,13 +110,25 @@ export async function waitForSyncState(page, kind, timeout = STEP_TIMEOUT_MS) {
 
 /**
  * Waits until `check()` resolves true, trying every `everyMs` (a benchmark's end condition that
- * spans pages, such as two devices holding the same rows); throws after `timeoutMs`.
+ * spans pages, such as two devices holding the same rows); every 30 s, and when it gives up after
+ * `timeoutMs`, it prints `describe()` (what the devices hold meanwhile) to stderr.
  */
-export async function pollUntil(check, { everyMs = 250, timeoutMs, what }) {
-  const deadline = Date.now() + timeoutMs;
+export async function pollUntil(
+  check,
+  { everyMs = 250, timeoutMs, what, describe = async () => '' },
+) {
+  const started = Date.now();
+  let nextReport = started + 30_000;
   for (;;) {
     if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms waiting for ${what}`);
+    const now = Date.now();
+    if (now > started + timeoutMs) {
+      throw new Error(`gave up after ${timeoutMs} ms waiting for ${what}: ${await describe()}`);
+    }
+    if (now > nextReport) {
+      console.error(`still waiting for ${what} after ${now - started} ms: ${await describe()}`);
+      nextReport = now + 30_000;
+    }
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }

@@ -36,7 +36,7 @@ export async function startSyncServerProcess({ dataDir, port = 0, flags = [] }) 
     child.once('exit', onExit);
     const onOutput = (chunk) => {
       output += chunk;
-      const found = /at (ws:\/\/\S+) .*\nPairing code: (\S+)/.exec(output);
+      const found = /at (ws:\/\/\S+)\s[\s\S]*?Pairing code: (\S+)/.exec(output);
       if (!found) return;
       child.off('exit', onExit);
       // Its log lines from now on are not needed; the pipe is kept drained.
