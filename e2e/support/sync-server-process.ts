@@ -19,6 +19,8 @@ export interface ServerLogEvent {
 
 const STARTED = /^Hallway sync server at (ws:\/\/\S+)/;
 const PAIRING_CODE = /^Pairing code: (\S+) /;
+/** Well within a test's timeout, so the reason is the server's and not a timeout of the fixture. */
+const START_TIMEOUT_MS = 15_000;
 
 interface Waiter {
   matches: (event: ServerLogEvent) => boolean;
@@ -146,7 +148,17 @@ export class SyncServerProcess {
         ),
       );
     });
-    return started;
+    // A server that never says it started is stopped, not left behind when the test gives up.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gaveUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(
+          new Error(`The sync server did not start in ${START_TIMEOUT_MS} ms:\n${this.printed()}`),
+        );
+      }, START_TIMEOUT_MS);
+    });
+    return Promise.race([started, gaveUp]).finally(() => clearTimeout(timer));
   }
 
   private record(event: ServerLogEvent): void {
