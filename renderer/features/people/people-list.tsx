@@ -82,6 +82,9 @@ export function PeopleList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
+    // Rows keyed by person, not by position: when a row above goes (trashed), a row's element
+    // moves with its person, so a button already under the pointer never acts on the next one.
+    getItemKey: (index) => ids[index] ?? index,
   });
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
